@@ -1,0 +1,12 @@
+/**
+ * `@lotsen/catalogue`: the service catalogue of the city of Stockholm, explainable matching, and
+ * Open Referral HSDS 3.0 export and import.
+ *
+ * @packageDocumentation
+ */
+export { CatalogueError, isCatalogueError } from './errors.js';
+export type { CatalogueErrorCode } from './errors.js';
+export { CatalogueDataSchema, CatalogueFileSchema, createCatalogue } from './catalogue.js';
+export type { Catalogue, CatalogueData, CatalogueFile } from './catalogue.js';
+export { stockholmCatalogue } from './stockholm.js';
+export { STOCKHOLM_DATA_FILES, stockholmCatalogueData } from './stockholm-data.js';

@@ -1,0 +1,66 @@
+/**
+ * `@lotsen/domain`: the shared model of Lotsen as zod schemas, inferred types and parse functions.
+ * Parse functions take untrusted input and return a {@link Result}; they never throw.
+ *
+ * @packageDocumentation
+ */
+export { DomainError, isDomainError } from './errors.js';
+export type { DomainErrorCode, InputIssue } from './errors.js';
+export { ok, err } from './result.js';
+export type { Result } from './result.js';
+export { parseWith, toInputIssues } from './parse.js';
+export { UI_LANGUAGES, LocalizedTextSchema, SlugSchema, IsoDateSchema, localize } from './text.js';
+export type { LocalizedText, UiLanguage } from './text.js';
+export { SourceCitationSchema } from './source.js';
+export type { SourceCitation } from './source.js';
+export { DistrictIdSchema, DistrictSchema, isDistrictValidOn } from './district.js';
+export type { District, DistrictId } from './district.js';
+export { NeedIdSchema, NeedKindSchema, NeedSchema, STANDARD_NEEDS, createNeedTaxonomy } from './need.js';
+export type { Need, NeedId, NeedKind, NeedTaxonomy } from './need.js';
+export { ProviderKindSchema, ProviderSchema, PROVIDER_KIND_LABELS } from './provider.js';
+export type { Provider, ProviderKind } from './provider.js';
+export {
+  ServiceKindSchema,
+  SERVICE_KIND_LABELS,
+  isGroupKind,
+  AccessRouteSchema,
+  ACCESS_ROUTE_LABELS,
+  CatchmentSchema,
+  AgeBandSchema,
+  ServiceAgesSchema,
+  ServiceSchema,
+} from './service.js';
+export type { ServiceKind, AccessRoute, Catchment, AgeBand, ServiceAges, Service, ServiceInput } from './service.js';
+export { CohortStatusSchema, COHORT_STATUS_LABELS, PremisesSchema, GroupCohortSchema } from './cohort.js';
+export type { CohortStatus, Premises, GroupCohort } from './cohort.js';
+export { LeaderExperienceSchema, LeaderSchema } from './leader.js';
+export type { LeaderExperience, Leader } from './leader.js';
+export { ChildSchema, ageOn } from './child.js';
+export type { Child } from './child.js';
+export { ConsentGivenBySchema, ConsentSchema, AGE_OF_INDEPENDENT_CONSENT, checkConsent } from './consent.js';
+export type { ConsentGivenBy, Consent, ConsentCheck } from './consent.js';
+export {
+  ReferralStatusSchema,
+  REFERRAL_STATUS_LABELS,
+  DeclineReasonSchema,
+  DECLINE_REASON_LABELS,
+  ReferralRequestSchema,
+  ReferralSchema,
+} from './referral.js';
+export type { ReferralStatus, DeclineReason, ReferralRequest, Referral } from './referral.js';
+export { StaffRoleSchema, STAFF_ROLE_LABELS } from './roles.js';
+export type { StaffRole } from './roles.js';
+export { findPersonalIdentityNumbers, containsPersonalIdentityNumber } from './personal-data.js';
+export type { IdentityNumberMatch } from './personal-data.js';
+export {
+  parseDistrict,
+  parseNeed,
+  parseProvider,
+  parseService,
+  parseGroupCohort,
+  parseLeader,
+  parseConsent,
+  parseReferral,
+  parseChild,
+  parseReferralRequest,
+} from './parsers.js';

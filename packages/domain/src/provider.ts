@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { DistrictIdSchema } from './district.js';
+import { LocalizedTextSchema, SlugSchema } from './text.js';
+import { SourceCitationSchema } from './source.js';
+
+/** Who runs a service. */
+export const ProviderKindSchema = z.enum([
+  'district_administration',
+  'central_unit',
+  'voluntary_organisation',
+  'region',
+  'church',
+  'contractor',
+]);
+/** Who runs a service. */
+export type ProviderKind = z.infer<typeof ProviderKindSchema>;
+
+/** Labels for {@link ProviderKind}. */
+export const PROVIDER_KIND_LABELS = {
+  district_administration: { sv: 'Stadsdelsförvaltning', en: 'District administration' },
+  central_unit: { sv: 'Central enhet (socialförvaltningen)', en: 'Central unit (social services department)' },
+  voluntary_organisation: { sv: 'Idéburen organisation', en: 'Voluntary organisation' },
+  region: { sv: 'Region Stockholm', en: 'Stockholm Region (health care)' },
+  church: { sv: 'Kyrka', en: 'Church' },
+  contractor: { sv: 'Upphandlad utförare', en: 'Contracted provider' },
+} as const satisfies Record<ProviderKind, { sv: string; en: string }>;
+
+/** An organisation that runs services. */
+export const ProviderSchema = z.object({
+  id: SlugSchema,
+  kind: ProviderKindSchema,
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  /** For a district administration: the district it serves. */
+  districtId: DistrictIdSchema.optional(),
+  website: z.url().optional(),
+  phone: z.string().min(3).optional(),
+  sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
+});
+/** An organisation that runs services. */
+export type Provider = z.infer<typeof ProviderSchema>;

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { DistrictIdSchema } from './district.js';
+import { NeedIdSchema } from './need.js';
+import { LocalizedTextSchema, SlugSchema } from './text.js';
+import { SourceCitationSchema } from './source.js';
+
+/** What kind of support a service is. */
+export const ServiceKindSchema = z.enum([
+  'children_group',
+  'teen_group',
+  'parent_group',
+  'parallel_groups',
+  'individual_talks',
+  'advice_support_talks',
+  'family_treatment',
+  'parenting_programme',
+  'counselling',
+  'contact_person',
+  'other',
+]);
+/** What kind of support a service is. */
+export type ServiceKind = z.infer<typeof ServiceKindSchema>;
+
+/** Labels for {@link ServiceKind}. */
+export const SERVICE_KIND_LABELS = {
+  children_group: { sv: 'Barngrupp', en: "Children's group" },
+  teen_group: { sv: 'Tonårsgrupp', en: 'Teen group' },
+  parent_group: { sv: 'Föräldragrupp', en: 'Parent group' },
+  parallel_groups: { sv: 'Parallella barn- och föräldragrupper', en: 'Parallel child and parent groups' },
+  individual_talks: { sv: 'Enskilda samtal eller krissamtal', en: 'Individual or crisis talks' },
+  advice_support_talks: { sv: 'Råd- och stödsamtal', en: 'Advice and support talks' },
+  family_treatment: { sv: 'Familjebehandling', en: 'Family treatment' },
+  parenting_programme: { sv: 'Föräldraskapsstödprogram', en: 'Parenting programme' },
+  counselling: { sv: 'Rådgivning och samtalsstöd', en: 'Counselling' },
+  contact_person: { sv: 'Kontaktperson eller kontaktfamilj', en: 'Contact person or contact family' },
+  other: { sv: 'Annat stöd', en: 'Other support' },
+} as const satisfies Record<ServiceKind, { sv: string; en: string }>;
+
+const GROUP_KINDS: ReadonlySet<ServiceKind> = new Set([
+  'children_group',
+  'teen_group',
+  'parent_group',
+  'parallel_groups',
+]);
+
+/** True for the kinds that are group support (and so never an answer to a protection need). */
+export function isGroupKind(kind: ServiceKind): boolean {
+  return GROUP_KINDS.has(kind);
+}
+
+/**
+ * How a family gets in:
+ * - `direct_intake`: service without a needs assessment (direktintag), anyone in the target group.
+ * - `self_referral`: the family or young person contacts the service on their own.
+ * - `staff_referral`: a professional (social services, school, health care) refers.
+ * - `aid_decision`: granted as aid after an investigation under SoL 4 kap. 1 §.
+ */
+export const AccessRouteSchema = z.enum(['direct_intake', 'self_referral', 'staff_referral', 'aid_decision']);
+/** How a family gets in. */
+export type AccessRoute = z.infer<typeof AccessRouteSchema>;
+
+/** Labels for {@link AccessRoute}. */
+export const ACCESS_ROUTE_LABELS = {
+  direct_intake: { sv: 'Direktintag (service)', en: 'Direct intake (service)' },
+  self_referral: { sv: 'Egen anmälan', en: 'Self-referral' },
+  staff_referral: { sv: 'Remiss från personal', en: 'Referral by staff' },
+  aid_decision: { sv: 'Bistånd enligt SoL 4 kap. 1 §', en: 'Aid decision under SoL 4:1' },
+} as const satisfies Record<AccessRoute, { sv: string; en: string }>;
+
+/** Who a service is for, geographically. */
+export const CatchmentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('districts'), districtIds: z.array(DistrictIdSchema).min(1) }),
+  z.object({ kind: z.literal('city') }),
+  z.object({ kind: z.literal('county') }),
+]);
+/** Who a service is for, geographically. */
+export type Catchment = z.infer<typeof CatchmentSchema>;
+
+/** An age band in whole years, both ends inclusive. */
+export const AgeBandSchema = z
+  .object({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120) })
+  .refine((a) => a.min <= a.max, { message: 'min must not be above max', path: ['max'] });
+/** An age band in whole years, both ends inclusive. */
+export type AgeBand = z.infer<typeof AgeBandSchema>;
+
+/**
+ * The ages a service takes. `unknown` when the source does not say: we never invent an age band,
+ * and matching tells the user to check with the provider.
+ */
+export const ServiceAgesSchema = z.union([AgeBandSchema, z.literal('unknown')]);
+/** The ages a service takes, or `unknown`. */
+export type ServiceAges = z.infer<typeof ServiceAgesSchema>;
+
+/** A service in the catalogue: one offer by one provider. */
+export const ServiceSchema = z.object({
+  id: SlugSchema,
+  providerId: SlugSchema,
+  name: LocalizedTextSchema,
+  /** Our own description, written from the source, in Swedish and English. */
+  description: LocalizedTextSchema,
+  kind: ServiceKindSchema,
+  needs: z.array(NeedIdSchema).min(1, 'Name at least one need the service meets'),
+  /** Age of the child or young person the service is for. For parent-only services: the children's age. */
+  ages: ServiceAgesSchema,
+  /** Who takes part: the child, the parents, or both. */
+  participants: z.array(z.enum(['child', 'parent', 'young_adult'])).min(1),
+  accessRoutes: z.array(AccessRouteSchema).min(1),
+  catchment: CatchmentSchema,
+  sessions: z
+    .object({
+      /** Number of meetings in a series (a group's 10, 12 or 15–20 meetings). */
+      count: AgeBandSchema.optional(),
+      /** The most sessions offered (advice talks: "max 5"). */
+      cap: z.number().int().positive().optional(),
+      note: LocalizedTextSchema.optional(),
+    })
+    .default({}),
+  /** ISO 639-1 codes of the languages the service is delivered in; empty when the source does not say. */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')),
+  cost: z.object({ kind: z.enum(['free', 'fee', 'unknown']), note: LocalizedTextSchema.optional() }),
+  contact: z
+    .object({
+      phone: z.string().min(3).optional(),
+      email: z.email().optional(),
+      url: z.url().optional(),
+      howTo: LocalizedTextSchema.optional(),
+    })
+    .default({}),
+  /** The district where the service meets, when it is in one. */
+  venueDistrictId: DistrictIdSchema.optional(),
+  /** Where the service meets must not be published (e.g. groups for children who lived with violence). */
+  confidentialLocation: z.boolean().default(false),
+  /** The method or manual used, e.g. "CAP", "Trappan", "ABC", "COS". */
+  method: z.string().min(1).optional(),
+  /** Who to contact or what to know before referring, in free text. */
+  eligibilityNote: LocalizedTextSchema.optional(),
+  status: z.enum(['active', 'inactive', 'defunct', 'temporarily_closed']).default('active'),
+  sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
+});
+/** A service in the catalogue. */
+export type Service = z.infer<typeof ServiceSchema>;
+/** A service as written in a data file, before defaults are applied. */
+export type ServiceInput = z.input<typeof ServiceSchema>;
