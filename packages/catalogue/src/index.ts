@@ -10,3 +10,20 @@ export { CatalogueDataSchema, CatalogueFileSchema, createCatalogue } from './cat
 export type { Catalogue, CatalogueData, CatalogueFile } from './catalogue.js';
 export { stockholmCatalogue } from './stockholm.js';
 export { STOCKHOLM_DATA_FILES, stockholmCatalogueData } from './stockholm-data.js';
+export { findDistricts, normalizePlaceName } from './districts.js';
+export type { DistrictCandidate, PlaceMatchKind } from './districts.js';
+export { MatchQuerySchema, matchServices, parseMatchQuery } from './match.js';
+export type {
+  MatchQuery,
+  MatchQueryInput,
+  MatchAnswer,
+  MatchResult,
+  MatchReason,
+  MatchReasonCode,
+  MatchNotice,
+  MatchNoticeCode,
+  Locality,
+  ServiceAvailability,
+} from './match.js';
+export { ServiceFilterSchema, filterServices } from './filter.js';
+export type { ServiceFilter } from './filter.js';

@@ -1,0 +1,447 @@
+import {
+  AccessRouteSchema,
+  IsoDateSchema,
+  NeedIdSchema,
+  ServiceKindSchema,
+  err,
+  isDistrictValidOn,
+  isGroupKind,
+  ok,
+  toInputIssues,
+  type AccessRoute,
+  type District,
+  type LocalizedText,
+  type Provider,
+  type Result,
+  type Service,
+  type ServiceKind,
+} from '@lotsen/domain';
+import { z } from 'zod';
+import type { Catalogue } from './catalogue.js';
+import { CatalogueError } from './errors.js';
+
+/** What a user asks: the child's circumstances, and optionally the kinds of support and ways in. */
+export const MatchQuerySchema = z.strictObject({
+  /** The child's age in whole years. */
+  age: z.number().int().min(0).max(25),
+  /** The district the child lives in. */
+  districtId: z.string().min(1),
+  /** What the child or family needs support with. */
+  needs: z.array(NeedIdSchema).min(1, 'Name at least one need').max(20),
+  /** A language the family prefers (ISO 639-1), to prefer services that offer it. */
+  language: z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
+  /** Only these kinds of support. */
+  kinds: z.array(ServiceKindSchema).min(1).optional(),
+  /** Only services reachable these ways (e.g. a parent who wants to contact a service directly). */
+  accessRoutes: z.array(AccessRouteSchema).min(1).optional(),
+  /** The child recently lived through violence: individual crisis talks come before a group. */
+  recentViolence: z.boolean().default(false),
+  /** Someone fears the child is at risk. Never matched: routed to social services. */
+  protectionConcern: z.boolean().default(false),
+  /** The date to match on (district validity, next start); defaults to today. */
+  date: IsoDateSchema.optional(),
+  /** How many results at most. */
+  limit: z.number().int().min(1).max(200).default(20),
+});
+/** A match query as sent by a user (defaults not yet applied). */
+export type MatchQueryInput = z.input<typeof MatchQuerySchema>;
+/** A validated match query. */
+export type MatchQuery = z.output<typeof MatchQuerySchema>;
+
+/** What is known about a service's next group: from the cohorts the coordination team plans. */
+export interface ServiceAvailability {
+  /** The earliest start date of a cohort that is planned or open. */
+  readonly nextStart?: string;
+  /** Places left across its planned and open cohorts. */
+  readonly placesLeft: number;
+}
+
+/** Why a result is in the list, or what to know about it. */
+export type MatchReasonCode =
+  | 'need_fits'
+  | 'need_related'
+  | 'age_fits'
+  | 'age_unknown'
+  | 'own_district'
+  | 'neighbour_district'
+  | 'city_wide'
+  | 'county_wide'
+  | 'access_direct'
+  | 'access_self_referral'
+  | 'access_staff_referral'
+  | 'access_aid_decision'
+  | 'places_left'
+  | 'waitlist'
+  | 'no_planned_cohort'
+  | 'language_offered'
+  | 'language_not_listed'
+  | 'after_crisis_talks';
+
+/** One reason, with a text to show in Swedish and English. */
+export interface MatchReason {
+  readonly code: MatchReasonCode;
+  readonly text: LocalizedText;
+}
+
+/** How near the service is to the child, best first. */
+export type Locality = 'own_district' | 'neighbour_district' | 'city_wide' | 'county_wide';
+
+/** One service in a match, with every reason it is there. */
+export interface MatchResult {
+  readonly service: Service;
+  readonly provider: Provider;
+  /** 1 for the best match. */
+  readonly rank: number;
+  readonly locality: Locality;
+  readonly reasons: readonly MatchReason[];
+  readonly availability?: ServiceAvailability;
+}
+
+/** Something the user should know about the whole answer. */
+export type MatchNoticeCode =
+  | 'protection_route'
+  | 'crisis_talks_first'
+  | 'no_local_group'
+  | 'no_match'
+  | 'district_replaced';
+
+/** A notice on the whole answer. */
+export interface MatchNotice {
+  readonly code: MatchNoticeCode;
+  readonly text: LocalizedText;
+}
+
+/** The answer to a match query. */
+export interface MatchAnswer {
+  readonly query: MatchQuery;
+  readonly results: readonly MatchResult[];
+  readonly notices: readonly MatchNotice[];
+  /** How many services passed the hard eligibility checks (before `limit`). */
+  readonly eligibleCount: number;
+}
+
+const LOCALITY_ORDER: Record<Locality, number> = {
+  own_district: 0,
+  neighbour_district: 1,
+  city_wide: 2,
+  county_wide: 3,
+};
+
+const ACCESS_ORDER: Record<AccessRoute, number> = {
+  direct_intake: 0,
+  self_referral: 0,
+  staff_referral: 1,
+  aid_decision: 2,
+};
+
+/** Per-service facts computed once per catalogue, so a query is a cheap scan. */
+interface ServiceIndex {
+  readonly service: Service;
+  readonly provider: Provider;
+  /** The service's needs plus everything they refine or are refined by. */
+  readonly relatedNeeds: ReadonlySet<string>;
+  readonly exactNeeds: ReadonlySet<string>;
+  readonly districts: ReadonlySet<string> | undefined;
+  readonly group: boolean;
+  readonly easiestAccess: number;
+}
+
+const indexes = new WeakMap<Catalogue, ServiceIndex[]>();
+
+function indexCatalogue(catalogue: Catalogue): ServiceIndex[] {
+  const cached = indexes.get(catalogue);
+  if (cached) return cached;
+  const allNeeds = catalogue.needs.needs.map((n) => n.id);
+  const built = catalogue.services
+    .filter((s) => s.status === 'active')
+    .map((service): ServiceIndex => {
+      const relatedNeeds = new Set<string>();
+      for (const own of service.needs) {
+        for (const other of allNeeds) if (catalogue.needs.related(own, other)) relatedNeeds.add(other);
+      }
+      return {
+        service,
+        // createCatalogue guarantees every providerId resolves.
+        provider: catalogue.provider(service.providerId)!,
+        relatedNeeds,
+        exactNeeds: new Set(service.needs),
+        districts:
+          service.catchment.kind === 'districts' ? new Set(service.catchment.districtIds) : undefined,
+        group: isGroupKind(service.kind),
+        easiestAccess: Math.min(...service.accessRoutes.map((r) => ACCESS_ORDER[r])),
+      };
+    });
+  indexes.set(catalogue, built);
+  return built;
+}
+
+const t = (sv: string, en: string): LocalizedText => ({ sv, en });
+
+function localityOf(entry: ServiceIndex, district: District): Locality | undefined {
+  switch (entry.service.catchment.kind) {
+    case 'city':
+      return 'city_wide';
+    case 'county':
+      return 'county_wide';
+    case 'districts':
+      if (entry.districts!.has(district.id)) return 'own_district';
+      return district.neighbours.some((n) => entry.districts!.has(n)) ? 'neighbour_district' : undefined;
+  }
+}
+
+function localityReason(locality: Locality, entry: ServiceIndex, district: District, catalogue: Catalogue): MatchReason {
+  switch (locality) {
+    case 'own_district':
+      return { code: 'own_district', text: t(`Finns i ${district.name.sv}`, `Available in ${district.name.en}`) };
+    case 'neighbour_district': {
+      const names = [...entry.districts!].map((id) => catalogue.district(id)?.name ?? t(id, id));
+      return {
+        code: 'neighbour_district',
+        text: t(
+          `Finns i grannstadsdelen ${names.map((n) => n.sv).join(', ')}; kräver överenskommelse mellan stadsdelarna`,
+          `Available in the neighbouring district ${names.map((n) => n.en).join(', ')}; needs an arrangement between the districts`,
+        ),
+      };
+    }
+    case 'city_wide':
+      return { code: 'city_wide', text: t('För barn och familjer i hela staden', 'For children and families across the city') };
+    case 'county_wide':
+      return { code: 'county_wide', text: t('För hela Stockholms län', 'For the whole of Stockholm County') };
+  }
+}
+
+const ACCESS_REASONS: Record<AccessRoute, MatchReason> = {
+  direct_intake: {
+    code: 'access_direct',
+    text: t('Direktintag utan utredning: familjen kan börja utan beslut', 'Direct intake without an investigation: the family can start without a decision'),
+  },
+  self_referral: {
+    code: 'access_self_referral',
+    text: t('Familjen eller den unga kan själv ta kontakt', 'The family or young person can get in touch on their own'),
+  },
+  staff_referral: {
+    code: 'access_staff_referral',
+    text: t('Tar emot remiss från personal', 'Takes referrals from staff'),
+  },
+  aid_decision: {
+    code: 'access_aid_decision',
+    text: t('Kräver biståndsbeslut enligt SoL 4 kap. 1 §', 'Needs an aid decision under SoL 4:1'),
+  },
+};
+
+function availabilityReason(availability: ServiceAvailability | undefined): MatchReason {
+  if (!availability) {
+    return { code: 'no_planned_cohort', text: t('Ingen planerad grupp registrerad ännu', 'No planned group registered yet') };
+  }
+  if (availability.placesLeft > 0) {
+    const start = availability.nextStart;
+    return {
+      code: 'places_left',
+      text: t(
+        `${availability.placesLeft} platser kvar${start ? `, nästa start ${start}` : ''}`,
+        `${availability.placesLeft} places left${start ? `, next start ${start}` : ''}`,
+      ),
+    };
+  }
+  return { code: 'waitlist', text: t('Fullt just nu: väntelista', 'Full at the moment: waiting list') };
+}
+
+function availabilityOrder(availability: ServiceAvailability | undefined): number {
+  if (!availability) return 1;
+  return availability.placesLeft > 0 ? 0 : 2;
+}
+
+/** Validates a match query; never throws. Unknown districts and needs are reported with their paths. */
+export function parseMatchQuery(catalogue: Catalogue, input: unknown): Result<MatchQuery, CatalogueError> {
+  const parsed = MatchQuerySchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = toInputIssues(parsed.error);
+    return err(new CatalogueError('INVALID_QUERY', 'Invalid match query', issues, { cause: parsed.error }));
+  }
+  const query = parsed.data;
+  const issues = [];
+  if (!catalogue.district(query.districtId)) {
+    issues.push({ path: 'districtId', message: `Unknown district "${query.districtId}"` });
+  }
+  query.needs.forEach((need, i) => {
+    if (!catalogue.needs.get(need)) issues.push({ path: `needs.${i}`, message: `Unknown need "${need}"` });
+  });
+  if (issues.length > 0) return err(new CatalogueError('INVALID_QUERY', 'Invalid match query', issues));
+  return ok(query);
+}
+
+/**
+ * Finds the services that fit a child, best first, each with the reasons it is there.
+ *
+ * Hard eligibility first (need, age, catchment: own district, a neighbour, city- or county-wide;
+ * kinds and access routes when asked), then ranking by locality, availability, ease of access,
+ * certainty about the age band and how exactly the need fits. Deterministic: ties are broken by name.
+ *
+ * Safety: a protection concern (the flag or a protection need) is never answered with services; the
+ * answer is empty and carries a notice that routes to social services. When violence is recent,
+ * individual crisis talks rank before groups and a notice says so.
+ *
+ * @param availability next start and places left per service id, from planned cohorts
+ *
+ * @example
+ * ```ts
+ * const answer = matchServices(stockholmCatalogue(), { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'] });
+ * if (answer.ok) answer.value.results.map((r) => r.service.name.sv);
+ * ```
+ */
+export function matchServices(
+  catalogue: Catalogue,
+  input: MatchQueryInput,
+  availability: ReadonlyMap<string, ServiceAvailability> = new Map(),
+): Result<MatchAnswer, CatalogueError> {
+  const parsed = parseMatchQuery(catalogue, input);
+  if (!parsed.ok) return parsed;
+  const query = parsed.value;
+  const district = catalogue.district(query.districtId)!;
+  const notices: MatchNotice[] = [];
+  const date = query.date ?? new Date().toISOString().slice(0, 10);
+
+  if (!isDistrictValidOn(district, date) && district.successorIds.length > 0) {
+    const successors = district.successorIds.map((id) => catalogue.district(id)?.name ?? t(id, id));
+    notices.push({
+      code: 'district_replaced',
+      text: t(
+        `${district.name.sv} har ersatts av ${successors.map((s) => s.sv).join(', ')}`,
+        `${district.name.en} has been replaced by ${successors.map((s) => s.en).join(', ')}`,
+      ),
+    });
+  }
+
+  if (query.protectionConcern || query.needs.some((n) => catalogue.needs.isProtection(n))) {
+    const intake = catalogue.providers.find(
+      (p) => p.kind === 'district_administration' && p.districtId === district.id,
+    );
+    notices.push({
+      code: 'protection_route',
+      text: t(
+        `Oro för att ett barn far illa bedöms av socialtjänsten, aldrig med en grupp. Kontakta socialtjänstens mottagning i ${intake?.name.sv ?? district.name.sv}; vid akut fara ring 112, kvällar och helger socialjouren.`,
+        `A concern that a child is at risk is assessed by social services, never with a group. Contact the social services intake in ${intake?.name.en ?? district.name.en}; in acute danger call 112, and the social services out-of-hours service in the evening and at weekends.`,
+      ),
+    });
+    return ok({ query, results: [], notices, eligibleCount: 0 });
+  }
+
+  const wantedKinds = query.kinds ? new Set<ServiceKind>(query.kinds) : undefined;
+  const wantedRoutes = query.accessRoutes ? new Set<AccessRoute>(query.accessRoutes) : undefined;
+  const candidates: { entry: ServiceIndex; locality: Locality; key: number[] }[] = [];
+
+  for (const entry of indexCatalogue(catalogue)) {
+    const { service } = entry;
+    if (wantedKinds && !wantedKinds.has(service.kind)) continue;
+    if (wantedRoutes && !service.accessRoutes.some((r) => wantedRoutes.has(r))) continue;
+    if (!query.needs.some((n) => entry.relatedNeeds.has(n))) continue;
+    if (service.ages !== 'unknown' && (query.age < service.ages.min || query.age > service.ages.max)) continue;
+    const locality = localityOf(entry, district);
+    if (!locality) continue;
+    const exactNeed = query.needs.some((n) => entry.exactNeeds.has(n));
+    const languageListed =
+      !query.language || service.languages.length === 0 || service.languages.includes(query.language);
+    candidates.push({
+      entry,
+      locality,
+      key: [
+        query.recentViolence ? (service.kind === 'individual_talks' ? 0 : entry.group ? 2 : 1) : 0,
+        LOCALITY_ORDER[locality],
+        availabilityOrder(availability.get(service.id)),
+        entry.easiestAccess,
+        languageListed ? 0 : 1,
+        service.ages === 'unknown' ? 1 : 0,
+        exactNeed ? 0 : 1,
+      ],
+    });
+  }
+
+  candidates.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) {
+      const d = a.key[i]! - b.key[i]!;
+      if (d !== 0) return d;
+    }
+    return a.entry.service.name.sv.localeCompare(b.entry.service.name.sv, 'sv') || a.entry.service.id.localeCompare(b.entry.service.id);
+  });
+
+  const results = candidates.slice(0, query.limit).map(({ entry, locality }, i): MatchResult => {
+    const { service, provider } = entry;
+    const exactNeed = query.needs.filter((n) => entry.exactNeeds.has(n));
+    const reasons: MatchReason[] = [];
+    const needNames = (ids: readonly string[], lang: 'sv' | 'en') =>
+      ids.map((id) => catalogue.needs.label(id, lang).toLowerCase()).join(', ');
+    if (exactNeed.length > 0) {
+      reasons.push({ code: 'need_fits', text: t(`Riktar sig till ${needNames(exactNeed, 'sv')}`, `Meant for ${needNames(exactNeed, 'en')}`) });
+    } else {
+      const related = query.needs.filter((n) => entry.relatedNeeds.has(n));
+      reasons.push({
+        code: 'need_related',
+        text: t(
+          `Närliggande behov: ${needNames(service.needs, 'sv')} (du sökte ${needNames(related, 'sv')})`,
+          `Related need: ${needNames(service.needs, 'en')} (you asked about ${needNames(related, 'en')})`,
+        ),
+      });
+    }
+    reasons.push(
+      service.ages === 'unknown'
+        ? { code: 'age_unknown', text: t('Åldersgränsen anges inte i källan: kontrollera med verksamheten', 'The source gives no age band: check with the provider') }
+        : { code: 'age_fits', text: t(`För ${service.ages.min}–${service.ages.max} år`, `For ages ${service.ages.min}–${service.ages.max}`) },
+    );
+    reasons.push(localityReason(locality, entry, district, catalogue));
+    const routes = [...service.accessRoutes].sort((a, b) => ACCESS_ORDER[a] - ACCESS_ORDER[b]);
+    for (const route of routes) reasons.push(ACCESS_REASONS[route]);
+    if (entry.group) reasons.push(availabilityReason(availability.get(service.id)));
+    if (query.language && service.languages.length > 0) {
+      reasons.push(
+        service.languages.includes(query.language)
+          ? { code: 'language_offered', text: t(`Erbjuds på språket ${query.language}`, `Offered in the language ${query.language}`) }
+          : { code: 'language_not_listed', text: t(`Språket ${query.language} anges inte; fråga om tolk`, `The language ${query.language} is not listed; ask about an interpreter`) },
+      );
+    }
+    if (query.recentViolence && entry.group) {
+      reasons.push({
+        code: 'after_crisis_talks',
+        text: t('Gruppen passar efter enskilda krissamtal', 'The group fits after individual crisis talks'),
+      });
+    }
+    const known = availability.get(service.id);
+    return { service, provider, rank: i + 1, locality, reasons, ...(known ? { availability: known } : {}) };
+  });
+
+  if (query.recentViolence) {
+    notices.push({
+      code: 'crisis_talks_first',
+      text: t(
+        'När våldet är nyligt behöver barnet oftast enskilda krissamtal innan en grupp (som i Trappan-modellen).',
+        'When the violence is recent, the child usually needs individual crisis talks before a group (as in the Trappan model).',
+      ),
+    });
+  }
+
+  const groupsWanted = !wantedKinds || [...wantedKinds].some(isGroupKind);
+  if (groupsWanted) {
+    const localGroup = candidates.some((c) => c.entry.group && c.locality === 'own_district');
+    if (!localGroup) {
+      const elsewhere = candidates.find((c) => c.entry.group);
+      notices.push({
+        code: 'no_local_group',
+        text: t(
+          `${district.name.sv} har ingen gruppverksamhet för det här behovet och åldern.${elsewhere ? ` Närmaste: ${elsewhere.entry.service.name.sv}.` : ''}`,
+          `${district.name.en} has no group for this need and age.${elsewhere ? ` Nearest: ${elsewhere.entry.service.name.en}.` : ''}`,
+        ),
+      });
+    }
+  }
+
+  if (candidates.length === 0) {
+    notices.push({
+      code: 'no_match',
+      text: t(
+        `Inget i katalogen passar. Socialtjänstens mottagning i ${district.name.sv} kan hjälpa till att hitta stöd.`,
+        `Nothing in the catalogue fits. The social services intake in ${district.name.en} can help find support.`,
+      ),
+    });
+  }
+
+  return ok({ query, results, notices, eligibleCount: candidates.length });
+}

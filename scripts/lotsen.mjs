@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// The README's commands: `npm start`, `npm test` and `npm run bench` on a machine that has only Node
+// 20 and npm. This script brings pnpm (from the npm registry, pinned), installs the workspace, and
+// then does the job. It uses only Node's standard library, because nothing else is installed yet.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NEXT_TELEMETRY_DISABLED: '1' };
+
+function log(message) {
+  console.log(`\n[lotsen] ${message}`);
+}
+
+/** pnpm as installed, or the pinned version through npx when it is not (a fresh machine). */
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env });
+  if (probe.status === 0 && probe.stdout.trim() === PNPM_VERSION) return ['pnpm'];
+  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+}
+
+const pnpm = pnpmCommand();
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function runPnpm(args, options) {
+  return run(pnpm[0], [...pnpm.slice(1), ...args], options);
+}
+
+function mustPnpm(args, what) {
+  const status = runPnpm(args);
+  if (status !== 0) {
+    console.error(`[lotsen] ${what} failed (exit ${status})`);
+    process.exit(status);
+  }
+}
+
+function install() {
+  log(`installing dependencies with pnpm ${PNPM_VERSION}`);
+  // CI and fresh clones must get exactly the locked versions.
+  mustPnpm(['install', '--frozen-lockfile', '--prefer-offline'], 'install');
+}
+
+function start() {
+  install();
+  log('building the packages and the API');
+  mustPnpm(['exec', 'turbo', 'run', 'build', '--filter=@lotsen/api...', '--output-logs=errors-only'], 'build');
+  log('starting Lotsen');
+  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: env.NODE_ENV ?? 'production' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+function test() {
+  install();
+  const report = join(root, '.vitest-report.json');
+  log('running the whole test suite');
+  const status = runPnpm([
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    const skipped = r.numPendingTests + r.numTodoTests;
+    // The plain closing line CI reads, beside vitest's own summary.
+    console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    if (r.numFailedTests === 0 && r.numFailedTestSuites > 0) {
+      console.error(`[lotsen] ${r.numFailedTestSuites} test file(s) failed to load`);
+    }
+  } else {
+    console.log('0 passed, 1 failed');
+  }
+  process.exit(status);
+}
+
+function bench() {
+  install();
+  const benches = ['packages', 'apps'].flatMap((group) =>
+    readdirSync(join(root, group)).flatMap((name) => {
+      const dir = join(root, group, name, 'bench');
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.bench.ts'))
+        .map((f) => ({ cwd: join(root, group, name), file: join('bench', f) }));
+    }),
+  );
+  let failed = 0;
+  for (const { cwd, file } of benches) {
+    log(`benchmark ${join(cwd.slice(root.length + 1), file)}`);
+    const status = runPnpm(['exec', 'tsx', '--conditions=@lotsen/source', file], { cwd });
+    if (status !== 0) failed++;
+  }
+  log(`results are in each package's bench-results/ folder; docs/benchmarks.md explains them`);
+  process.exit(failed ? 1 : 0);
+}
+
+const commands = { start, test, bench, install };
+const command = process.argv[2];
+if (!commands[command]) {
+  console.error(`usage: node scripts/lotsen.mjs ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+commands[command]();
