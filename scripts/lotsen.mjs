@@ -8,8 +8,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PNPM_VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NEXT_TELEMETRY_DISABLED: '1' };
+const PNPM_VERSION = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).packageManager.split('@')[1];
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 function log(message) {
   console.log(`\n[lotsen] ${message}`);
@@ -51,7 +58,10 @@ function install() {
 function start() {
   install();
   log('building the packages and the API');
-  mustPnpm(['exec', 'turbo', 'run', 'build', '--filter=@lotsen/api...', '--output-logs=errors-only'], 'build');
+  mustPnpm(
+    ['exec', 'turbo', 'run', 'build', '--filter=@lotsen/api...', '--output-logs=errors-only'],
+    'build',
+  );
   log('starting Lotsen');
   const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
     cwd: root,
@@ -78,7 +88,9 @@ function test() {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     const skipped = r.numPendingTests + r.numTodoTests;
     // The plain closing line CI reads, beside vitest's own summary.
-    console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(
+      `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+    );
     if (r.numFailedTests === 0 && r.numFailedTestSuites > 0) {
       console.error(`[lotsen] ${r.numFailedTestSuites} test file(s) failed to load`);
     }

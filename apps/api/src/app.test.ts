@@ -23,7 +23,10 @@ describe('GET /v1/services', () => {
   it('lists services with every filter applied together', async () => {
     const all = (await app.inject({ method: 'GET', url: '/v1/services?perPage=200' })).json();
     expect(all.total).toBeGreaterThan(0);
-    const res = await app.inject({ method: 'GET', url: '/v1/services?age=10&district=bromma&need=parental-substance-abuse&perPage=200' });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/v1/services?age=10&district=bromma&need=parental-substance-abuse&perPage=200',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBeLessThan(all.total);
@@ -34,8 +37,12 @@ describe('GET /v1/services', () => {
   });
 
   it('pages the list', async () => {
-    const first = (await app.inject({ method: 'GET', url: '/v1/services?perPage=2&page=1' })).json();
-    const second = (await app.inject({ method: 'GET', url: '/v1/services?perPage=2&page=2' })).json();
+    const first = (
+      await app.inject({ method: 'GET', url: '/v1/services?perPage=2&page=1' })
+    ).json();
+    const second = (
+      await app.inject({ method: 'GET', url: '/v1/services?perPage=2&page=2' })
+    ).json();
     expect(first.items).toHaveLength(2);
     expect(second.items[0].id).not.toBe(first.items[0].id);
   });
@@ -44,13 +51,20 @@ describe('GET /v1/services', () => {
     const res = await app.inject({ method: 'GET', url: '/v1/services?age=old&kind=circus' });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['age', 'kind']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['age', 'kind']);
   });
 
   it('answers 400, not an empty list, for an unknown district', async () => {
     const res = await app.inject({ method: 'GET', url: '/v1/services?district=atlantis' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ path: 'district', message: 'Unknown district "atlantis"' }]);
+    expect(res.json().errors).toEqual([
+      { path: 'district', message: 'Unknown district "atlantis"' },
+    ]);
   });
 });
 
@@ -67,7 +81,11 @@ describe('GET /v1/services/:id', () => {
   it('answers 404 as problem details for an unknown id', async () => {
     const res = await app.inject({ method: 'GET', url: '/v1/services/no-such-service' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ status: 404, title: 'Not found', instance: '/v1/services/no-such-service' });
+    expect(res.json()).toMatchObject({
+      status: 404,
+      title: 'Not found',
+      instance: '/v1/services/no-such-service',
+    });
   });
 });
 
@@ -91,31 +109,60 @@ describe('POST /v1/match', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/v1/match',
-      payload: { age: 7, districtId: 'farsta', needs: ['domestic-violence'], protectionConcern: true },
+      payload: {
+        age: 7,
+        districtId: 'farsta',
+        needs: ['domestic-violence'],
+        protectionConcern: true,
+      },
     });
     expect(res.json().results).toEqual([]);
     expect(res.json().notices[0].code).toBe('protection_route');
   });
 
   it('answers 400 with the path of every invalid field', async () => {
-    const res = await app.inject({ method: 'POST', url: '/v1/match', payload: { age: 'ten', districtId: 'bromma', needs: [] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/match',
+      payload: { age: 'ten', districtId: 'bromma', needs: [] },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['age', 'needs']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['age', 'needs']);
   });
 
   it('refuses a name in the body rather than accepting personal data', async () => {
     const res = await app.inject({
       method: 'POST',
       url: '/v1/match',
-      payload: { age: 10, districtId: 'bromma', needs: ['parenting-support'], name: 'Alva Svensson' },
+      payload: {
+        age: 10,
+        districtId: 'bromma',
+        needs: ['parenting-support'],
+        name: 'Alva Svensson',
+      },
     });
     expect(res.statusCode).toBe(400);
   });
 
   it('answers 400 for malformed JSON and 413 for an oversized body', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/v1/match', headers: { 'content-type': 'application/json' }, payload: '{"age":' });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/v1/match',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"age":',
+    });
     expect(bad.statusCode).toBe(400);
-    const big = await app.inject({ method: 'POST', url: '/v1/match', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(100_000) }) });
+    const big = await app.inject({
+      method: 'POST',
+      url: '/v1/match',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ pad: 'x'.repeat(100_000) }),
+    });
     expect(big.statusCode).toBe(413);
   });
 });
@@ -125,7 +172,9 @@ describe('the OpenAPI document', () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     const paths = Object.keys(doc.paths);
-    expect(paths).toEqual(expect.arrayContaining(['/health', '/v1/services', '/v1/services/{id}', '/v1/match']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/health', '/v1/services', '/v1/services/{id}', '/v1/match']),
+    );
     for (const path of paths) {
       if (!doc.paths[path].get || path.includes('{')) continue;
       const res = await app.inject({ method: 'GET', url: path });

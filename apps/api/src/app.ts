@@ -34,7 +34,10 @@ const BODY_LIMIT = 64 * 1024;
  */
 export async function buildApp(options: AppOptions = {}) {
   const catalogue = options.catalogue ?? stockholmCatalogue();
-  const app = Fastify({ bodyLimit: BODY_LIMIT, ...options.fastify }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    ...options.fastify,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -45,7 +48,8 @@ export async function buildApp(options: AppOptions = {}) {
       info: {
         title: 'Lotsen API',
         version: '0.1.0',
-        description: 'Service catalogue, matching and Open Referral HSDS for support to children and families in Stockholm.',
+        description:
+          'Service catalogue, matching and Open Referral HSDS for support to children and families in Stockholm.',
       },
     },
     transform: jsonSchemaTransform,
@@ -57,7 +61,13 @@ export async function buildApp(options: AppOptions = {}) {
 
   app.get(
     '/health',
-    { schema: { summary: 'Liveness', tags: ['ops'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        summary: 'Liveness',
+        tags: ['ops'],
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
   await app.register(catalogueRoutes, { catalogue });

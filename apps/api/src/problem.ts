@@ -34,7 +34,11 @@ const CATALOGUE_STATUS: Record<CatalogueErrorCode, { status: number; title: stri
   NOT_FOUND: { status: 404, title: 'Not found' },
 };
 
-function send(reply: FastifyReply, request: FastifyRequest, problem: Omit<Problem, 'instance'>): FastifyReply {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  problem: Omit<Problem, 'instance'>,
+): FastifyReply {
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -42,12 +46,25 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: Omit<Proble
 }
 
 /** Answers 404 for an unknown record, in the same shape as every other error. */
-export function notFound(reply: FastifyReply, request: FastifyRequest, detail: string): FastifyReply {
-  return send(reply, request, { type: `${PROBLEM_BASE}not-found`, title: 'Not found', status: 404, detail });
+export function notFound(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  detail: string,
+): FastifyReply {
+  return send(reply, request, {
+    type: `${PROBLEM_BASE}not-found`,
+    title: 'Not found',
+    status: 404,
+    detail,
+  });
 }
 
 /** Sends a package error (a `CatalogueError`) as problem details. */
-export function sendPackageError(reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply {
+export function sendPackageError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  error: unknown,
+): FastifyReply {
   if (isCatalogueError(error)) {
     const { status, title } = CATALOGUE_STATUS[error.code];
     return send(reply, request, {
@@ -62,7 +79,11 @@ export function sendPackageError(reply: FastifyReply, request: FastifyRequest, e
 }
 
 /** fastify's error handler: schema validation, package errors, body limits, and the rest as 500. */
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
     return send(reply, request, {
       type: `${PROBLEM_BASE}invalid-request`,
@@ -77,11 +98,17 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   if (isCatalogueError(error)) return sendPackageError(reply, request, error);
-  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  const status =
+    typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
+      ? error.statusCode
+      : 500;
   if (status === 500) request.log.error({ err: error }, 'unhandled error');
   return send(reply, request, {
-    type: status === 500 ? 'about:blank' : `${PROBLEM_BASE}${(error.code ?? 'bad-request').toLowerCase().replaceAll('_', '-')}`,
-    title: status === 500 ? 'Internal Server Error' : (error.message || 'Bad request'),
+    type:
+      status === 500
+        ? 'about:blank'
+        : `${PROBLEM_BASE}${(error.code ?? 'bad-request').toLowerCase().replaceAll('_', '-')}`,
+    title: status === 500 ? 'Internal Server Error' : error.message || 'Bad request',
     status,
     // A 500 says nothing about internals; a 4xx from fastify (body too large, bad JSON) is safe to show.
     ...(status === 500 ? {} : { detail: error.message }),

@@ -17,7 +17,9 @@ const app = await buildApp({
 try {
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  console.log(`\nLotsen is running: ${url}\n  services: ${url}/v1/services\n  HSDS:     ${url}/hsds/\n  OpenAPI:  ${url}/openapi.json\n`);
+  console.log(
+    `\nLotsen is running: ${url}\n  services: ${url}/v1/services\n  HSDS:     ${url}/hsds/\n  OpenAPI:  ${url}/openapi.json\n`,
+  );
 } catch (error) {
   app.log.error(error);
   process.exit(1);

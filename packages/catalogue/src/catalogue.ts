@@ -57,7 +57,8 @@ function indexById<T extends { id: string }>(
 ): Map<string, T> {
   const map = new Map<string, T>();
   records.forEach((record, i) => {
-    if (map.has(record.id)) issues.push({ path: `${kind}.${i}.id`, message: `Duplicate ${kind} id "${record.id}"` });
+    if (map.has(record.id))
+      issues.push({ path: `${kind}.${i}.id`, message: `Duplicate ${kind} id "${record.id}"` });
     map.set(record.id, record);
   });
   return map;
@@ -82,16 +83,25 @@ function checkReferences(
   });
   data.services.forEach((s, i) => {
     if (!providers.has(s.providerId)) {
-      issues.push({ path: `services.${i}.providerId`, message: `Unknown provider "${s.providerId}"` });
+      issues.push({
+        path: `services.${i}.providerId`,
+        message: `Unknown provider "${s.providerId}"`,
+      });
     }
     s.needs.forEach((n, j) => {
-      if (!needs.get(n)) issues.push({ path: `services.${i}.needs.${j}`, message: `Unknown need "${n}"` });
+      if (!needs.get(n))
+        issues.push({ path: `services.${i}.needs.${j}`, message: `Unknown need "${n}"` });
       else if (needs.isProtection(n)) {
-        issues.push({ path: `services.${i}.needs.${j}`, message: 'A service never answers a protection need' });
+        issues.push({
+          path: `services.${i}.needs.${j}`,
+          message: 'A service never answers a protection need',
+        });
       }
     });
     if (s.catchment.kind === 'districts') {
-      s.catchment.districtIds.forEach((d, j) => district(d, `services.${i}.catchment.districtIds.${j}`));
+      s.catchment.districtIds.forEach((d, j) =>
+        district(d, `services.${i}.catchment.districtIds.${j}`),
+      );
     }
     if (s.venueDistrictId) district(s.venueDistrictId, `services.${i}.venueDistrictId`);
   });
@@ -146,7 +156,9 @@ export function createCatalogue(input: unknown): Result<Catalogue, CatalogueErro
 
 function summarize(issues: readonly InputIssue[]): string {
   const shown = issues.slice(0, 5).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
-  return issues.length > 5 ? `${shown.join('; ')}; and ${issues.length - 5} more` : shown.join('; ');
+  return issues.length > 5
+    ? `${shown.join('; ')}; and ${issues.length - 5} more`
+    : shown.join('; ');
 }
 
 export type { Need };

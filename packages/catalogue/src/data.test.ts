@@ -47,7 +47,10 @@ describe('the Stockholm catalogue data files', () => {
   });
 
   it("gives the 2017 populations aged 0-20 of seed 004: 214,430 in all (the report's city row says 214,672, which includes people not assigned to a district)", () => {
-    const total = stockholmCatalogueData().districts.reduce((sum, d) => sum + (d.population0to20?.count ?? 0), 0);
+    const total = stockholmCatalogueData().districts.reduce(
+      (sum, d) => sum + (d.population0to20?.count ?? 0),
+      0,
+    );
     expect(total).toBe(214_430);
   });
 
@@ -55,14 +58,20 @@ describe('the Stockholm catalogue data files', () => {
   it('cites only lines that exist in the seed files', () => {
     const seedLines = new Map<string, number>();
     for (const name of readdirSync(seedsDir)) {
-      seedLines.set(name.slice(0, 3), readFileSync(join(seedsDir, name), 'utf8').split('\n').length);
+      seedLines.set(
+        name.slice(0, 3),
+        readFileSync(join(seedsDir, name), 'utf8').split('\n').length,
+      );
     }
     const { providers, services, districts } = stockholmCatalogueData();
     for (const record of [...providers, ...services, ...districts]) {
       for (const source of record.sources) {
         const lines = seedLines.get(source.seed);
         expect(lines, `${record.id} cites unknown seed ${source.seed}`).toBeDefined();
-        expect(source.lines[1], `${record.id} cites past the end of seed ${source.seed}`).toBeLessThanOrEqual(lines!);
+        expect(
+          source.lines[1],
+          `${record.id} cites past the end of seed ${source.seed}`,
+        ).toBeLessThanOrEqual(lines!);
       }
     }
   });

@@ -55,7 +55,11 @@ export interface DistrictCandidate {
  * findDistricts(stockholmCatalogue(), 'Söder').map((c) => c.district.id); // ["sodermalm"]
  * ```
  */
-export function findDistricts(catalogue: Catalogue, text: string, date?: string): DistrictCandidate[] {
+export function findDistricts(
+  catalogue: Catalogue,
+  text: string,
+  date?: string,
+): DistrictCandidate[] {
   const wanted = normalizePlaceName(text);
   if (wanted.length < 2) return [];
   const live = catalogue.districts.filter((d) => !date || isDistrictValidOn(d, date));

@@ -10,11 +10,7 @@ import type { InputIssue } from '@lotsen/domain';
  * - `NOT_FOUND`: the asked-for record does not exist.
  */
 export type CatalogueErrorCode =
-  | 'INVALID_DATA'
-  | 'DUPLICATE_ID'
-  | 'UNKNOWN_REFERENCE'
-  | 'INVALID_QUERY'
-  | 'NOT_FOUND';
+  'INVALID_DATA' | 'DUPLICATE_ID' | 'UNKNOWN_REFERENCE' | 'INVALID_QUERY' | 'NOT_FOUND';
 
 const CATALOGUE_ERROR_BRAND = Symbol.for('@lotsen/catalogue.CatalogueError');
 
@@ -26,7 +22,12 @@ export class CatalogueError extends Error {
   readonly issues: readonly InputIssue[];
   readonly [CATALOGUE_ERROR_BRAND] = true;
 
-  constructor(code: CatalogueErrorCode, message: string, issues: readonly InputIssue[] = [], options?: ErrorOptions) {
+  constructor(
+    code: CatalogueErrorCode,
+    message: string,
+    issues: readonly InputIssue[] = [],
+    options?: ErrorOptions,
+  ) {
     super(message, options);
     this.code = code;
     this.issues = issues;

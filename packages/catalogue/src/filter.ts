@@ -30,26 +30,43 @@ export type ServiceFilter = z.infer<typeof ServiceFilterSchema>;
  * Lists the catalogue's services that pass every filter, sorted by Swedish name. Unknown districts
  * and needs are an `INVALID_QUERY` with the path, so a typo never looks like "no services".
  */
-export function filterServices(catalogue: Catalogue, input: unknown): Result<Service[], CatalogueError> {
+export function filterServices(
+  catalogue: Catalogue,
+  input: unknown,
+): Result<Service[], CatalogueError> {
   const parsed = ServiceFilterSchema.safeParse(input);
   if (!parsed.success) {
-    return err(new CatalogueError('INVALID_QUERY', 'Invalid service filter', toInputIssues(parsed.error)));
+    return err(
+      new CatalogueError('INVALID_QUERY', 'Invalid service filter', toInputIssues(parsed.error)),
+    );
   }
   const f = parsed.data;
   if (f.district !== undefined && !catalogue.district(f.district)) {
-    return err(new CatalogueError('INVALID_QUERY', 'Invalid service filter', [{ path: 'district', message: `Unknown district "${f.district}"` }]));
+    return err(
+      new CatalogueError('INVALID_QUERY', 'Invalid service filter', [
+        { path: 'district', message: `Unknown district "${f.district}"` },
+      ]),
+    );
   }
   if (f.need !== undefined && !catalogue.needs.get(f.need)) {
-    return err(new CatalogueError('INVALID_QUERY', 'Invalid service filter', [{ path: 'need', message: `Unknown need "${f.need}"` }]));
+    return err(
+      new CatalogueError('INVALID_QUERY', 'Invalid service filter', [
+        { path: 'need', message: `Unknown need "${f.need}"` },
+      ]),
+    );
   }
   const { need, age, district, kind, access } = f;
   const services = catalogue.services.filter(
     (s) =>
       (need === undefined || s.needs.some((n) => catalogue.needs.related(n, need))) &&
       (age === undefined || s.ages === 'unknown' || (age >= s.ages.min && age <= s.ages.max)) &&
-      (district === undefined || s.catchment.kind !== 'districts' || s.catchment.districtIds.includes(district)) &&
+      (district === undefined ||
+        s.catchment.kind !== 'districts' ||
+        s.catchment.districtIds.includes(district)) &&
       (kind === undefined || s.kind === kind) &&
       (access === undefined || s.accessRoutes.includes(access)),
   );
-  return ok(services.sort((a, b) => a.name.sv.localeCompare(b.name.sv, 'sv') || a.id.localeCompare(b.id)));
+  return ok(
+    services.sort((a, b) => a.name.sv.localeCompare(b.name.sv, 'sv') || a.id.localeCompare(b.id)),
+  );
 }

@@ -13,20 +13,30 @@ function fixture(): Catalogue {
 
 const catalogue = fixture();
 
-function answer(query: MatchQueryInput, availability?: Parameters<typeof matchServices>[2]): MatchAnswer {
+function answer(
+  query: MatchQueryInput,
+  availability?: Parameters<typeof matchServices>[2],
+): MatchAnswer {
   const result = matchServices(catalogue, { date: '2026-11-23', ...query }, availability);
   if (!result.ok) throw result.error;
   return result.value;
 }
 
 const ids = (a: MatchAnswer) => a.results.map((r) => r.service.id);
-const codes = (a: MatchAnswer, id: string) => a.results.find((r) => r.service.id === id)?.reasons.map((r) => r.code);
+const codes = (a: MatchAnswer, id: string) =>
+  a.results.find((r) => r.service.id === id)?.reasons.map((r) => r.code);
 
 describe('matchServices, for a social worker looking for support', () => {
   it('puts the own district first, then neighbours, with the reasons spelled out', () => {
     const a = answer({ age: 10, districtId: 'norr', needs: ['parental-substance-abuse'] });
     expect(ids(a)).toEqual(['norr-barngrupp', 'mitt-barngrupp']);
-    expect(codes(a, 'norr-barngrupp')).toEqual(['need_fits', 'age_fits', 'own_district', 'access_direct', 'no_planned_cohort']);
+    expect(codes(a, 'norr-barngrupp')).toEqual([
+      'need_fits',
+      'age_fits',
+      'own_district',
+      'access_direct',
+      'no_planned_cohort',
+    ]);
     expect(a.results[1]?.locality).toBe('neighbour_district');
     expect(a.notices).toEqual([]);
   });
@@ -54,7 +64,10 @@ describe('matchServices, for a social worker looking for support', () => {
   });
 
   it('matches a broad need to the specific services under it and the other way round', () => {
-    expect(ids(answer({ age: 8, districtId: 'mitt', needs: ['domestic-violence'] }))).toEqual(['krissamtal', 'vald-grupp']);
+    expect(ids(answer({ age: 8, districtId: 'mitt', needs: ['domestic-violence'] }))).toEqual([
+      'krissamtal',
+      'vald-grupp',
+    ]);
     // City-wide comes before county-wide: locality ranks above how exactly the need fits.
     const b = answer({ age: 8, districtId: 'mitt', needs: ['domestic-violence-witnessed'] });
     expect(ids(b)).toEqual(['krissamtal', 'vald-grupp']);
@@ -63,7 +76,12 @@ describe('matchServices, for a social worker looking for support', () => {
   });
 
   it('puts individual crisis talks before a group when violence is recent, and says why', () => {
-    const a = answer({ age: 8, districtId: 'mitt', needs: ['domestic-violence-witnessed'], recentViolence: true });
+    const a = answer({
+      age: 8,
+      districtId: 'mitt',
+      needs: ['domestic-violence-witnessed'],
+      recentViolence: true,
+    });
     expect(ids(a)).toEqual(['krissamtal', 'vald-grupp']);
     expect(a.notices.map((n) => n.code)).toContain('crisis_talks_first');
     expect(codes(a, 'vald-grupp')).toContain('after_crisis_talks');
@@ -87,18 +105,35 @@ describe('matchServices, for a social worker looking for support', () => {
       ['norr-barngrupp', { placesLeft: 0, nextStart: '2027-01-10' }],
       ['mitt-barngrupp', { placesLeft: 3, nextStart: '2027-02-01' }],
     ]);
-    const a = answer({ age: 10, districtId: 'mitt', needs: ['parental-substance-abuse'] }, availability);
+    const a = answer(
+      { age: 10, districtId: 'mitt', needs: ['parental-substance-abuse'] },
+      availability,
+    );
     expect(ids(a).slice(0, 1)).toEqual(['mitt-barngrupp']);
     const mitt = a.results[0]!;
-    expect(mitt.reasons.find((r) => r.code === 'places_left')?.text.en).toBe('3 places left, next start 2027-02-01');
-    expect(a.results.find((r) => r.service.id === 'norr-barngrupp')?.reasons.map((r) => r.code)).toContain('waitlist');
+    expect(mitt.reasons.find((r) => r.code === 'places_left')?.text.en).toBe(
+      '3 places left, next start 2027-02-01',
+    );
+    expect(
+      a.results.find((r) => r.service.id === 'norr-barngrupp')?.reasons.map((r) => r.code),
+    ).toContain('waitlist');
   });
 
   it('filters by kind and access route, e.g. a young person who wants to get in touch alone', () => {
-    const a = answer({ age: 16, districtId: 'syd', needs: ['honour-related-violence'], accessRoutes: ['self_referral'] });
+    const a = answer({
+      age: 16,
+      districtId: 'syd',
+      needs: ['honour-related-violence'],
+      accessRoutes: ['self_referral'],
+    });
     expect(ids(a)).toEqual(['heder']);
     expect(a.results[0]?.locality).toBe('county_wide');
-    const b = answer({ age: 10, districtId: 'syd', needs: ['parental-substance-abuse'], kinds: ['family_treatment'] });
+    const b = answer({
+      age: 10,
+      districtId: 'syd',
+      needs: ['parental-substance-abuse'],
+      kinds: ['family_treatment'],
+    });
     expect(ids(b)).toEqual(['syd-familjebehandling']);
     expect(b.notices.map((n) => n.code)).toEqual([]);
   });
@@ -110,16 +145,26 @@ describe('matchServices, for a social worker looking for support', () => {
   });
 
   it('notes an offered language and suggests an interpreter where it is not listed', () => {
-    const a = answer({ age: 8, districtId: 'mitt', needs: ['domestic-violence-witnessed'], language: 'ar' });
+    const a = answer({
+      age: 8,
+      districtId: 'mitt',
+      needs: ['domestic-violence-witnessed'],
+      language: 'ar',
+    });
     expect(codes(a, 'vald-grupp')).toContain('language_offered');
-    const b = answer({ age: 8, districtId: 'mitt', needs: ['domestic-violence-witnessed'], language: 'so' });
+    const b = answer({
+      age: 8,
+      districtId: 'mitt',
+      needs: ['domestic-violence-witnessed'],
+      language: 'so',
+    });
     expect(codes(b, 'vald-grupp')).toContain('language_not_listed');
   });
 });
 
 describe('matchServices, with bad input', () => {
   it('returns INVALID_QUERY with the path of each bad field, never throws', () => {
-    const result = matchServices(catalogue, { age: -1, districtId: 'norr', needs: [] } as MatchQueryInput);
+    const result = matchServices(catalogue, { age: -1, districtId: 'norr', needs: [] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_QUERY');
@@ -127,12 +172,24 @@ describe('matchServices, with bad input', () => {
   });
 
   it('refuses unknown districts and needs by path', () => {
-    const result = matchServices(catalogue, { age: 5, districtId: 'atlantis', needs: ['parenting-support', 'dragons'] });
-    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['districtId', 'needs.1']);
+    const result = matchServices(catalogue, {
+      age: 5,
+      districtId: 'atlantis',
+      needs: ['parenting-support', 'dragons'],
+    });
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual([
+      'districtId',
+      'needs.1',
+    ]);
   });
 
   it('refuses fields it does not know, so that names cannot slip in', () => {
-    const result = matchServices(catalogue, { age: 5, districtId: 'norr', needs: ['adoption'], name: 'Kalle' } as MatchQueryInput);
+    const result = matchServices(catalogue, {
+      age: 5,
+      districtId: 'norr',
+      needs: ['adoption'],
+      name: 'Kalle',
+    } as MatchQueryInput);
     expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['']);
   });
 });
@@ -157,7 +214,9 @@ describe('matchServices, properties', () => {
           const ages = r.service.ages;
           if (ages !== 'unknown') expect(query.age).toBeGreaterThanOrEqual(ages.min);
           if (ages !== 'unknown') expect(query.age).toBeLessThanOrEqual(ages.max);
-          expect(query.needs.some((n) => r.service.needs.some((s) => catalogue.needs.related(n, s)))).toBe(true);
+          expect(
+            query.needs.some((n) => r.service.needs.some((s) => catalogue.needs.related(n, s))),
+          ).toBe(true);
           expect(r.service.status).toBe('active');
           expect(r.reasons.length).toBeGreaterThanOrEqual(4);
         });

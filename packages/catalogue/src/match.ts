@@ -29,7 +29,10 @@ export const MatchQuerySchema = z.strictObject({
   /** What the child or family needs support with. */
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need').max(20),
   /** A language the family prefers (ISO 639-1), to prefer services that offer it. */
-  language: z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')
+    .optional(),
   /** Only these kinds of support. */
   kinds: z.array(ServiceKindSchema).min(1).optional(),
   /** Only services reachable these ways (e.g. a parent who wants to contact a service directly). */
@@ -99,11 +102,7 @@ export interface MatchResult {
 
 /** Something the user should know about the whole answer. */
 export type MatchNoticeCode =
-  | 'protection_route'
-  | 'crisis_talks_first'
-  | 'no_local_group'
-  | 'no_match'
-  | 'district_replaced';
+  'protection_route' | 'crisis_talks_first' | 'no_local_group' | 'no_match' | 'district_replaced';
 
 /** A notice on the whole answer. */
 export interface MatchNotice {
@@ -144,6 +143,8 @@ interface ServiceIndex {
   readonly districts: ReadonlySet<string> | undefined;
   readonly group: boolean;
   readonly easiestAccess: number;
+  /** Position in Swedish alphabetical order of names (then ids): the final tie-breaker. */
+  readonly order: number;
 }
 
 const indexes = new WeakMap<Catalogue, ServiceIndex[]>();
@@ -152,12 +153,18 @@ function indexCatalogue(catalogue: Catalogue): ServiceIndex[] {
   const cached = indexes.get(catalogue);
   if (cached) return cached;
   const allNeeds = catalogue.needs.needs.map((n) => n.id);
+  // Sorting by name once here keeps locale-aware comparison out of every query.
+  const collator = new Intl.Collator('sv');
   const built = catalogue.services
     .filter((s) => s.status === 'active')
-    .map((service): ServiceIndex => {
+    .sort(
+      (a, b) => collator.compare(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .map((service, order): ServiceIndex => {
       const relatedNeeds = new Set<string>();
       for (const own of service.needs) {
-        for (const other of allNeeds) if (catalogue.needs.related(own, other)) relatedNeeds.add(other);
+        for (const other of allNeeds)
+          if (catalogue.needs.related(own, other)) relatedNeeds.add(other);
       }
       return {
         service,
@@ -166,9 +173,12 @@ function indexCatalogue(catalogue: Catalogue): ServiceIndex[] {
         relatedNeeds,
         exactNeeds: new Set(service.needs),
         districts:
-          service.catchment.kind === 'districts' ? new Set(service.catchment.districtIds) : undefined,
+          service.catchment.kind === 'districts'
+            ? new Set(service.catchment.districtIds)
+            : undefined,
         group: isGroupKind(service.kind),
         easiestAccess: Math.min(...service.accessRoutes.map((r) => ACCESS_ORDER[r])),
+        order,
       };
     });
   indexes.set(catalogue, built);
@@ -185,14 +195,24 @@ function localityOf(entry: ServiceIndex, district: District): Locality | undefin
       return 'county_wide';
     case 'districts':
       if (entry.districts!.has(district.id)) return 'own_district';
-      return district.neighbours.some((n) => entry.districts!.has(n)) ? 'neighbour_district' : undefined;
+      return district.neighbours.some((n) => entry.districts!.has(n))
+        ? 'neighbour_district'
+        : undefined;
   }
 }
 
-function localityReason(locality: Locality, entry: ServiceIndex, district: District, catalogue: Catalogue): MatchReason {
+function localityReason(
+  locality: Locality,
+  entry: ServiceIndex,
+  district: District,
+  catalogue: Catalogue,
+): MatchReason {
   switch (locality) {
     case 'own_district':
-      return { code: 'own_district', text: t(`Finns i ${district.name.sv}`, `Available in ${district.name.en}`) };
+      return {
+        code: 'own_district',
+        text: t(`Finns i ${district.name.sv}`, `Available in ${district.name.en}`),
+      };
     case 'neighbour_district': {
       const names = [...entry.districts!].map((id) => catalogue.district(id)?.name ?? t(id, id));
       return {
@@ -204,20 +224,32 @@ function localityReason(locality: Locality, entry: ServiceIndex, district: Distr
       };
     }
     case 'city_wide':
-      return { code: 'city_wide', text: t('För barn och familjer i hela staden', 'For children and families across the city') };
+      return {
+        code: 'city_wide',
+        text: t('För barn och familjer i hela staden', 'For children and families across the city'),
+      };
     case 'county_wide':
-      return { code: 'county_wide', text: t('För hela Stockholms län', 'For the whole of Stockholm County') };
+      return {
+        code: 'county_wide',
+        text: t('För hela Stockholms län', 'For the whole of Stockholm County'),
+      };
   }
 }
 
 const ACCESS_REASONS: Record<AccessRoute, MatchReason> = {
   direct_intake: {
     code: 'access_direct',
-    text: t('Direktintag utan utredning: familjen kan börja utan beslut', 'Direct intake without an investigation: the family can start without a decision'),
+    text: t(
+      'Direktintag utan utredning: familjen kan börja utan beslut',
+      'Direct intake without an investigation: the family can start without a decision',
+    ),
   },
   self_referral: {
     code: 'access_self_referral',
-    text: t('Familjen eller den unga kan själv ta kontakt', 'The family or young person can get in touch on their own'),
+    text: t(
+      'Familjen eller den unga kan själv ta kontakt',
+      'The family or young person can get in touch on their own',
+    ),
   },
   staff_referral: {
     code: 'access_staff_referral',
@@ -231,7 +263,10 @@ const ACCESS_REASONS: Record<AccessRoute, MatchReason> = {
 
 function availabilityReason(availability: ServiceAvailability | undefined): MatchReason {
   if (!availability) {
-    return { code: 'no_planned_cohort', text: t('Ingen planerad grupp registrerad ännu', 'No planned group registered yet') };
+    return {
+      code: 'no_planned_cohort',
+      text: t('Ingen planerad grupp registrerad ännu', 'No planned group registered yet'),
+    };
   }
   if (availability.placesLeft > 0) {
     const start = availability.nextStart;
@@ -243,7 +278,10 @@ function availabilityReason(availability: ServiceAvailability | undefined): Matc
       ),
     };
   }
-  return { code: 'waitlist', text: t('Fullt just nu: väntelista', 'Full at the moment: waiting list') };
+  return {
+    code: 'waitlist',
+    text: t('Fullt just nu: väntelista', 'Full at the moment: waiting list'),
+  };
 }
 
 function availabilityOrder(availability: ServiceAvailability | undefined): number {
@@ -251,12 +289,33 @@ function availabilityOrder(availability: ServiceAvailability | undefined): numbe
   return availability.placesLeft > 0 ? 0 : 2;
 }
 
+/** The base of each ranking criterion in {@link rankKey}: how many values it can take. */
+const RANK_RADIX = [3, 4, 3, 3, 2, 2, 2] as const;
+
+/**
+ * Packs the ranking criteria, most important first, into one number (mixed radix), with the
+ * alphabetical position as the last digit, so that ranking is one numeric sort with no comparator
+ * chains. The largest key (864 × services) stays far below 2^53.
+ */
+function rankKey(criteria: readonly number[], order: number, serviceCount: number): number {
+  let key = 0;
+  criteria.forEach((value, i) => {
+    key = key * RANK_RADIX[i]! + value;
+  });
+  return key * serviceCount + order;
+}
+
 /** Validates a match query; never throws. Unknown districts and needs are reported with their paths. */
-export function parseMatchQuery(catalogue: Catalogue, input: unknown): Result<MatchQuery, CatalogueError> {
+export function parseMatchQuery(
+  catalogue: Catalogue,
+  input: unknown,
+): Result<MatchQuery, CatalogueError> {
   const parsed = MatchQuerySchema.safeParse(input);
   if (!parsed.success) {
     const issues = toInputIssues(parsed.error);
-    return err(new CatalogueError('INVALID_QUERY', 'Invalid match query', issues, { cause: parsed.error }));
+    return err(
+      new CatalogueError('INVALID_QUERY', 'Invalid match query', issues, { cause: parsed.error }),
+    );
   }
   const query = parsed.data;
   const issues = [];
@@ -264,9 +323,11 @@ export function parseMatchQuery(catalogue: Catalogue, input: unknown): Result<Ma
     issues.push({ path: 'districtId', message: `Unknown district "${query.districtId}"` });
   }
   query.needs.forEach((need, i) => {
-    if (!catalogue.needs.get(need)) issues.push({ path: `needs.${i}`, message: `Unknown need "${need}"` });
+    if (!catalogue.needs.get(need))
+      issues.push({ path: `needs.${i}`, message: `Unknown need "${need}"` });
   });
-  if (issues.length > 0) return err(new CatalogueError('INVALID_QUERY', 'Invalid match query', issues));
+  if (issues.length > 0)
+    return err(new CatalogueError('INVALID_QUERY', 'Invalid match query', issues));
   return ok(query);
 }
 
@@ -328,41 +389,52 @@ export function matchServices(
 
   const wantedKinds = query.kinds ? new Set<ServiceKind>(query.kinds) : undefined;
   const wantedRoutes = query.accessRoutes ? new Set<AccessRoute>(query.accessRoutes) : undefined;
-  const candidates: { entry: ServiceIndex; locality: Locality; key: number[] }[] = [];
+  const candidates: { entry: ServiceIndex; locality: Locality; key: number }[] = [];
+  const services = indexCatalogue(catalogue);
 
-  for (const entry of indexCatalogue(catalogue)) {
+  for (const entry of services) {
     const { service } = entry;
     if (wantedKinds && !wantedKinds.has(service.kind)) continue;
     if (wantedRoutes && !service.accessRoutes.some((r) => wantedRoutes.has(r))) continue;
     if (!query.needs.some((n) => entry.relatedNeeds.has(n))) continue;
-    if (service.ages !== 'unknown' && (query.age < service.ages.min || query.age > service.ages.max)) continue;
+    if (
+      service.ages !== 'unknown' &&
+      (query.age < service.ages.min || query.age > service.ages.max)
+    )
+      continue;
     const locality = localityOf(entry, district);
     if (!locality) continue;
     const exactNeed = query.needs.some((n) => entry.exactNeeds.has(n));
     const languageListed =
-      !query.language || service.languages.length === 0 || service.languages.includes(query.language);
+      !query.language ||
+      service.languages.length === 0 ||
+      service.languages.includes(query.language);
     candidates.push({
       entry,
       locality,
-      key: [
-        query.recentViolence ? (service.kind === 'individual_talks' ? 0 : entry.group ? 2 : 1) : 0,
-        LOCALITY_ORDER[locality],
-        availabilityOrder(availability.get(service.id)),
-        entry.easiestAccess,
-        languageListed ? 0 : 1,
-        service.ages === 'unknown' ? 1 : 0,
-        exactNeed ? 0 : 1,
-      ],
+      key: rankKey(
+        [
+          query.recentViolence
+            ? service.kind === 'individual_talks'
+              ? 0
+              : entry.group
+                ? 2
+                : 1
+            : 0,
+          LOCALITY_ORDER[locality],
+          availabilityOrder(availability.get(service.id)),
+          entry.easiestAccess,
+          languageListed ? 0 : 1,
+          service.ages === 'unknown' ? 1 : 0,
+          exactNeed ? 0 : 1,
+        ],
+        entry.order,
+        services.length,
+      ),
     });
   }
 
-  candidates.sort((a, b) => {
-    for (let i = 0; i < a.key.length; i++) {
-      const d = a.key[i]! - b.key[i]!;
-      if (d !== 0) return d;
-    }
-    return a.entry.service.name.sv.localeCompare(b.entry.service.name.sv, 'sv') || a.entry.service.id.localeCompare(b.entry.service.id);
-  });
+  candidates.sort((a, b) => a.key - b.key);
 
   const results = candidates.slice(0, query.limit).map(({ entry, locality }, i): MatchResult => {
     const { service, provider } = entry;
@@ -371,7 +443,13 @@ export function matchServices(
     const needNames = (ids: readonly string[], lang: 'sv' | 'en') =>
       ids.map((id) => catalogue.needs.label(id, lang).toLowerCase()).join(', ');
     if (exactNeed.length > 0) {
-      reasons.push({ code: 'need_fits', text: t(`Riktar sig till ${needNames(exactNeed, 'sv')}`, `Meant for ${needNames(exactNeed, 'en')}`) });
+      reasons.push({
+        code: 'need_fits',
+        text: t(
+          `Riktar sig till ${needNames(exactNeed, 'sv')}`,
+          `Meant for ${needNames(exactNeed, 'en')}`,
+        ),
+      });
     } else {
       const related = query.needs.filter((n) => entry.relatedNeeds.has(n));
       reasons.push({
@@ -384,8 +462,20 @@ export function matchServices(
     }
     reasons.push(
       service.ages === 'unknown'
-        ? { code: 'age_unknown', text: t('Åldersgränsen anges inte i källan: kontrollera med verksamheten', 'The source gives no age band: check with the provider') }
-        : { code: 'age_fits', text: t(`För ${service.ages.min}–${service.ages.max} år`, `For ages ${service.ages.min}–${service.ages.max}`) },
+        ? {
+            code: 'age_unknown',
+            text: t(
+              'Åldersgränsen anges inte i källan: kontrollera med verksamheten',
+              'The source gives no age band: check with the provider',
+            ),
+          }
+        : {
+            code: 'age_fits',
+            text: t(
+              `För ${service.ages.min}–${service.ages.max} år`,
+              `For ages ${service.ages.min}–${service.ages.max}`,
+            ),
+          },
     );
     reasons.push(localityReason(locality, entry, district, catalogue));
     const routes = [...service.accessRoutes].sort((a, b) => ACCESS_ORDER[a] - ACCESS_ORDER[b]);
@@ -394,18 +484,40 @@ export function matchServices(
     if (query.language && service.languages.length > 0) {
       reasons.push(
         service.languages.includes(query.language)
-          ? { code: 'language_offered', text: t(`Erbjuds på språket ${query.language}`, `Offered in the language ${query.language}`) }
-          : { code: 'language_not_listed', text: t(`Språket ${query.language} anges inte; fråga om tolk`, `The language ${query.language} is not listed; ask about an interpreter`) },
+          ? {
+              code: 'language_offered',
+              text: t(
+                `Erbjuds på språket ${query.language}`,
+                `Offered in the language ${query.language}`,
+              ),
+            }
+          : {
+              code: 'language_not_listed',
+              text: t(
+                `Språket ${query.language} anges inte; fråga om tolk`,
+                `The language ${query.language} is not listed; ask about an interpreter`,
+              ),
+            },
       );
     }
     if (query.recentViolence && entry.group) {
       reasons.push({
         code: 'after_crisis_talks',
-        text: t('Gruppen passar efter enskilda krissamtal', 'The group fits after individual crisis talks'),
+        text: t(
+          'Gruppen passar efter enskilda krissamtal',
+          'The group fits after individual crisis talks',
+        ),
       });
     }
     const known = availability.get(service.id);
-    return { service, provider, rank: i + 1, locality, reasons, ...(known ? { availability: known } : {}) };
+    return {
+      service,
+      provider,
+      rank: i + 1,
+      locality,
+      reasons,
+      ...(known ? { availability: known } : {}),
+    };
   });
 
   if (query.recentViolence) {

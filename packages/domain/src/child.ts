@@ -16,14 +16,19 @@ export const ChildSchema = z
       .min(3)
       .max(64)
       .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, hyphens or underscores only')
-      .refine((v) => !containsPersonalIdentityNumber(v), 'A personal identity number may not be used as a reference'),
+      .refine(
+        (v) => !containsPersonalIdentityNumber(v),
+        'A personal identity number may not be used as a reference',
+      ),
     age: z.number().int().min(0).max(25).optional(),
     birthYearMonth: z
       .string()
       .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'Expected a year and month as YYYY-MM')
       .optional(),
     districtId: DistrictIdSchema,
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')).default([]),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'))
+      .default([]),
   })
   .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {
     message: 'Give the age or the birth year and month',

@@ -5,7 +5,14 @@ import { AgeBandSchema } from './service.js';
 import { IsoDateSchema, SlugSchema } from './text.js';
 
 /** Where a cohort is in its life. */
-export const CohortStatusSchema = z.enum(['planned', 'open', 'full', 'running', 'completed', 'cancelled']);
+export const CohortStatusSchema = z.enum([
+  'planned',
+  'open',
+  'full',
+  'running',
+  'completed',
+  'cancelled',
+]);
 /** Where a cohort is in its life. */
 export type CohortStatus = z.infer<typeof CohortStatusSchema>;
 
@@ -54,7 +61,10 @@ export const GroupCohortSchema = z
       .refine((s) => s.min <= s.max, { message: 'min seats must not be above max', path: ['max'] }),
     leaderIds: z.array(SlugSchema),
     premises: PremisesSchema,
-    language: z.string().regex(/^[a-z]{2,3}$/).default('sv'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .default('sv'),
     status: CohortStatusSchema,
   })
   .refine((c) => !c.endDate || c.endDate >= c.startDate, {

@@ -9,7 +9,12 @@ import type { AccessRoute } from './service.js';
  * - `young_person`: a young person aged 15 or over, alone (SoL 3 kap. 6 a §).
  * - `parent_self_referral`: a parent contacting a direct-intake service for the family.
  */
-export const ConsentGivenBySchema = z.enum(['guardians', 'one_guardian', 'young_person', 'parent_self_referral']);
+export const ConsentGivenBySchema = z.enum([
+  'guardians',
+  'one_guardian',
+  'young_person',
+  'parent_self_referral',
+]);
 /** Who consented. */
 export type ConsentGivenBy = z.infer<typeof ConsentGivenBySchema>;
 
@@ -29,8 +34,14 @@ export const AGE_OF_INDEPENDENT_CONSENT = 15;
 
 /** Why a consent does or does not cover a referral. */
 export type ConsentCheck =
-  | { readonly ok: true; readonly reason: 'guardians' | 'young_person_15' | 'self_referral' | 'one_guardian' }
-  | { readonly ok: false; readonly reason: 'withdrawn' | 'young_person_under_15' | 'self_referral_needs_direct_intake' };
+  | {
+      readonly ok: true;
+      readonly reason: 'guardians' | 'young_person_15' | 'self_referral' | 'one_guardian';
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'withdrawn' | 'young_person_under_15' | 'self_referral_needs_direct_intake';
+    };
 
 /**
  * Checks whether a consent covers a referral of a child of `age` to a service reached by `route`.

@@ -24,7 +24,11 @@ export const DistrictSchema = z
     successorIds: z.array(DistrictIdSchema).default([]),
     /** Residents aged 0–20, with the year and the source, for rates per 1,000. */
     population0to20: z
-      .object({ year: z.number().int(), count: z.number().int().nonnegative(), source: SourceCitationSchema })
+      .object({
+        year: z.number().int(),
+        count: z.number().int().nonnegative(),
+        source: SourceCitationSchema,
+      })
       .optional(),
     sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
   })

@@ -15,7 +15,13 @@ export { SourceCitationSchema } from './source.js';
 export type { SourceCitation } from './source.js';
 export { DistrictIdSchema, DistrictSchema, isDistrictValidOn } from './district.js';
 export type { District, DistrictId } from './district.js';
-export { NeedIdSchema, NeedKindSchema, NeedSchema, STANDARD_NEEDS, createNeedTaxonomy } from './need.js';
+export {
+  NeedIdSchema,
+  NeedKindSchema,
+  NeedSchema,
+  STANDARD_NEEDS,
+  createNeedTaxonomy,
+} from './need.js';
 export type { Need, NeedId, NeedKind, NeedTaxonomy } from './need.js';
 export { ProviderKindSchema, ProviderSchema, PROVIDER_KIND_LABELS } from './provider.js';
 export type { Provider, ProviderKind } from './provider.js';
@@ -30,14 +36,32 @@ export {
   ServiceAgesSchema,
   ServiceSchema,
 } from './service.js';
-export type { ServiceKind, AccessRoute, Catchment, AgeBand, ServiceAges, Service, ServiceInput } from './service.js';
-export { CohortStatusSchema, COHORT_STATUS_LABELS, PremisesSchema, GroupCohortSchema } from './cohort.js';
+export type {
+  ServiceKind,
+  AccessRoute,
+  Catchment,
+  AgeBand,
+  ServiceAges,
+  Service,
+  ServiceInput,
+} from './service.js';
+export {
+  CohortStatusSchema,
+  COHORT_STATUS_LABELS,
+  PremisesSchema,
+  GroupCohortSchema,
+} from './cohort.js';
 export type { CohortStatus, Premises, GroupCohort } from './cohort.js';
 export { LeaderExperienceSchema, LeaderSchema } from './leader.js';
 export type { LeaderExperience, Leader } from './leader.js';
 export { ChildSchema, ageOn } from './child.js';
 export type { Child } from './child.js';
-export { ConsentGivenBySchema, ConsentSchema, AGE_OF_INDEPENDENT_CONSENT, checkConsent } from './consent.js';
+export {
+  ConsentGivenBySchema,
+  ConsentSchema,
+  AGE_OF_INDEPENDENT_CONSENT,
+  checkConsent,
+} from './consent.js';
 export type { ConsentGivenBy, Consent, ConsentCheck } from './consent.js';
 export {
   ReferralStatusSchema,

@@ -7,10 +7,21 @@ describe('the need taxonomy', () => {
 
   it('covers every need the city reports name, with Swedish and English labels', () => {
     for (const id of [
-      'parental-substance-abuse', 'parental-mental-illness', 'domestic-violence', 'domestic-violence-witnessed',
-      'domestic-violence-experienced', 'honour-related-violence', 'sexual-violence', 'parental-separation',
-      'own-substance-use', 'crime-risk-behaviour', 'school-absence', 'parenting-support', 'placed-children',
-      'parents-of-placed-children', 'adoption',
+      'parental-substance-abuse',
+      'parental-mental-illness',
+      'domestic-violence',
+      'domestic-violence-witnessed',
+      'domestic-violence-experienced',
+      'honour-related-violence',
+      'sexual-violence',
+      'parental-separation',
+      'own-substance-use',
+      'crime-risk-behaviour',
+      'school-absence',
+      'parenting-support',
+      'placed-children',
+      'parents-of-placed-children',
+      'adoption',
     ]) {
       expect(taxonomy.get(id), id).toBeDefined();
     }
@@ -20,7 +31,9 @@ describe('the need taxonomy', () => {
   it('relates a refined need to its broader one in both directions, and nothing else', () => {
     expect(taxonomy.related('domestic-violence-witnessed', 'domestic-violence')).toBe(true);
     expect(taxonomy.related('domestic-violence', 'domestic-violence-experienced')).toBe(true);
-    expect(taxonomy.related('domestic-violence-witnessed', 'domestic-violence-experienced')).toBe(false);
+    expect(taxonomy.related('domestic-violence-witnessed', 'domestic-violence-experienced')).toBe(
+      false,
+    );
     expect(taxonomy.related('adoption', 'parenting-support')).toBe(false);
   });
 
@@ -30,8 +43,15 @@ describe('the need taxonomy', () => {
   });
 
   it('can be extended, and refuses a duplicate or a dangling parent', () => {
-    const extra = { id: 'neuropsychiatric', label: { sv: 'NPF', en: 'Neurodevelopmental' }, description: { sv: 'x', en: 'x' }, kind: 'support' as const };
-    expect(createNeedTaxonomy([extra]).get('neuropsychiatric')?.label.en).toBe('Neurodevelopmental');
+    const extra = {
+      id: 'neuropsychiatric',
+      label: { sv: 'NPF', en: 'Neurodevelopmental' },
+      description: { sv: 'x', en: 'x' },
+      kind: 'support' as const,
+    };
+    expect(createNeedTaxonomy([extra]).get('neuropsychiatric')?.label.en).toBe(
+      'Neurodevelopmental',
+    );
     expect(() => createNeedTaxonomy([{ ...extra, id: 'adoption' }])).toThrow('Duplicate need id');
     expect(() => createNeedTaxonomy([{ ...extra, parentId: 'nothing' }])).toThrow('unknown need');
   });

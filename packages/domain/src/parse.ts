@@ -24,6 +24,8 @@ export function parseWith<S extends z.ZodType>(
   const issues = toInputIssues(result.error);
   const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
   return err(
-    new DomainError('INVALID_INPUT', `Invalid ${what}: ${summary}`, issues, { cause: result.error }),
+    new DomainError('INVALID_INPUT', `Invalid ${what}: ${summary}`, issues, {
+      cause: result.error,
+    }),
   );
 }

@@ -8,7 +8,12 @@ import { NeedSchema, type Need } from './need.js';
 import { parseWith } from './parse.js';
 import { findPersonalIdentityNumbers } from './personal-data.js';
 import { ProviderSchema, type Provider } from './provider.js';
-import { ReferralRequestSchema, ReferralSchema, type Referral, type ReferralRequest } from './referral.js';
+import {
+  ReferralRequestSchema,
+  ReferralSchema,
+  type Referral,
+  type ReferralRequest,
+} from './referral.js';
 import { err, type Result } from './result.js';
 import { ServiceSchema, type Service } from './service.js';
 
@@ -16,7 +21,8 @@ import { ServiceSchema, type Service } from './service.js';
 export const parseDistrict = (input: unknown): Result<District, DomainError> =>
   parseWith(DistrictSchema, input, 'district');
 /** Parses an untrusted need; never throws. */
-export const parseNeed = (input: unknown): Result<Need, DomainError> => parseWith(NeedSchema, input, 'need');
+export const parseNeed = (input: unknown): Result<Need, DomainError> =>
+  parseWith(NeedSchema, input, 'need');
 /** Parses an untrusted provider; never throws. */
 export const parseProvider = (input: unknown): Result<Provider, DomainError> =>
   parseWith(ProviderSchema, input, 'provider');
@@ -36,19 +42,36 @@ export const parseConsent = (input: unknown): Result<Consent, DomainError> =>
 export const parseReferral = (input: unknown): Result<Referral, DomainError> =>
   parseWith(ReferralSchema, input, 'referral');
 
-const IDENTIFYING_FIELDS = new Set(['name', 'firstName', 'lastName', 'fullName', 'personnummer', 'personalIdentityNumber', 'ssn']);
+const IDENTIFYING_FIELDS = new Set([
+  'name',
+  'firstName',
+  'lastName',
+  'fullName',
+  'personnummer',
+  'personalIdentityNumber',
+  'ssn',
+]);
 
 /**
  * Looks for personal data in the raw input before it is parsed, so that the caller learns it was
  * refused (and why) instead of a generic "unknown field".
  */
-function findPersonalData(input: unknown, path: string[] = []): { path: string; message: string }[] {
+function findPersonalData(
+  input: unknown,
+  path: string[] = [],
+): { path: string; message: string }[] {
   if (typeof input === 'string') {
     return findPersonalIdentityNumbers(input).length > 0
-      ? [{ path: path.join('.'), message: 'Contains a personal identity number; Lotsen stores children pseudonymously' }]
+      ? [
+          {
+            path: path.join('.'),
+            message: 'Contains a personal identity number; Lotsen stores children pseudonymously',
+          },
+        ]
       : [];
   }
-  if (Array.isArray(input)) return input.flatMap((v, i) => findPersonalData(v, [...path, String(i)]));
+  if (Array.isArray(input))
+    return input.flatMap((v, i) => findPersonalData(v, [...path, String(i)]));
   if (typeof input === 'object' && input !== null) {
     return Object.entries(input).flatMap(([k, v]) =>
       IDENTIFYING_FIELDS.has(k)
@@ -59,7 +82,10 @@ function findPersonalData(input: unknown, path: string[] = []): { path: string; 
   return [];
 }
 
-function refusePersonalData<T>(input: unknown, parse: () => Result<T, DomainError>): Result<T, DomainError> {
+function refusePersonalData<T>(
+  input: unknown,
+  parse: () => Result<T, DomainError>,
+): Result<T, DomainError> {
   const found = findPersonalData(input);
   if (found.length > 0) {
     return err(

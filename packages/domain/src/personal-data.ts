@@ -3,7 +3,8 @@
  * `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYYYMMDDNNNC` and the same without a separator, where `C` is a Luhn
  * check digit over the ten digits `YYMMDDNNN`. A coordination number adds 60 to the day.
  */
-const IDENTITY_NUMBER_PATTERN = /(?<!\d)(?:(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{3})(\d))(?!\d)/g;
+const IDENTITY_NUMBER_PATTERN =
+  /(?<!\d)(?:(?:19|20)?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{3})(\d))(?!\d)/g;
 
 function luhnValid(tenDigits: string): boolean {
   let sum = 0;
@@ -40,7 +41,14 @@ export interface IdentityNumberMatch {
 export function findPersonalIdentityNumbers(text: string): IdentityNumberMatch[] {
   const found: IdentityNumberMatch[] = [];
   for (const match of text.matchAll(IDENTITY_NUMBER_PATTERN)) {
-    const [whole, yy, mm, dd, serial, check] = match as unknown as [string, string, string, string, string, string];
+    const [whole, yy, mm, dd, serial, check] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (!plausibleDate(mm, dd)) continue;
     if (!luhnValid(`${yy}${mm}${dd}${serial}${check}`)) continue;
     found.push({ index: match.index, length: whole.length });

@@ -18,7 +18,10 @@ export type ProviderKind = z.infer<typeof ProviderKindSchema>;
 /** Labels for {@link ProviderKind}. */
 export const PROVIDER_KIND_LABELS = {
   district_administration: { sv: 'Stadsdelsförvaltning', en: 'District administration' },
-  central_unit: { sv: 'Central enhet (socialförvaltningen)', en: 'Central unit (social services department)' },
+  central_unit: {
+    sv: 'Central enhet (socialförvaltningen)',
+    en: 'Central unit (social services department)',
+  },
   voluntary_organisation: { sv: 'Idéburen organisation', en: 'Voluntary organisation' },
   region: { sv: 'Region Stockholm', en: 'Stockholm Region (health care)' },
   church: { sv: 'Kyrka', en: 'Church' },

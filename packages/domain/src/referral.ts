@@ -62,8 +62,14 @@ export const DECLINE_REASON_LABELS = {
   not_eligible: { sv: 'Uppfyller inte målgruppen', en: 'Not eligible' },
   no_capacity: { sv: 'Ingen plats', en: 'No capacity' },
   out_of_area: { sv: 'Utanför upptagningsområdet', en: 'Out of area' },
-  needs_individual_support_first: { sv: 'Behöver enskilt stöd först', en: 'Needs individual support first' },
-  protection_concern: { sv: 'Skyddsbehov – till socialtjänsten', en: 'Protection concern – to social services' },
+  needs_individual_support_first: {
+    sv: 'Behöver enskilt stöd först',
+    en: 'Needs individual support first',
+  },
+  protection_concern: {
+    sv: 'Skyddsbehov – till socialtjänsten',
+    en: 'Protection concern – to social services',
+  },
   other: { sv: 'Annat skäl', en: 'Other reason' },
 } as const satisfies Record<DeclineReason, { sv: string; en: string }>;
 

@@ -2,7 +2,8 @@
  * The outcome of an operation on untrusted input: a value, or an error that says what was wrong.
  * Lotsen's libraries return this instead of throwing.
  */
-export type Result<T, E = Error> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = Error> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Wraps a value as a successful {@link Result}. */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {

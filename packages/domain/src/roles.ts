@@ -7,7 +7,12 @@ import { z } from 'zod';
  * - `group_leader`: attendance and outcomes of their own cohorts.
  * - `system`: another city system; catalogue and exports.
  */
-export const StaffRoleSchema = z.enum(['district_social_worker', 'coordinator', 'group_leader', 'system']);
+export const StaffRoleSchema = z.enum([
+  'district_social_worker',
+  'coordinator',
+  'group_leader',
+  'system',
+]);
 /** A staff or system role. */
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 

@@ -26,13 +26,19 @@ export const SERVICE_KIND_LABELS = {
   children_group: { sv: 'Barngrupp', en: "Children's group" },
   teen_group: { sv: 'Tonårsgrupp', en: 'Teen group' },
   parent_group: { sv: 'Föräldragrupp', en: 'Parent group' },
-  parallel_groups: { sv: 'Parallella barn- och föräldragrupper', en: 'Parallel child and parent groups' },
+  parallel_groups: {
+    sv: 'Parallella barn- och föräldragrupper',
+    en: 'Parallel child and parent groups',
+  },
   individual_talks: { sv: 'Enskilda samtal eller krissamtal', en: 'Individual or crisis talks' },
   advice_support_talks: { sv: 'Råd- och stödsamtal', en: 'Advice and support talks' },
   family_treatment: { sv: 'Familjebehandling', en: 'Family treatment' },
   parenting_programme: { sv: 'Föräldraskapsstödprogram', en: 'Parenting programme' },
   counselling: { sv: 'Rådgivning och samtalsstöd', en: 'Counselling' },
-  contact_person: { sv: 'Kontaktperson eller kontaktfamilj', en: 'Contact person or contact family' },
+  contact_person: {
+    sv: 'Kontaktperson eller kontaktfamilj',
+    en: 'Contact person or contact family',
+  },
   other: { sv: 'Annat stöd', en: 'Other support' },
 } as const satisfies Record<ServiceKind, { sv: string; en: string }>;
 
@@ -55,7 +61,12 @@ export function isGroupKind(kind: ServiceKind): boolean {
  * - `staff_referral`: a professional (social services, school, health care) refers.
  * - `aid_decision`: granted as aid after an investigation under SoL 4 kap. 1 §.
  */
-export const AccessRouteSchema = z.enum(['direct_intake', 'self_referral', 'staff_referral', 'aid_decision']);
+export const AccessRouteSchema = z.enum([
+  'direct_intake',
+  'self_referral',
+  'staff_referral',
+  'aid_decision',
+]);
 /** How a family gets in. */
 export type AccessRoute = z.infer<typeof AccessRouteSchema>;
 
@@ -117,7 +128,10 @@ export const ServiceSchema = z.object({
     .default({}),
   /** ISO 639-1 codes of the languages the service is delivered in; empty when the source does not say. */
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')),
-  cost: z.object({ kind: z.enum(['free', 'fee', 'unknown']), note: LocalizedTextSchema.optional() }),
+  cost: z.object({
+    kind: z.enum(['free', 'fee', 'unknown']),
+    note: LocalizedTextSchema.optional(),
+  }),
   contact: z
     .object({
       phone: z.string().min(3).optional(),

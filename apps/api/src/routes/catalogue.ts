@@ -5,7 +5,13 @@ import {
   matchServices,
   type Catalogue,
 } from '@lotsen/catalogue';
-import { DistrictSchema, LocalizedTextSchema, NeedSchema, ProviderSchema, ServiceSchema } from '@lotsen/domain';
+import {
+  DistrictSchema,
+  LocalizedTextSchema,
+  NeedSchema,
+  ProviderSchema,
+  ServiceSchema,
+} from '@lotsen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema, notFound, sendPackageError } from '../problem.js';
@@ -21,16 +27,20 @@ const ServiceListQuery = ServiceFilterSchema.extend({
 const MatchReasonOut = z.object({ code: z.string(), text: LocalizedTextSchema });
 const MatchAnswerOut = z
   .object({
-    results: z.array(
-      z.object({
-        rank: z.number().int(),
-        locality: z.enum(['own_district', 'neighbour_district', 'city_wide', 'county_wide']),
-        service: ServiceOut,
-        provider: ProviderOut,
-        reasons: z.array(MatchReasonOut).readonly(),
-        availability: z.object({ nextStart: z.string().optional(), placesLeft: z.number().int() }).optional(),
-      }),
-    ).readonly(),
+    results: z
+      .array(
+        z.object({
+          rank: z.number().int(),
+          locality: z.enum(['own_district', 'neighbour_district', 'city_wide', 'county_wide']),
+          service: ServiceOut,
+          provider: ProviderOut,
+          reasons: z.array(MatchReasonOut).readonly(),
+          availability: z
+            .object({ nextStart: z.string().optional(), placesLeft: z.number().int() })
+            .optional(),
+        }),
+      )
+      .readonly(),
     notices: z.array(MatchReasonOut).readonly(),
     eligibleCount: z.number().int(),
   })
@@ -42,7 +52,10 @@ export interface CatalogueRoutesOptions {
 }
 
 /** `/v1/services`, `/v1/services/:id`, `POST /v1/match`, and the reference lists of districts and needs. */
-export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = async (app, { catalogue }) => {
+export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = async (
+  app,
+  { catalogue },
+) => {
   app.get(
     '/v1/services',
     {
@@ -51,7 +64,12 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
         tags: ['catalogue'],
         querystring: ServiceListQuery,
         response: {
-          200: z.object({ total: z.number().int(), page: z.number().int(), perPage: z.number().int(), items: z.array(ServiceOut) }),
+          200: z.object({
+            total: z.number().int(),
+            page: z.number().int(),
+            perPage: z.number().int(),
+            items: z.array(ServiceOut),
+          }),
           400: ProblemSchema,
         },
       },
@@ -72,7 +90,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
         summary: 'One service, with its provider',
         tags: ['catalogue'],
         params: z.object({ id: z.string() }),
-        response: { 200: z.object({ service: ServiceOut, provider: ProviderOut }), 404: ProblemSchema },
+        response: {
+          200: z.object({ service: ServiceOut, provider: ProviderOut }),
+          404: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {
