@@ -4,6 +4,7 @@
 // then does the job. It uses only Node's standard library, because nothing else is installed yet.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,8 +73,36 @@ function start() {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-function test() {
+/** True when something accepts TCP connections on host:port within a second. */
+function reachable(host, port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port, timeout: 1000 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/**
+ * The storage tests run on PostgreSQL as well as PGlite when DATABASE_URL is set. Where it is not set
+ * and a PostgreSQL answers locally (as on the CI machine), use its `test` database.
+ */
+async function choosePostgres() {
+  if (env.DATABASE_URL) return log(`storage tests also run on PostgreSQL at ${redact(env.DATABASE_URL)}`);
+  if (await reachable('127.0.0.1', 5432)) {
+    env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/test';
+    return log('a local PostgreSQL answers: storage tests also run on it');
+  }
+  log('no PostgreSQL found (set DATABASE_URL to use one): storage tests run on PGlite only');
+}
+
+function redact(url) {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+async function test() {
   install();
+  await choosePostgres();
   const report = join(root, '.vitest-report.json');
   log('running the whole test suite');
   const status = runPnpm([
@@ -127,4 +156,4 @@ if (!commands[command]) {
   console.error(`usage: node scripts/lotsen.mjs ${Object.keys(commands).join('|')}`);
   process.exit(2);
 }
-commands[command]();
+await commands[command]();

@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import { errorHandler } from './problem.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { hsdsRoutes } from './routes/hsds.js';
 
 /** What the app is built from. Everything has a default, so tests can build it with no arguments. */
 export interface AppOptions {
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions = {}) {
     async () => ({ status: 'ok' as const }),
   );
   await app.register(catalogueRoutes, { catalogue });
+  await app.register(hsdsRoutes, { catalogue });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

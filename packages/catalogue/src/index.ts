@@ -27,3 +27,15 @@ export type {
 } from './match.js';
 export { ServiceFilterSchema, filterServices } from './filter.js';
 export type { ServiceFilter } from './filter.js';
+export {
+  toHsds,
+  toHsdsService,
+  toHsdsServiceListItem,
+  hsdsPage,
+  fromHsds,
+  hsdsId,
+  HSDS_VERSION,
+  LOTSEN_HSDS_PROFILE_URI,
+  LOTSEN_HSDS_PROFILE_VERSION,
+} from './hsds/index.js';
+export type * from './hsds/index.js';
