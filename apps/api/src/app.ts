@@ -1,5 +1,8 @@
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
@@ -10,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
 import { errorHandler } from './problem.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { hsdsRoutes } from './routes/hsds.js';
@@ -17,6 +21,10 @@ import { hsdsRoutes } from './routes/hsds.js';
 /** What the app is built from. Everything has a default, so tests can build it with no arguments. */
 export interface AppOptions {
   readonly catalogue?: Catalogue;
+  /** How staff tokens and system API keys are verified; without it only anonymous calls work. */
+  readonly auth?: AuthConfig;
+  /** Requests per minute an anonymous caller may make, per client address. */
+  readonly anonymousRateLimit?: number;
   /** fastify's own options (logger and so on). */
   readonly fastify?: FastifyServerOptions;
 }
@@ -42,6 +50,43 @@ export async function buildApp(options: AppOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+
+  // Security headers; the API serves JSON, and /docs needs its own scripts and styles.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+
+  const authenticator = createAuthenticator(options.auth);
+  app.decorateRequest('principal', { getter: () => ({ kind: 'anonymous' as const }) });
+  app.addHook('onRequest', async (request, reply) => {
+    const result = await authenticator.authenticate(request);
+    if (!result.ok) {
+      return reply
+        .code(401)
+        .type('application/problem+json')
+        .send({
+          type: 'https://lotsen.stockholm/problems/unauthenticated',
+          title: 'Unauthorized',
+          status: 401,
+          detail: authFailureText(result.failure),
+          instance: request.url.split('?')[0],
+        });
+    }
+    Object.defineProperty(request, 'principal', { value: result.principal, enumerable: true });
+  });
+
+  // Only anonymous callers are limited: staff and systems are known and accountable.
+  await app.register(rateLimit, {
+    max: options.anonymousRateLimit ?? 300,
+    timeWindow: '1 minute',
+    allowList: (request) => roleOf(request.principal) !== 'anonymous',
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -71,10 +116,42 @@ export async function buildApp(options: AppOptions = {}) {
     },
     async () => ({ status: 'ok' as const }),
   );
+  app.get(
+    '/v1/me',
+    {
+      schema: {
+        summary: 'Who the caller is, as the API sees it: role, district and cohorts',
+        tags: ['ops'],
+        response: {
+          200: z.object({
+            role: z.enum([
+              'district_social_worker',
+              'coordinator',
+              'group_leader',
+              'system',
+              'anonymous',
+            ]),
+            districtId: z.string().optional(),
+            cohortIds: z.array(z.string()).readonly().optional(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const p = request.principal;
+      if (p.kind !== 'staff') return { role: roleOf(p) };
+      return {
+        role: p.role,
+        cohortIds: p.cohortIds,
+        ...(p.districtId ? { districtId: p.districtId } : {}),
+      };
+    },
+  );
   await app.register(catalogueRoutes, { catalogue });
   await app.register(hsdsRoutes, { catalogue });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: '/docs' });
 
   return app;
 }

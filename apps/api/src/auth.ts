@@ -1,0 +1,195 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { StaffRoleSchema, type StaffRole } from '@lotsen/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { z } from 'zod';
+
+/**
+ * Who is calling. Staff come with a token from the city's identity provider; other city systems with
+ * an API key (read-only system access); everyone else is anonymous (catalogue, match and HSDS only).
+ */
+export type Principal =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'staff';
+      readonly subject: string;
+      readonly role: Exclude<StaffRole, 'system'>;
+      /** A district social worker's own district. */
+      readonly districtId?: string;
+      /** A group leader's cohorts. */
+      readonly cohortIds: readonly string[];
+    }
+  | { readonly kind: 'system'; readonly keyId: string; readonly role: 'system' };
+
+/** Every role a route may allow, including anonymous callers. */
+export type CallerRole = StaffRole | 'anonymous';
+
+/** The role of a principal. */
+export function roleOf(principal: Principal): CallerRole {
+  return principal.kind === 'anonymous' ? 'anonymous' : principal.role;
+}
+
+/** How tokens and API keys are checked. Built from the environment in `server.ts`. */
+export interface AuthConfig {
+  /** The identity provider's issuer (`iss`) and this API's audience (`aud`); both are required in tokens. */
+  readonly issuer: string;
+  readonly audience: string;
+  /** Public keys as a JWKS document, or the URL the identity provider publishes them at. */
+  readonly jwks?: JSONWebKeySet;
+  readonly jwksUrl?: string;
+  /** Allowed signature algorithms; `none` and symmetric algorithms are never accepted. */
+  readonly algorithms?: readonly string[];
+  /** API keys for system-to-system reads, stored as SHA-256 hashes. */
+  readonly apiKeys?: readonly { readonly id: string; readonly sha256: string }[];
+}
+
+/** The claims Lotsen reads from a staff token, beside the standard `sub`, `iss`, `aud`, `exp`. */
+const StaffClaimsSchema = z.object({
+  sub: z.string().min(1),
+  role: StaffRoleSchema.exclude(['system']),
+  district_id: z.string().min(1).optional(),
+  cohort_ids: z.array(z.string().min(1)).default([]),
+});
+
+/** Why authentication failed; each becomes a 401 with a short reason (never the token itself). */
+export type AuthFailure =
+  | 'malformed'
+  | 'expired'
+  | 'invalid_signature'
+  | 'invalid_claims'
+  | 'unknown_api_key'
+  | 'not_configured';
+
+/** Checks a request's credentials. */
+export interface Authenticator {
+  authenticate(
+    request: FastifyRequest,
+  ): Promise<{ ok: true; principal: Principal } | { ok: false; failure: AuthFailure }>;
+}
+
+/** SHA-256 of an API key, hex: what the configuration stores, so a leaked config leaks no key. */
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/**
+ * Builds the authenticator: `Authorization: Bearer <JWT>` for staff (verified against the configured
+ * keys, issuer and audience, with an expiry required) and `X-Api-Key` for systems.
+ */
+export function createAuthenticator(config: AuthConfig | undefined): Authenticator {
+  const keys: JWTVerifyGetKey | undefined = config?.jwks
+    ? createLocalJWKSet(config.jwks)
+    : config?.jwksUrl
+      ? createRemoteJWKSet(new URL(config.jwksUrl))
+      : undefined;
+  const algorithms = [...(config?.algorithms ?? ['RS256', 'PS256', 'ES256', 'EdDSA'])];
+  const apiKeys = (config?.apiKeys ?? []).map((k) => ({
+    id: k.id,
+    hash: Buffer.from(k.sha256, 'hex'),
+  }));
+
+  return {
+    async authenticate(request) {
+      const apiKey = request.headers['x-api-key'];
+      if (typeof apiKey === 'string') {
+        const hash = Buffer.from(hashApiKey(apiKey), 'hex');
+        // Constant-time comparison, so timing does not reveal how much of a key matched.
+        const match = apiKeys.find(
+          (k) => k.hash.length === hash.length && timingSafeEqual(k.hash, hash),
+        );
+        return match
+          ? { ok: true, principal: { kind: 'system', keyId: match.id, role: 'system' } }
+          : { ok: false, failure: 'unknown_api_key' };
+      }
+      const header = request.headers.authorization;
+      if (!header) return { ok: true, principal: { kind: 'anonymous' } };
+      const [scheme, token] = header.split(' ');
+      if (scheme?.toLowerCase() !== 'bearer' || !token) return { ok: false, failure: 'malformed' };
+      if (!keys || !config) return { ok: false, failure: 'not_configured' };
+      try {
+        const { payload } = await jwtVerify(token, keys, {
+          issuer: config.issuer,
+          audience: config.audience,
+          algorithms,
+          requiredClaims: ['exp', 'sub'],
+        });
+        const claims = StaffClaimsSchema.safeParse(payload);
+        if (!claims.success) return { ok: false, failure: 'invalid_claims' };
+        const { sub, role, district_id: districtId, cohort_ids: cohortIds } = claims.data;
+        if (role === 'district_social_worker' && !districtId)
+          return { ok: false, failure: 'invalid_claims' };
+        return {
+          ok: true,
+          principal: {
+            kind: 'staff',
+            subject: sub,
+            role,
+            cohortIds,
+            ...(districtId ? { districtId } : {}),
+          },
+        };
+      } catch (error) {
+        if (error instanceof joseErrors.JWTExpired) return { ok: false, failure: 'expired' };
+        if (error instanceof joseErrors.JWTClaimValidationFailed)
+          return { ok: false, failure: 'invalid_claims' };
+        if (
+          error instanceof joseErrors.JWSSignatureVerificationFailed ||
+          error instanceof joseErrors.JWKSNoMatchingKey
+        ) {
+          return { ok: false, failure: 'invalid_signature' };
+        }
+        return { ok: false, failure: 'malformed' };
+      }
+    },
+  };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the auth hook on every request. */
+    principal: Principal;
+  }
+}
+
+const FAILURE_TEXT: Record<AuthFailure, string> = {
+  malformed: 'The Authorization header is not a bearer token',
+  expired: 'The token has expired',
+  invalid_signature: 'The token is not signed by a trusted key',
+  invalid_claims: 'The token lacks the issuer, audience, subject, role or district Lotsen needs',
+  unknown_api_key: 'Unknown API key',
+  not_configured: 'This server accepts no tokens',
+};
+
+/** The text of a 401 for a failure. */
+export function authFailureText(failure: AuthFailure): string {
+  return FAILURE_TEXT[failure];
+}
+
+/**
+ * A preHandler that lets only the given roles through: 401 when the caller is anonymous and the route
+ * needs more, 403 when the caller is known but lacks the role.
+ */
+export function allow(...roles: CallerRole[]) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const role = roleOf(request.principal);
+    if (roles.includes(role)) return;
+    const status = role === 'anonymous' ? 401 : 403;
+    await reply
+      .code(status)
+      .type('application/problem+json')
+      .send({
+        type: `https://lotsen.stockholm/problems/${status === 401 ? 'unauthenticated' : 'forbidden'}`,
+        title: status === 401 ? 'Unauthorized' : 'Forbidden',
+        status,
+        detail: status === 401 ? 'Sign in to use this route' : 'Your role may not use this route',
+        instance: request.url.split('?')[0],
+      });
+  };
+}
