@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { buildApp } from './app.js';
 
 // The only file that reads the environment and listens.
@@ -8,8 +9,12 @@ const app = await buildApp({
   fastify: {
     logger: {
       level: process.env.LOG_LEVEL ?? 'info',
-      // Bodies are never logged; headers that identify a caller are redacted if a serializer adds them.
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // Bodies, query strings (they may carry a child's age and district), tokens and keys are never
+      // logged: a request is logged as its method and route pattern only.
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? req.url.split('?')[0] }),
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
     },
   },
 });

@@ -1,0 +1,54 @@
+import type { OutcomesIssue } from './errors.js';
+
+/**
+ * Tolerance for "is this on the millimetre grid": a cm value typed as 6.8 arrives as
+ * 6.8000000000000007 after some arithmetic. 1e-6 mm is far below any real mark and far above
+ * double rounding noise at this magnitude.
+ */
+export const GRID_EPSILON_MM = 1e-6;
+
+/** The unit an item value is given in. */
+export type VasUnit = 'cm' | 'mm';
+
+/**
+ * Converts one VAS item to whole millimetres (0–100), or returns the issue that makes it invalid.
+ * Returns a number on success so that the hot path allocates nothing per item.
+ */
+export function vasItemToMm(
+  value: unknown,
+  unit: VasUnit,
+  resolution: 'reject' | 'round',
+  path: string,
+): number | OutcomesIssue {
+  if (value === null || value === undefined) {
+    return { code: 'MISSING_ITEM', path, message: 'Item is missing; a partial form has no total' };
+  }
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    return { code: 'INVALID_INPUT', path, message: 'Expected a number' };
+  }
+  const max = unit === 'cm' ? 10 : 100;
+  if (!(value >= 0 && value <= max)) {
+    return { code: 'OUT_OF_RANGE', path, message: `Expected 0 to ${max} ${unit}` };
+  }
+  const raw = unit === 'cm' ? value * 10 : value;
+  const mm = Math.round(raw);
+  if (resolution === 'reject' && Math.abs(raw - mm) > GRID_EPSILON_MM) {
+    return {
+      code: 'NOT_ON_SCALE',
+      path,
+      message: 'Expected a mark measured to the millimetre (0.1 cm)',
+    };
+  }
+  return mm;
+}
+
+/**
+ * Rounds half away from zero to `decimals` places. Symmetric, so that a change of −4.95 and +4.95 are
+ * treated alike (Math.round alone rounds −x.5 towards +∞).
+ */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  const r = Math.round(Math.abs(value) * f + 1e-9) / f;
+  // Never return -0: it prints as 0 but fails Object.is-based equality in callers.
+  return value < 0 && r !== 0 ? -r : r;
+}
