@@ -1,0 +1,248 @@
+import type { Result } from '@lotsen/domain';
+import { z } from 'zod';
+import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.js';
+import { createChatStateRepository, type ChatStateRepository } from './chat-state-repository.js';
+import { createCohortRepository, type CohortRepository } from './cohort-repository.js';
+import { errorCode, type Driver, type Engine } from './driver.js';
+import { StorageError } from './errors.js';
+import { parseInput } from './input.js';
+import { createLeaderRepository, type LeaderRepository } from './leader-repository.js';
+import {
+  applyMigrations,
+  migrationStatus,
+  type MigrationReport,
+  type MigrationStatus,
+} from './migrations.js';
+import { createOutcomeRepository, type OutcomeRepository } from './outcome-repository.js';
+import { MEMORY_DATA_DIR, createPgliteDriver } from './pglite-driver.js';
+import { createPostgresDriver } from './postgres-driver.js';
+import { createReferralRepository, type ReferralRepository } from './referral-repository.js';
+import { createSeatRepository, type SeatRepository } from './seat-repository.js';
+
+/** The data folder PGlite uses when none is given, relative to the working directory. */
+export const DEFAULT_DATA_DIR = '.data/pglite';
+
+const OpenDatabaseOptionsSchema = z.strictObject({
+  url: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'Expected a postgres:// or postgresql:// connection string')
+    .optional(),
+  dataDir: z.string().min(1).default(DEFAULT_DATA_DIR),
+  schema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'Expected a lowercase schema name of letters, digits and _')
+    .optional(),
+  migrate: z.boolean().default(true),
+  maxConnections: z.number().int().min(1).max(200).optional(),
+  connectTimeoutMs: z.number().int().min(100).max(120_000).optional(),
+  applicationName: z.string().min(1).max(63).optional(),
+});
+
+/**
+ * How to open the database. With a `url`, PostgreSQL; without one, embedded PGlite in `dataDir`.
+ * The package never reads environment variables: the app passes `process.env.DATABASE_URL`.
+ */
+export interface OpenDatabaseOptions {
+  /**
+   * A `postgres://` or `postgresql://` connection string (typically `DATABASE_URL`). An empty
+   * string counts as none, so an unset-but-exported variable falls back to PGlite.
+   */
+  readonly url?: string | undefined;
+  /** PGlite's data folder (default `.data/pglite`), or `memory://` for a throwaway database. */
+  readonly dataDir?: string | undefined;
+  /** A PostgreSQL schema to create and use instead of `public` (tests, several tenants). */
+  readonly schema?: string | undefined;
+  /** Apply pending migrations while opening (default `true`). */
+  readonly migrate?: boolean | undefined;
+  /** PostgreSQL only: the most connections this process opens (default 10). */
+  readonly maxConnections?: number | undefined;
+  /** PostgreSQL only: how long to wait for a connection (default 5000 ms). */
+  readonly connectTimeoutMs?: number | undefined;
+  /** PostgreSQL only: the name shown in `pg_stat_activity` (default `lotsen`). */
+  readonly applicationName?: string | undefined;
+}
+
+/** What {@link Database.health} reports; the API's `/ready` answers with it. */
+export interface HealthReport {
+  /** Reachable and every migration applied with a matching checksum. */
+  readonly ok: boolean;
+  readonly engine: Engine;
+  readonly reachable: boolean;
+  /** Absent when the database could not be reached. */
+  readonly migrations?: MigrationStatus;
+  /** How long the check took. */
+  readonly latencyMs: number;
+  /** Why it is not ok, in one sentence. */
+  readonly error?: string;
+}
+
+/** An open database: the repositories, health and migrations. */
+export interface Database {
+  readonly engine: Engine;
+  readonly catalogue: CatalogueRepository;
+  readonly cohorts: CohortRepository;
+  readonly leaders: LeaderRepository;
+  readonly referrals: ReferralRepository;
+  readonly seats: SeatRepository;
+  readonly outcomes: OutcomeRepository;
+  readonly chatState: ChatStateRepository;
+  /** The driver underneath, for reports and tools that need plain SQL. */
+  readonly driver: Driver;
+  /** Applies pending migrations (also done by {@link openDatabase} unless `migrate: false`). */
+  migrate(): Promise<Result<MigrationReport, StorageError>>;
+  /** Reachability and migration state; never throws. */
+  health(): Promise<HealthReport>;
+  /** `true` when {@link Database.health} is ok: the database answers and its schema is current. */
+  ready(): Promise<boolean>;
+  /** Closes connections (PostgreSQL) or the embedded database and its folder lock (PGlite). */
+  close(): Promise<void>;
+}
+
+async function ensureSchema(driver: Driver, schema: string): Promise<void> {
+  try {
+    await driver.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    // Two processes creating the schema at once: the loser sees a unique violation; the schema exists.
+    if (errorCode(error) !== '23505' && errorCode(error) !== '42P06') throw error;
+  }
+}
+
+/**
+ * Builds the repositories over a driver you opened yourself (a wrapper that adds metrics, say).
+ * Unlike {@link openDatabase}, it applies no migrations: call `migrate()` on the result.
+ */
+export function createDatabase(driver: Driver): Database {
+  const health = async (): Promise<HealthReport> => {
+    const started = performance.now();
+    const latencyMs = () => Math.round((performance.now() - started) * 10) / 10;
+    try {
+      await driver.query('SELECT 1');
+    } catch (error) {
+      return {
+        ok: false,
+        engine: driver.engine,
+        reachable: false,
+        latencyMs: latencyMs(),
+        error: `The database cannot be reached: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+    try {
+      const migrations = await migrationStatus(driver);
+      const problems = [
+        ...(migrations.pending.length > 0
+          ? [`pending migrations ${migrations.pending.join(', ')}`]
+          : []),
+        ...(migrations.mismatched.length > 0
+          ? [`changed migrations ${migrations.mismatched.join(', ')}`]
+          : []),
+      ];
+      return {
+        ok: problems.length === 0,
+        engine: driver.engine,
+        reachable: true,
+        migrations,
+        latencyMs: latencyMs(),
+        ...(problems.length > 0 ? { error: `Schema not current: ${problems.join('; ')}` } : {}),
+      };
+    } catch (error) {
+      return {
+        ok: false,
+        engine: driver.engine,
+        reachable: true,
+        latencyMs: latencyMs(),
+        error: `Could not read the migration state: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+  };
+  return {
+    engine: driver.engine,
+    driver,
+    catalogue: createCatalogueRepository(driver),
+    cohorts: createCohortRepository(driver),
+    leaders: createLeaderRepository(driver),
+    referrals: createReferralRepository(driver),
+    seats: createSeatRepository(driver),
+    outcomes: createOutcomeRepository(driver),
+    chatState: createChatStateRepository(driver),
+    migrate: () => applyMigrations(driver),
+    health,
+    ready: async () => (await health()).ok,
+    close: () => driver.close(),
+  };
+}
+
+/**
+ * Opens the database: PostgreSQL when `url` is given, otherwise PGlite in `dataDir`; then applies
+ * pending migrations (under an advisory lock, so processes starting together take turns).
+ *
+ * @throws {StorageError} `INVALID_INPUT` for bad options, `UNAVAILABLE` when the database cannot be
+ * reached (or the PGlite folder is in use by another process), `MIGRATION_FAILED` when the schema
+ * cannot be brought up to date (for instance, an applied migration was edited).
+ *
+ * @example
+ * ```ts
+ * // server.ts, the only file that reads the environment
+ * const db = await openDatabase({ url: process.env.DATABASE_URL, dataDir: '.data/pglite' });
+ * const created = await db.referrals.create({ request, status: 'submitted', snapshot, event });
+ * if (!created.ok) console.error(created.error.code, created.error.issues);
+ * ```
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const cleaned = Object.fromEntries(
+    Object.entries(options).filter(
+      ([key, value]) => value !== undefined && !(key === 'url' && value === ''),
+    ),
+  );
+  const parsed = parseInput(OpenDatabaseOptionsSchema, cleaned, 'database options');
+  if (!parsed.ok) throw parsed.error;
+  const o = parsed.value;
+  let driver: Driver;
+  if (o.url !== undefined) {
+    driver = createPostgresDriver({
+      url: o.url,
+      ...(o.schema === undefined ? {} : { schema: o.schema }),
+      ...(o.maxConnections === undefined ? {} : { maxConnections: o.maxConnections }),
+      ...(o.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: o.connectTimeoutMs }),
+      ...(o.applicationName === undefined ? {} : { applicationName: o.applicationName }),
+    });
+    try {
+      if (o.schema !== undefined) await ensureSchema(driver, o.schema);
+      else await driver.query('SELECT 1');
+    } catch (cause) {
+      await driver.close();
+      const where = redactUrl(o.url);
+      throw new StorageError(
+        'UNAVAILABLE',
+        `PostgreSQL at ${where} cannot be reached: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { cause, details: { url: where } },
+      );
+    }
+  } else {
+    driver = await createPgliteDriver({
+      dataDir: o.dataDir,
+      ...(o.schema === undefined ? {} : { schema: o.schema }),
+    });
+  }
+  const db = createDatabase(driver);
+  if (o.migrate) {
+    const migrated = await db.migrate();
+    if (!migrated.ok) {
+      await db.close();
+      throw migrated.error;
+    }
+  }
+  return db;
+}
+
+/** The url without its password, safe to log. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+export { MEMORY_DATA_DIR };

@@ -1,0 +1,73 @@
+/**
+ * `@lotsen/storage`: Lotsen's durable storage. One PostgreSQL schema with versioned migrations, run
+ * on embedded PGlite by default or on PostgreSQL when the app passes a `DATABASE_URL`, and
+ * repositories for the catalogue, cohorts, leaders, referrals with their append-only event log,
+ * seats and waitlists, outcome administrations and short-lived chat state. Repository functions
+ * validate their input and return a `Result`; they never throw for bad input.
+ *
+ * @packageDocumentation
+ */
+export { openDatabase, createDatabase, DEFAULT_DATA_DIR, MEMORY_DATA_DIR } from './database.js';
+export type { Database, HealthReport, OpenDatabaseOptions } from './database.js';
+export { StorageError, isStorageError } from './errors.js';
+export type { StorageErrorCode } from './errors.js';
+export type {
+  Driver,
+  Engine,
+  IsolationLevel,
+  QueryResult,
+  Row,
+  SqlExecutor,
+  TransactionOptions,
+} from './driver.js';
+export { MIGRATIONS } from './migrations.js';
+export type { Migration, MigrationReport, MigrationStatus } from './migrations.js';
+export { ActorRoleSchema, EventInputSchema, JsonValueSchema } from './input.js';
+export type { ActorRole, EventInput, JsonValue } from './input.js';
+export { CatalogueDataSchema } from './catalogue-repository.js';
+export type {
+  CatalogueData,
+  CatalogueDataInput,
+  CatalogueRepository,
+  CatalogueStatus,
+} from './catalogue-repository.js';
+export { CohortFilterSchema } from './cohort-repository.js';
+export type {
+  CohortFilter,
+  CohortRepository,
+  StoredCohort,
+  UpdateOptions,
+} from './cohort-repository.js';
+export { LeaderFilterSchema } from './leader-repository.js';
+export type { LeaderFilter, LeaderRepository, StoredLeader } from './leader-repository.js';
+export { ReferralFilterSchema, TransitionSchema } from './referral-repository.js';
+export type {
+  NewReferral,
+  ReferralEvent,
+  ReferralEventKind,
+  ReferralFilter,
+  ReferralRepository,
+  StoredReferral,
+  Transition,
+} from './referral-repository.js';
+export type {
+  Availability,
+  EnrolInput,
+  EnrolOutcome,
+  NextSnapshot,
+  OfferFreeSeatsInput,
+  ReleaseOutcome,
+  ReleaseSeatInput,
+  Seat,
+  SeatChange,
+  SeatRepository,
+  WaitlistEntry,
+} from './seat-repository.js';
+export { OutcomeAdministrationSchema } from './outcome-repository.js';
+export type {
+  OutcomeAdministration,
+  OutcomeAdministrationInput,
+  OutcomeRepository,
+} from './outcome-repository.js';
+export { MAX_CHAT_STATE_TTL_SECONDS } from './chat-state-repository.js';
+export type { ChatStateEntry, ChatStateRepository } from './chat-state-repository.js';

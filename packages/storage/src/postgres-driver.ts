@@ -1,0 +1,92 @@
+import pg from 'pg';
+import {
+  beginStatement,
+  withRetries,
+  type Driver,
+  type QueryResult,
+  type Row,
+  type SqlExecutor,
+  type TransactionOptions,
+} from './driver.js';
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+function executor(target: Queryable): SqlExecutor {
+  return {
+    async query<R extends Row = Row>(
+      sql: string,
+      params: readonly unknown[] = [],
+    ): Promise<QueryResult<R>> {
+      const result = await target.query<R>(sql, [...params]);
+      return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+    },
+    async exec(sql: string): Promise<void> {
+      // Without parameters pg uses the simple protocol, which accepts several statements.
+      await target.query(sql);
+    },
+  };
+}
+
+/** Options for {@link createPostgresDriver}. */
+export interface PostgresDriverOptions {
+  /** A `postgres://` or `postgresql://` connection string. */
+  readonly url: string;
+  /** A schema to put first on every connection's search path (created if missing). */
+  readonly schema?: string;
+  /** The most connections this process opens. Default 10. */
+  readonly maxConnections?: number;
+  /** How long to wait for a connection before failing with `UNAVAILABLE`. Default 5000 ms. */
+  readonly connectTimeoutMs?: number;
+  /** Shown in `pg_stat_activity`. */
+  readonly applicationName?: string;
+}
+
+/**
+ * The shared engine: a pool of connections to a PostgreSQL server. Several API and bot processes can
+ * use one database; repositories make their writes safe with row locks and conditional updates.
+ */
+export function createPostgresDriver(options: PostgresDriverOptions): Driver {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    application_name: options.applicationName ?? 'lotsen',
+    // The search path is set at connection start, so every pooled connection sees the same schema.
+    ...(options.schema === undefined ? {} : { options: `-c search_path="${options.schema}"` }),
+  });
+  // An idle connection that dies (server restart) emits 'error' on the pool; without a listener Node
+  // would crash the process. The next query reports the problem instead.
+  pool.on('error', () => {});
+  const base = executor(pool);
+  return {
+    engine: 'postgres',
+    query: (sql, params) => base.query(sql, params),
+    exec: (sql) => base.exec(sql),
+    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, txOptions: TransactionOptions = {}) {
+      return withRetries(async () => {
+        const client = await pool.connect();
+        let broken: Error | undefined;
+        try {
+          await client.query(beginStatement(txOptions));
+          const result = await fn(executor(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          try {
+            await client.query('ROLLBACK');
+          } catch (rollbackError) {
+            // The connection is unusable; tell the pool to discard it rather than reuse it.
+            broken =
+              rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+          }
+          throw error;
+        } finally {
+          client.release(broken);
+        }
+      }, txOptions.retries ?? 4);
+    },
+    async close() {
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

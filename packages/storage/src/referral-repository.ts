@@ -1,0 +1,517 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DeclineReasonSchema,
+  ReferralStatusSchema,
+  SlugSchema,
+  err,
+  parseReferralRequest,
+  type DeclineReason,
+  type InputIssue,
+  type Referral,
+  type ReferralRequest,
+  type ReferralStatus,
+  type Result,
+} from '@lotsen/domain';
+import { z } from 'zod';
+import type { Driver, Row, SqlExecutor } from './driver.js';
+import { StorageError } from './errors.js';
+import {
+  EventInputSchema,
+  JsonValueSchema,
+  TimestampSchema,
+  guard,
+  invalidInput,
+  iso,
+  isoOrUndefined,
+  parseInput,
+  prefixIssues,
+  type ActorRole,
+  type EventInput,
+  type JsonValue,
+} from './input.js';
+
+/** A stored referral: the domain referral plus the machine snapshot and the queue facts. */
+export type StoredReferral = Referral & {
+  /** The persisted xstate snapshot, exactly as it was given. */
+  readonly snapshot: JsonValue;
+  /** Higher goes first among referrals submitted at the same time. */
+  readonly priority: number;
+  /** When the referral was first submitted: the start of its waiting time. */
+  readonly submittedAt?: string;
+};
+
+/** What kind of change an event records. */
+export type ReferralEventKind =
+  'created' | 'transition' | 'enrolled' | 'waitlisted' | 'offered' | 'seat_released';
+
+/** One entry of a referral's append-only event log. */
+export interface ReferralEvent {
+  /** Increases with every event in the database; orders events across referrals. */
+  readonly id: number;
+  readonly referralId: string;
+  /** The referral's version after this change; 1 for its creation. */
+  readonly version: number;
+  readonly kind: ReferralEventKind;
+  /** `null` for the creation. */
+  readonly fromStatus: ReferralStatus | null;
+  readonly toStatus: ReferralStatus;
+  readonly actorId: string;
+  readonly role: ActorRole;
+  readonly reason?: string;
+  readonly cohortId?: string;
+  /** Extra facts, e.g. the waitlist position or an offer's reply deadline. */
+  readonly details?: JsonValue;
+  /** When it happened, by the caller's clock. */
+  readonly at: string;
+  /** When the database stored it. */
+  readonly recordedAt: string;
+}
+
+const NewReferralEnvelopeSchema = z.strictObject({
+  /** Chosen by the caller (to make creation idempotent) or generated. */
+  id: z.uuid().optional(),
+  request: z.unknown(),
+  status: ReferralStatusSchema,
+  snapshot: JsonValueSchema,
+  priority: z.number().int().min(-1000).max(1000).default(0),
+  /** Defaults to `event.at` unless the referral is a draft. */
+  submittedAt: TimestampSchema.optional(),
+  declineReason: DeclineReasonSchema.optional(),
+  event: EventInputSchema,
+});
+
+/** A referral to create: the request, its first state and machine snapshot, and who created it. */
+export interface NewReferral {
+  readonly id?: string;
+  readonly request: ReferralRequest;
+  readonly status: ReferralStatus;
+  readonly snapshot: JsonValue;
+  readonly priority?: number;
+  readonly submittedAt?: string;
+  readonly declineReason?: DeclineReason;
+  readonly event: EventInput;
+}
+
+/** The change of state a caller (the referral machine's actor) asks for. */
+export const TransitionSchema = z
+  .strictObject({
+    toStatus: ReferralStatusSchema,
+    snapshot: JsonValueSchema,
+    /** Set to a cohort id or `null` to change it; leave out to keep it. */
+    cohortId: SlugSchema.nullable().optional(),
+    /** Required when `toStatus` is `declined`. */
+    declineReason: DeclineReasonSchema.optional(),
+    priority: z.number().int().min(-1000).max(1000).optional(),
+    event: EventInputSchema,
+  })
+  .refine((t) => t.toStatus !== 'declined' || t.declineReason !== undefined, {
+    message: 'A declined referral needs a decline reason',
+    path: ['declineReason'],
+  });
+/** A change of state. */
+export type Transition = z.input<typeof TransitionSchema>;
+
+/** Filters for {@link ReferralRepository.list}. */
+export const ReferralFilterSchema = z.strictObject({
+  districtId: SlugSchema.optional(),
+  serviceId: SlugSchema.optional(),
+  cohortId: SlugSchema.optional(),
+  status: z.union([ReferralStatusSchema, z.array(ReferralStatusSchema).min(1)]).optional(),
+  limit: z.number().int().min(1).max(1000).default(100),
+  offset: z.number().int().min(0).default(0),
+});
+/** Filters for listing referrals. */
+export type ReferralFilter = z.input<typeof ReferralFilterSchema>;
+
+/** Referrals: the machine snapshot with a version, and the append-only log of every change. */
+export interface ReferralRepository {
+  /** Stores a new referral at version 1 and logs its creation. `CONFLICT` if the id exists. */
+  create(input: NewReferral): Promise<Result<StoredReferral, StorageError>>;
+  /** Reads one referral; `NOT_FOUND` if there is none. */
+  get(id: string): Promise<Result<StoredReferral, StorageError>>;
+  /** Lists referrals, oldest first, by district, service, cohort and status. */
+  list(filter?: ReferralFilter): Promise<Result<StoredReferral[], StorageError>>;
+  /**
+   * Moves a referral to a new state if, and only if, it is still at `expectedVersion`: one
+   * conditional update bumps the version, and the event is appended in the same transaction. A
+   * stale version gives `CONFLICT` and writes nothing. Leaving `waitlisted` also leaves the cohort's
+   * queue; a referral that holds a seat must give it up through `seats.releaseSeat` instead.
+   */
+  transition(
+    id: string,
+    expectedVersion: number,
+    change: Transition,
+  ): Promise<Result<StoredReferral, StorageError>>;
+  /** The referral's event log, oldest first. */
+  events(referralId: string): Promise<Result<ReferralEvent[], StorageError>>;
+}
+
+/** The columns every referral read selects. */
+export const REFERRAL_COLUMNS =
+  'id, status, cohort_id, decline_reason, request, snapshot, priority, submitted_at, version, created_at, updated_at';
+
+/** Turns a referrals row into a {@link StoredReferral}. */
+export function toStoredReferral(row: Row): StoredReferral {
+  const request = row.request as ReferralRequest;
+  const submittedAt = isoOrUndefined(row.submitted_at);
+  return {
+    ...request,
+    id: String(row.id),
+    status: row.status as ReferralStatus,
+    ...(row.cohort_id === null ? {} : { cohortId: row.cohort_id as string }),
+    ...(row.decline_reason === null ? {} : { declineReason: row.decline_reason as DeclineReason }),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    version: Number(row.version),
+    snapshot: row.snapshot as JsonValue,
+    priority: Number(row.priority),
+    ...(submittedAt === undefined ? {} : { submittedAt }),
+  };
+}
+
+function toEvent(row: Row): ReferralEvent {
+  return {
+    id: Number(row.id),
+    referralId: String(row.referral_id),
+    version: Number(row.version),
+    kind: row.kind as ReferralEventKind,
+    fromStatus: (row.from_status ?? null) as ReferralStatus | null,
+    toStatus: row.to_status as ReferralStatus,
+    actorId: String(row.actor_id),
+    role: row.role as ActorRole,
+    ...(row.reason === null ? {} : { reason: row.reason as string }),
+    ...(row.cohort_id === null ? {} : { cohortId: row.cohort_id as string }),
+    ...(row.details === null ? {} : { details: row.details as JsonValue }),
+    at: iso(row.at),
+    recordedAt: iso(row.recorded_at),
+  };
+}
+
+/** Appends one event; the unique (referral, version) pair keeps the log and the referral in step. */
+export async function appendEvent(
+  tx: SqlExecutor,
+  e: {
+    referralId: string;
+    version: number;
+    kind: ReferralEventKind;
+    fromStatus: ReferralStatus | null;
+    toStatus: ReferralStatus;
+    event: EventInput;
+    cohortId?: string | null;
+    details?: JsonValue;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO referral_events
+       (referral_id, version, kind, from_status, to_status, actor_id, role, reason, cohort_id, details, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)`,
+    [
+      e.referralId,
+      e.version,
+      e.kind,
+      e.fromStatus,
+      e.toStatus,
+      e.event.actorId,
+      e.event.role,
+      e.event.reason ?? null,
+      e.cohortId ?? null,
+      e.details === undefined ? null : JSON.stringify(e.details),
+      e.event.at,
+    ],
+  );
+}
+
+/** Reads and row-locks a referral inside a transaction; `NOT_FOUND` (thrown) if there is none. */
+export async function lockReferral(tx: SqlExecutor, id: string): Promise<StoredReferral> {
+  const { rows } = await tx.query(
+    `SELECT ${REFERRAL_COLUMNS} FROM referrals WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row)
+    throw new StorageError('NOT_FOUND', `No referral ${id}`, { details: { referralId: id } });
+  return toStoredReferral(row);
+}
+
+/** A change written by {@link writeChange}. */
+export interface Change {
+  readonly kind: ReferralEventKind;
+  readonly toStatus: ReferralStatus;
+  readonly event: EventInput;
+  /** Leave out to keep the stored snapshot. */
+  readonly snapshot?: JsonValue;
+  /** A cohort id or `null` to change it; leave out to keep it. */
+  readonly cohortId?: string | null;
+  readonly declineReason?: DeclineReason;
+  readonly priority?: number;
+  readonly details?: JsonValue;
+}
+
+/**
+ * Applies a change to a referral that is at `expectedVersion` (one conditional UPDATE) and appends
+ * its event. Throws `NOT_FOUND` or `CONFLICT` (which roll the transaction back) when the referral is
+ * missing or has moved on.
+ */
+export async function writeChange(
+  tx: SqlExecutor,
+  referralId: string,
+  expectedVersion: number,
+  change: Change,
+): Promise<{ before: ReferralStatus; after: StoredReferral }> {
+  const { rows } = await tx.query(
+    `WITH current AS (
+       SELECT id, status FROM referrals WHERE id = $1 AND version = $2 FOR UPDATE
+     )
+     UPDATE referrals AS r SET
+       status = $3,
+       version = r.version + 1,
+       snapshot = COALESCE($4::jsonb, r.snapshot),
+       cohort_id = CASE WHEN $5::boolean THEN $6::text ELSE r.cohort_id END,
+       decline_reason = CASE WHEN $3 = 'declined' THEN $7::text ELSE NULL END,
+       priority = COALESCE($8::integer, r.priority),
+       -- Waiting time starts at the first submission and is never reset.
+       submitted_at = COALESCE(r.submitted_at, CASE WHEN $3 <> 'draft' THEN $9::timestamptz END),
+       updated_at = $9::timestamptz
+     FROM current
+     WHERE r.id = current.id AND r.version = $2
+     RETURNING current.status AS before_status, ${REFERRAL_COLUMNS.split(', ')
+       .map((c) => `r.${c}`)
+       .join(', ')}`,
+    [
+      referralId,
+      expectedVersion,
+      change.toStatus,
+      change.snapshot === undefined ? null : JSON.stringify(change.snapshot),
+      change.cohortId !== undefined,
+      change.cohortId ?? null,
+      change.declineReason ?? null,
+      change.priority ?? null,
+      change.event.at,
+    ],
+  );
+  const row = rows[0];
+  if (!row) {
+    const found = await tx.query<{ version: number; status: string }>(
+      'SELECT version, status FROM referrals WHERE id = $1',
+      [referralId],
+    );
+    const current = found.rows[0];
+    if (!current) {
+      throw new StorageError('NOT_FOUND', `No referral ${referralId}`, { details: { referralId } });
+    }
+    throw new StorageError(
+      'CONFLICT',
+      `Referral ${referralId} is at version ${current.version}, not ${expectedVersion}: it was changed by someone else. Re-read it and decide again.`,
+      {
+        details: {
+          referralId,
+          expectedVersion,
+          actualVersion: Number(current.version),
+          actualStatus: current.status,
+        },
+      },
+    );
+  }
+  const after = toStoredReferral(row);
+  const before = row.before_status as ReferralStatus;
+  await appendEvent(tx, {
+    referralId,
+    version: after.version,
+    kind: change.kind,
+    fromStatus: before,
+    toStatus: change.toStatus,
+    event: change.event,
+    cohortId: after.cohortId ?? null,
+    ...(change.details === undefined ? {} : { details: change.details }),
+  });
+  return { before, after };
+}
+
+// Statuses in which a referral may keep its seat: it was offered, takes part, or has taken part.
+const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set([
+  'offered',
+  'enrolled',
+  'completed',
+  'followed_up',
+  'discontinued',
+]);
+
+const IdSchema = z.uuid();
+
+/** Creates the referral repository over a driver. */
+export function createReferralRepository(driver: Driver): ReferralRepository {
+  return {
+    async create(input) {
+      const envelope = NewReferralEnvelopeSchema.safeParse(input);
+      const request = parseReferralRequest((input as { request?: unknown } | null)?.request);
+      const issues: InputIssue[] = [];
+      if (!request.ok) issues.push(...prefixIssues('request', request.error.issues));
+      if (!envelope.success) {
+        const envelopeIssues = envelope.error.issues
+          .filter((i) => i.path[0] !== 'request')
+          .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+        issues.push(...envelopeIssues);
+      }
+      if (
+        envelope.success &&
+        envelope.data.status === 'declined' &&
+        envelope.data.declineReason === undefined
+      ) {
+        issues.push({
+          path: 'declineReason',
+          message: 'A declined referral needs a decline reason',
+        });
+      }
+      if (issues.length > 0 || !envelope.success || !request.ok) {
+        return err(invalidInput('referral', issues, request.ok ? undefined : request.error));
+      }
+      const data = envelope.data;
+      const id = data.id ?? randomUUID();
+      const submittedAt = data.submittedAt ?? (data.status === 'draft' ? null : data.event.at);
+      return guard(() =>
+        driver.transaction(async (tx) => {
+          const { rows } = await tx.query(
+            `INSERT INTO referrals (id, status, district_id, service_id, decline_reason, request,
+                                    snapshot, priority, submitted_at, version, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, 1, $10, $10)
+             ON CONFLICT (id) DO NOTHING
+             RETURNING ${REFERRAL_COLUMNS}`,
+            [
+              id,
+              data.status,
+              request.value.child.districtId,
+              request.value.serviceId,
+              data.status === 'declined' ? (data.declineReason ?? null) : null,
+              JSON.stringify(request.value),
+              JSON.stringify(data.snapshot),
+              data.priority,
+              submittedAt,
+              data.event.at,
+            ],
+          );
+          const row = rows[0];
+          if (!row) {
+            throw new StorageError('CONFLICT', `A referral with id ${id} already exists`, {
+              details: { referralId: id },
+            });
+          }
+          await appendEvent(tx, {
+            referralId: id,
+            version: 1,
+            kind: 'created',
+            fromStatus: null,
+            toStatus: data.status,
+            event: data.event,
+          });
+          return toStoredReferral(row);
+        }),
+      );
+    },
+
+    async get(id) {
+      const parsed = parseInput(IdSchema, id, 'referral id');
+      if (!parsed.ok) return parsed;
+      return guard(async () => {
+        const { rows } = await driver.query(
+          `SELECT ${REFERRAL_COLUMNS} FROM referrals WHERE id = $1`,
+          [parsed.value],
+        );
+        const row = rows[0];
+        if (!row)
+          throw new StorageError('NOT_FOUND', `No referral ${id}`, { details: { referralId: id } });
+        return toStoredReferral(row);
+      });
+    },
+
+    async list(filter = {}) {
+      const parsed = parseInput(ReferralFilterSchema, filter, 'referral filter');
+      if (!parsed.ok) return parsed;
+      const f = parsed.value;
+      const statuses =
+        f.status === undefined ? null : Array.isArray(f.status) ? f.status : [f.status];
+      return guard(async () => {
+        const { rows } = await driver.query(
+          `SELECT ${REFERRAL_COLUMNS} FROM referrals
+           WHERE ($1::text IS NULL OR district_id = $1)
+             AND ($2::text IS NULL OR service_id = $2)
+             AND ($3::text IS NULL OR cohort_id = $3)
+             AND ($4::text[] IS NULL OR status = ANY($4::text[]))
+           ORDER BY created_at, id
+           LIMIT $5 OFFSET $6`,
+          [
+            f.districtId ?? null,
+            f.serviceId ?? null,
+            f.cohortId ?? null,
+            statuses,
+            f.limit,
+            f.offset,
+          ],
+        );
+        return rows.map(toStoredReferral);
+      });
+    },
+
+    async transition(id, expectedVersion, change) {
+      const parsed = parseInput(
+        z.strictObject({
+          id: IdSchema,
+          expectedVersion: z.number().int().min(1),
+          change: TransitionSchema,
+        }),
+        { id, expectedVersion, change },
+        'transition',
+      );
+      if (!parsed.ok) return parsed;
+      const t = parsed.value.change;
+      return guard(() =>
+        driver.transaction(async (tx) => {
+          const { before, after } = await writeChange(tx, parsed.value.id, expectedVersion, {
+            kind: 'transition',
+            toStatus: t.toStatus,
+            snapshot: t.snapshot,
+            event: t.event,
+            ...(t.cohortId === undefined ? {} : { cohortId: t.cohortId }),
+            ...(t.declineReason === undefined ? {} : { declineReason: t.declineReason }),
+            ...(t.priority === undefined ? {} : { priority: t.priority }),
+          });
+          // A referral that stops waiting leaves the queue, so nobody is offered a seat they no
+          // longer wait for.
+          if (t.toStatus !== 'waitlisted') {
+            await tx.query('DELETE FROM cohort_waitlist WHERE referral_id = $1', [after.id]);
+          }
+          const seat = await tx.query<{ cohort_id: string; state: string }>(
+            'SELECT cohort_id, state FROM cohort_seats WHERE referral_id = $1 FOR UPDATE',
+            [after.id],
+          );
+          const held = seat.rows[0];
+          if (held && !SEAT_STATUSES.has(t.toStatus)) {
+            throw new StorageError(
+              'CONFLICT',
+              `Referral ${after.id} holds a seat in cohort ${held.cohort_id}; release it with seats.releaseSeat so that the next child is offered it`,
+              { details: { referralId: after.id, cohortId: held.cohort_id, from: before } },
+            );
+          }
+          if (held && held.state === 'offered' && t.toStatus === 'enrolled') {
+            await tx.query(
+              `UPDATE cohort_seats SET state = 'enrolled', since = $2, reply_by = NULL WHERE referral_id = $1`,
+              [after.id, t.event.at],
+            );
+          }
+          return after;
+        }),
+      );
+    },
+
+    async events(referralId) {
+      const parsed = parseInput(IdSchema, referralId, 'referral id');
+      if (!parsed.ok) return parsed;
+      return guard(async () => {
+        const { rows } = await driver.query(
+          'SELECT * FROM referral_events WHERE referral_id = $1 ORDER BY version',
+          [parsed.value],
+        );
+        return rows.map(toEvent);
+      });
+    },
+  };
+}

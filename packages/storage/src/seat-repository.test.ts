@@ -1,0 +1,367 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from './engines.test-support.js';
+import { cohort, event, must, newReferral, referralRequest } from './fixtures.test-support.js';
+import type { Database, StoredReferral } from './index.js';
+
+/** Creates `n` submitted referrals whose waiting time starts `minutes` apart, oldest first. */
+async function referrals(db: Database, n: number, tag: string): Promise<StoredReferral[]> {
+  const base = Date.parse('2026-01-01T08:00:00.000Z');
+  const created: StoredReferral[] = [];
+  for (let i = 0; i < n; i++) {
+    created.push(
+      must(
+        await db.referrals.create(
+          newReferral({
+            request: referralRequest('rinkeby-kista', `${tag}-${i}`),
+            status: 'accepted',
+            submittedAt: new Date(base + i * 60_000).toISOString(),
+          }),
+        ),
+      ),
+    );
+  }
+  return created;
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
+  describe.skipIf(!engine.available)('repository', () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await engine.open({ maxConnections: 20 });
+    });
+    afterAll(async () => {
+      await db?.close();
+      await engine.cleanup();
+    });
+
+    it('seats children while seats last, then queues them by waiting time, then priority', async () => {
+      must(await db.cohorts.create(cohort('c-order', 2)));
+      const [r0, r1, r2, r3, r4] = await referrals(db, 5, 'ord');
+      // Enrolment order differs from waiting time: the queue must follow waiting time.
+      const seat1 = must(
+        await db.seats.enrol({ referralId: r3!.id, cohortId: 'c-order', event: event() }),
+      );
+      const seat2 = must(
+        await db.seats.enrol({ referralId: r4!.id, cohortId: 'c-order', event: event() }),
+      );
+      expect([seat1.outcome, seat2.outcome]).toEqual(['enrolled', 'enrolled']);
+      expect(seat1.referral).toMatchObject({ status: 'enrolled', cohortId: 'c-order', version: 2 });
+      const w2 = must(
+        await db.seats.enrol({ referralId: r2!.id, cohortId: 'c-order', event: event() }),
+      );
+      const w0 = must(
+        await db.seats.enrol({ referralId: r0!.id, cohortId: 'c-order', event: event() }),
+      );
+      expect(w2).toMatchObject({ outcome: 'waitlisted', position: 1 });
+      expect(w0).toMatchObject({ outcome: 'waitlisted', position: 1 });
+      // Waiting time comes before priority: r1's priority does not move it ahead of r0.
+      const w1 = must(
+        await db.seats.enrol({
+          referralId: r1!.id,
+          cohortId: 'c-order',
+          priority: 5,
+          event: event(),
+        }),
+      );
+      expect(w1).toMatchObject({ outcome: 'waitlisted', position: 2 });
+      const queue = must(await db.seats.waitlist('c-order'));
+      expect(queue.map((q) => [q.position, q.referralId])).toEqual([
+        [1, r0!.id],
+        [2, r1!.id],
+        [3, r2!.id],
+      ]);
+      expect(must(await db.seats.availability('c-order'))).toEqual({
+        cohortId: 'c-order',
+        min: 2,
+        max: 2,
+        enrolled: 2,
+        offered: 0,
+        free: 0,
+        waiting: 3,
+      });
+      const events = must(await db.referrals.events(r1!.id));
+      expect(events.at(-1)).toMatchObject({
+        kind: 'waitlisted',
+        fromStatus: 'accepted',
+        toStatus: 'waitlisted',
+        cohortId: 'c-order',
+        details: { position: 2 },
+      });
+    });
+
+    it('breaks ties in waiting time by priority', async () => {
+      must(await db.cohorts.create(cohort('c-prio', 1)));
+      const at = '2026-02-01T08:00:00.000Z';
+      const [first, low, high] = await Promise.all(
+        ['prio-0', 'prio-1', 'prio-2'].map(async (tag, i) =>
+          must(
+            await db.referrals.create(
+              newReferral({
+                request: referralRequest('rinkeby-kista', tag),
+                submittedAt: i === 0 ? '2026-01-01T00:00:00.000Z' : at,
+                priority: i === 2 ? 10 : 0,
+              }),
+            ),
+          ),
+        ),
+      );
+      must(await db.seats.enrol({ referralId: first!.id, cohortId: 'c-prio', event: event() }));
+      must(await db.seats.enrol({ referralId: low!.id, cohortId: 'c-prio', event: event() }));
+      must(await db.seats.enrol({ referralId: high!.id, cohortId: 'c-prio', event: event() }));
+      const queue = must(await db.seats.waitlist('c-prio'));
+      expect(queue.map((q) => q.referralId)).toEqual([high!.id, low!.id]);
+    });
+
+    it('offers a released seat to the next child, who accepts it by enrolling', async () => {
+      must(await db.cohorts.create(cohort('c-release', 1)));
+      const [a, b, c] = await referrals(db, 3, 'rel');
+      must(await db.seats.enrol({ referralId: a!.id, cohortId: 'c-release', event: event() }));
+      must(await db.seats.enrol({ referralId: c!.id, cohortId: 'c-release', event: event() }));
+      must(await db.seats.enrol({ referralId: b!.id, cohortId: 'c-release', event: event() }));
+      const released = must(
+        await db.seats.releaseSeat({
+          referralId: a!.id,
+          cohortId: 'c-release',
+          toStatus: 'withdrawn',
+          snapshot: { value: 'withdrawn' },
+          replyBy: '2026-03-16T23:59:00.000Z',
+          event: {
+            actorId: 'family-a',
+            role: 'family',
+            reason: 'moved away',
+            at: '2026-03-09T10:00:00Z',
+          },
+          nextSnapshot: ({ referral, toStatus, cohortId }) => ({
+            value: toStatus,
+            previous: referral.status,
+            cohortId,
+          }),
+        }),
+      );
+      expect(released.released).toMatchObject({
+        id: a!.id,
+        status: 'withdrawn',
+        snapshot: { value: 'withdrawn' },
+      });
+      // b waited longer than c, so b is offered the seat.
+      expect(released.offered).toMatchObject({
+        id: b!.id,
+        status: 'offered',
+        cohortId: 'c-release',
+        snapshot: { value: 'offered', previous: 'waitlisted', cohortId: 'c-release' },
+      });
+      expect(must(await db.seats.seats('c-release'))).toEqual([
+        {
+          referralId: b!.id,
+          state: 'offered',
+          since: '2026-03-09T10:00:00.000Z',
+          replyBy: '2026-03-16T23:59:00.000Z',
+        },
+      ]);
+      expect(must(await db.referrals.events(b!.id)).at(-1)).toMatchObject({
+        kind: 'offered',
+        fromStatus: 'waitlisted',
+        toStatus: 'offered',
+        actorId: 'family-a',
+        details: { replyBy: '2026-03-16T23:59:00.000Z' },
+      });
+      expect(must(await db.referrals.events(a!.id)).at(-1)).toMatchObject({
+        kind: 'seat_released',
+        fromStatus: 'enrolled',
+        toStatus: 'withdrawn',
+        reason: 'moved away',
+      });
+      const accepted = must(
+        await db.seats.enrol({ referralId: b!.id, cohortId: 'c-release', event: event() }),
+      );
+      expect(accepted).toMatchObject({ outcome: 'enrolled', referral: { status: 'enrolled' } });
+      expect(must(await db.seats.availability('c-release'))).toMatchObject({
+        enrolled: 1,
+        offered: 0,
+        free: 0,
+        waiting: 1,
+      });
+    });
+
+    it('refuses with NO_SEATS when asked not to queue, and writes nothing', async () => {
+      must(await db.cohorts.create(cohort('c-full', 1)));
+      const [a, b] = await referrals(db, 2, 'full');
+      must(await db.seats.enrol({ referralId: a!.id, cohortId: 'c-full', event: event() }));
+      const refused = await db.seats.enrol({
+        referralId: b!.id,
+        cohortId: 'c-full',
+        waitlistIfFull: false,
+        event: event(),
+      });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'NO_SEATS', details: { max: 1, taken: 1 } },
+      });
+      expect(must(await db.referrals.get(b!.id)).version).toBe(1);
+      expect(must(await db.seats.waitlist('c-full'))).toEqual([]);
+    });
+
+    it('refuses double enrolment, unknown cohorts and stale versions', async () => {
+      must(await db.cohorts.create(cohort('c-twice', 1)));
+      const [a, b] = await referrals(db, 2, 'twice');
+      must(await db.seats.enrol({ referralId: a!.id, cohortId: 'c-twice', event: event() }));
+      expect(
+        await db.seats.enrol({ referralId: a!.id, cohortId: 'c-twice', event: event() }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT' },
+      });
+      must(await db.seats.enrol({ referralId: b!.id, cohortId: 'c-twice', event: event() }));
+      expect(
+        await db.seats.enrol({ referralId: b!.id, cohortId: 'c-twice', event: event() }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', details: { position: 1 } },
+      });
+      expect(
+        await db.seats.enrol({ referralId: b!.id, cohortId: 'no-such', event: event() }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+      const [c] = await referrals(db, 1, 'stale');
+      must(await db.cohorts.create(cohort('c-stale', 3)));
+      expect(
+        await db.seats.enrol({
+          referralId: c!.id,
+          cohortId: 'c-stale',
+          expectedVersion: 7,
+          event: event(),
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { actualVersion: 1 } } });
+      expect(
+        await db.seats.enrol({ referralId: c!.id, cohortId: 'c-stale', event: {} as never }),
+      ).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          issues: [{ path: 'event.actorId' }, { path: 'event.role' }, { path: 'event.at' }],
+        },
+      });
+    });
+
+    it('keeps seats and queues consistent with transitions', async () => {
+      must(await db.cohorts.create(cohort('c-consistent', 1)));
+      const [a, b] = await referrals(db, 2, 'cons');
+      must(await db.seats.enrol({ referralId: a!.id, cohortId: 'c-consistent', event: event() }));
+      must(await db.seats.enrol({ referralId: b!.id, cohortId: 'c-consistent', event: event() }));
+      // An enrolled child cannot just be withdrawn: the seat must be released so the next is offered it.
+      const holding = await db.referrals.transition(a!.id, 2, {
+        toStatus: 'withdrawn',
+        snapshot: {},
+        event: event(),
+      });
+      expect(holding).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', details: { cohortId: 'c-consistent' } },
+      });
+      expect(must(await db.referrals.get(a!.id))).toMatchObject({ status: 'enrolled', version: 2 });
+      // Completing keeps the seat; a waiting child who withdraws leaves the queue.
+      must(
+        await db.referrals.transition(a!.id, 2, {
+          toStatus: 'completed',
+          snapshot: {},
+          event: event(),
+        }),
+      );
+      must(
+        await db.referrals.transition(b!.id, 2, {
+          toStatus: 'withdrawn',
+          snapshot: {},
+          event: event(),
+        }),
+      );
+      expect(must(await db.seats.waitlist('c-consistent'))).toEqual([]);
+      expect(must(await db.seats.availability('c-consistent'))).toMatchObject({
+        enrolled: 1,
+        waiting: 0,
+      });
+    });
+
+    it('offers free seats to the queue in order after the cohort grows', async () => {
+      must(await db.cohorts.create(cohort('c-grow', 1)));
+      const rs = await referrals(db, 4, 'grow');
+      for (const r of rs)
+        must(await db.seats.enrol({ referralId: r.id, cohortId: 'c-grow', event: event() }));
+      const stored = must(await db.cohorts.get('c-grow'));
+      must(
+        await db.cohorts.update({ ...cohort('c-grow', 3) }, { expectedVersion: stored.version }),
+      );
+      const offered = must(await db.seats.offerFreeSeats({ cohortId: 'c-grow', event: event() }));
+      expect(offered.map((r) => r.id)).toEqual([rs[1]!.id, rs[2]!.id]);
+      expect(must(await db.seats.waitlist('c-grow')).map((w) => w.referralId)).toEqual([rs[3]!.id]);
+      // A newcomer does not jump the queue even though no seat is taken by rs[3].
+      const [late] = await referrals(db, 1, 'late');
+      expect(
+        must(await db.seats.enrol({ referralId: late!.id, cohortId: 'c-grow', event: event() })),
+      ).toMatchObject({
+        outcome: 'waitlisted',
+      });
+    });
+
+    it('never overfills: 200 concurrent enrolments on a 10-seat cohort give 10 seats and 190 in order', async () => {
+      must(await db.cohorts.create(cohort('c-rush', 10)));
+      const rs = await referrals(db, 200, 'rush');
+      const results = await Promise.all(
+        shuffled(rs).map((r, i) =>
+          db.seats.enrol({
+            referralId: r.id,
+            cohortId: 'c-rush',
+            event: {
+              actorId: `worker-${i % 7}`,
+              role: 'coordinator',
+              at: '2026-03-10T12:00:00.000Z',
+            },
+          }),
+        ),
+      );
+      const outcomes = results.map(must);
+      expect(outcomes.filter((o) => o.outcome === 'enrolled')).toHaveLength(10);
+      expect(outcomes.filter((o) => o.outcome === 'waitlisted')).toHaveLength(190);
+
+      const seats = must(await db.seats.seats('c-rush'));
+      expect(seats).toHaveLength(10);
+      const seated = new Set(seats.map((s) => s.referralId));
+      const queue = must(await db.seats.waitlist('c-rush'));
+      expect(queue).toHaveLength(190);
+      // The queue is ordered by waiting time (submittedAt), whatever the order of arrival.
+      const expected = rs.filter((r) => !seated.has(r.id)).map((r) => r.id);
+      expect(queue.map((q) => q.referralId)).toEqual(expected);
+      expect(queue.map((q) => q.position)).toEqual(Array.from({ length: 190 }, (_, i) => i + 1));
+
+      const { rows } = await db.driver.query<{ kind: string; n: number }>(
+        `SELECT kind, count(*)::int AS n FROM referral_events
+          WHERE cohort_id = 'c-rush' AND kind IN ('enrolled', 'waitlisted') GROUP BY kind ORDER BY kind`,
+      );
+      expect(rows.map((r) => [r.kind, Number(r.n)])).toEqual([
+        ['enrolled', 10],
+        ['waitlisted', 190],
+      ]);
+      const perReferral = await db.driver.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM referral_events e JOIN referrals r ON r.id = e.referral_id
+          WHERE r.cohort_id = 'c-rush' AND e.kind IN ('enrolled', 'waitlisted')
+          GROUP BY e.referral_id HAVING count(*) <> 1`,
+      );
+      expect(perReferral.rows).toEqual([]);
+      expect(must(await db.seats.availability('c-rush'))).toMatchObject({
+        enrolled: 10,
+        free: 0,
+        waiting: 190,
+      });
+    }, 120_000);
+  });
+});
