@@ -168,7 +168,7 @@ describe('POST /v1/match', () => {
 });
 
 describe('the OpenAPI document', () => {
-  it('lists every route, and each listed GET route answers', async () => {
+  it('lists every route, and each listed GET route answers with a status it documents', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     const paths = Object.keys(doc.paths);
@@ -178,7 +178,32 @@ describe('the OpenAPI document', () => {
     for (const path of paths) {
       if (!doc.paths[path].get || path.includes('{')) continue;
       const res = await app.inject({ method: 'GET', url: path });
-      expect(res.statusCode, path).toBe(200);
+      expect(Object.keys(doc.paths[path].get.responses), path).toContain(String(res.statusCode));
     }
+  });
+});
+
+describe('GET /ready', () => {
+  it('is ready when the database answers and every migration is applied', async () => {
+    const { openDatabase } = await import('@lotsen/storage');
+    const db = await openDatabase({ dataDir: 'memory://' });
+    const withDb = await buildApp({ db });
+    const res = await withDb.inject({ method: 'GET', url: '/ready' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ready',
+      database: 'pglite',
+      reachable: true,
+      pendingMigrations: 0,
+    });
+    await db.close();
+    const closed = await withDb.inject({ method: 'GET', url: '/ready' });
+    expect(closed.statusCode).toBe(503);
+    expect(closed.json().status).toBe('not_ready');
+    await withDb.close();
+  });
+
+  it('is not ready without a database', async () => {
+    expect((await app.inject({ method: 'GET', url: '/ready' })).statusCode).toBe(503);
   });
 });

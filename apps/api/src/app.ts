@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
+import type { Database } from '@lotsen/storage';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -21,13 +22,22 @@ import { hsdsRoutes } from './routes/hsds.js';
 /** What the app is built from. Everything has a default, so tests can build it with no arguments. */
 export interface AppOptions {
   readonly catalogue?: Catalogue;
+  /** The database; `/ready` reports on it. Routes that keep state need it. */
+  readonly db?: Database;
   /** How staff tokens and system API keys are verified; without it only anonymous calls work. */
-  readonly auth?: AuthConfig;
+  readonly auth?: AuthConfig | undefined;
   /** Requests per minute an anonymous caller may make, per client address. */
   readonly anonymousRateLimit?: number;
   /** fastify's own options (logger and so on). */
   readonly fastify?: FastifyServerOptions;
 }
+
+const ReadySchema = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  database: z.string(),
+  reachable: z.boolean().optional(),
+  pendingMigrations: z.number().int().optional(),
+});
 
 /** The body size limit: the largest real request (a match query) is well under 1 KB. */
 const BODY_LIMIT = 64 * 1024;
@@ -115,6 +125,32 @@ export async function buildApp(options: AppOptions = {}) {
       },
     },
     async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/ready',
+    {
+      schema: {
+        summary: 'Readiness: the database answers and every migration is applied',
+        tags: ['ops'],
+        response: {
+          200: ReadySchema,
+          503: ReadySchema,
+        },
+      },
+    },
+    async (_request, reply) => {
+      if (!options.db)
+        return reply.code(503).send({ status: 'not_ready' as const, database: 'none' });
+      const health = await options.db.health();
+      const body = {
+        status: health.ok ? ('ready' as const) : ('not_ready' as const),
+        database: health.engine,
+        reachable: health.reachable,
+        ...(health.migrations ? { pendingMigrations: health.migrations.pending.length } : {}),
+      };
+      return reply.code(health.ok ? 200 : 503).send(body);
+    },
   );
   app.get(
     '/v1/me',

@@ -1,32 +1,62 @@
+import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
+import { openDatabase } from '@lotsen/storage';
 import type { FastifyRequest } from 'fastify';
 import { buildApp } from './app.js';
+import { authConfigFromEnv } from './config.js';
 
 // The only file that reads the environment and listens.
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
+// PGlite in a local folder by default; PostgreSQL when DATABASE_URL is set (what a city runs, and
+// what several API instances share).
+const db = await openDatabase({
+  url: process.env.DATABASE_URL,
+  dataDir: process.env.LOTSEN_DATA_DIR,
+});
+const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
+if (!seeded.ok) throw seeded.error;
+const stored = await db.catalogue.read();
+if (!stored.ok) throw stored.error;
+const catalogue = createCatalogue(stored.value);
+if (!catalogue.ok) throw catalogue.error;
+
 const app = await buildApp({
+  catalogue: catalogue.value,
+  db,
+  auth: authConfigFromEnv(process.env),
   fastify: {
     logger: {
       level: process.env.LOG_LEVEL ?? 'info',
       // Bodies, query strings (they may carry a child's age and district), tokens and keys are never
       // logged: a request is logged as its method and route pattern only.
       serializers: {
-        req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? req.url.split('?')[0] }),
+        req: (req: FastifyRequest) => ({
+          method: req.method,
+          route: req.routeOptions?.url ?? req.url.split('?')[0],
+        }),
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
     },
   },
 });
+app.addHook('onClose', async () => db.close());
 
 try {
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const where =
+    db.engine === 'pglite'
+      ? `embedded PGlite (${process.env.LOTSEN_DATA_DIR ?? '.data/pglite'})`
+      : 'PostgreSQL';
   console.log(
-    `\nLotsen is running: ${url}\n  services: ${url}/v1/services\n  HSDS:     ${url}/hsds/\n  OpenAPI:  ${url}/openapi.json\n`,
+    `\nLotsen is running: ${url}\n` +
+      `  database: ${where}${seeded.value.seeded ? ', seeded with the Stockholm catalogue' : ''}\n` +
+      `  services: ${url}/v1/services\n  HSDS:     ${url}/hsds/\n  API docs: ${url}/docs\n`,
   );
 } catch (error) {
   app.log.error(error);
+  await db.close();
   process.exit(1);
 }
 
