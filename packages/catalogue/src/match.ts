@@ -147,9 +147,32 @@ interface ServiceIndex {
   readonly order: number;
 }
 
-const indexes = new WeakMap<Catalogue, ServiceIndex[]>();
+/** The services in alphabetical order, and for each need the positions of the services it relates to. */
+interface CatalogueIndex {
+  readonly entries: readonly ServiceIndex[];
+  readonly byNeed: ReadonlyMap<string, readonly number[]>;
+  /** Position of each district in `locality`. */
+  readonly districtPosition: ReadonlyMap<string, number>;
+  /**
+   * Locality of every service for every district, precomputed (`entries.length` × districts):
+   * `LOCALITY_ORDER` of it, or {@link OUT_OF_AREA}. A query then reads one byte per service.
+   */
+  readonly locality: Uint8Array;
+  /** Scratch space for one query's ranking keys; matching is synchronous, so one buffer serves all. */
+  readonly keys: Float64Array;
+}
 
-function indexCatalogue(catalogue: Catalogue): ServiceIndex[] {
+const OUT_OF_AREA = 255;
+const LOCALITIES: readonly Locality[] = [
+  'own_district',
+  'neighbour_district',
+  'city_wide',
+  'county_wide',
+];
+
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   const cached = indexes.get(catalogue);
   if (cached) return cached;
   const allNeeds = catalogue.needs.needs.map((n) => n.id);
@@ -181,8 +204,49 @@ function indexCatalogue(catalogue: Catalogue): ServiceIndex[] {
         order,
       };
     });
-  indexes.set(catalogue, built);
-  return built;
+  // A query only ever looks at services related to one of its needs, so it starts from these lists
+  // instead of scanning the whole catalogue.
+  const byNeed = new Map<string, number[]>();
+  for (const entry of built) {
+    for (const need of entry.relatedNeeds) {
+      const list = byNeed.get(need);
+      if (list) list.push(entry.order);
+      else byNeed.set(need, [entry.order]);
+    }
+  }
+  const districtPosition = new Map(catalogue.districts.map((d, i) => [d.id, i]));
+  const locality = new Uint8Array(built.length * catalogue.districts.length).fill(OUT_OF_AREA);
+  catalogue.districts.forEach((district, d) => {
+    for (const entry of built) {
+      const where = localityOf(entry, district);
+      if (where) locality[entry.order * catalogue.districts.length + d] = LOCALITY_ORDER[where];
+    }
+  });
+  const index = {
+    entries: built,
+    byNeed,
+    districtPosition,
+    locality,
+    keys: new Float64Array(built.length),
+  };
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/** The positions of the services related to any of the needs, each once. */
+function candidatePositions(index: CatalogueIndex, needs: readonly string[]): readonly number[] {
+  if (needs.length === 1) return index.byNeed.get(needs[0]!) ?? [];
+  const seen = new Uint8Array(index.entries.length);
+  const positions: number[] = [];
+  for (const need of needs) {
+    for (const position of index.byNeed.get(need) ?? []) {
+      if (seen[position] === 0) {
+        seen[position] = 1;
+        positions.push(position);
+      }
+    }
+  }
+  return positions;
 }
 
 const t = (sv: string, en: string): LocalizedText => ({ sv, en });
@@ -289,20 +353,28 @@ function availabilityOrder(availability: ServiceAvailability | undefined): numbe
   return availability.placesLeft > 0 ? 0 : 2;
 }
 
-/** The base of each ranking criterion in {@link rankKey}: how many values it can take. */
-const RANK_RADIX = [3, 4, 3, 3, 2, 2, 2] as const;
-
 /**
- * Packs the ranking criteria, most important first, into one number (mixed radix), with the
- * alphabetical position as the last digit, so that ranking is one numeric sort with no comparator
- * chains. The largest key (864 × services) stays far below 2^53.
+ * Packs the ranking criteria, most important first, into one number (mixed radix: 3, 4, 3, 3, 2, 2,
+ * 2 values), with the service's alphabetical position as the last digit, so that ranking is one
+ * numeric sort and a key decodes back to its service. The largest key (864 × services) stays far
+ * below 2^53.
  */
-function rankKey(criteria: readonly number[], order: number, serviceCount: number): number {
-  let key = 0;
-  criteria.forEach((value, i) => {
-    key = key * RANK_RADIX[i]! + value;
-  });
-  return key * serviceCount + order;
+function rankKey(
+  stage: number,
+  locality: number,
+  availability: number,
+  access: number,
+  language: number,
+  ageUnknown: number,
+  relatedOnly: number,
+  order: number,
+  serviceCount: number,
+): number {
+  const criteria =
+    (((((stage * 4 + locality) * 3 + availability) * 3 + access) * 2 + language) * 2 + ageUnknown) *
+      2 +
+    relatedOnly;
+  return criteria * serviceCount + order;
 }
 
 /** Validates a match query; never throws. Unknown districts and needs are reported with their paths. */
@@ -389,52 +461,58 @@ export function matchServices(
 
   const wantedKinds = query.kinds ? new Set<ServiceKind>(query.kinds) : undefined;
   const wantedRoutes = query.accessRoutes ? new Set<AccessRoute>(query.accessRoutes) : undefined;
-  const candidates: { entry: ServiceIndex; locality: Locality; key: number }[] = [];
-  const services = indexCatalogue(catalogue);
+  const index = indexCatalogue(catalogue);
+  const { entries, keys } = index;
+  const districtCount = index.districtPosition.size;
+  const d = index.districtPosition.get(district.id)!;
+  let count = 0;
+  // Tracked during the scan so the notices need no second pass.
+  let localGroup = false;
+  let firstGroupKey = Infinity;
 
-  for (const entry of services) {
+  for (const position of candidatePositions(index, query.needs)) {
+    const localityRank = index.locality[position * districtCount + d]!;
+    if (localityRank === OUT_OF_AREA) continue;
+    const entry = entries[position]!;
     const { service } = entry;
-    if (wantedKinds && !wantedKinds.has(service.kind)) continue;
-    if (wantedRoutes && !service.accessRoutes.some((r) => wantedRoutes.has(r))) continue;
-    if (!query.needs.some((n) => entry.relatedNeeds.has(n))) continue;
     if (
       service.ages !== 'unknown' &&
       (query.age < service.ages.min || query.age > service.ages.max)
     )
       continue;
-    const locality = localityOf(entry, district);
-    if (!locality) continue;
-    const exactNeed = query.needs.some((n) => entry.exactNeeds.has(n));
+    if (wantedKinds && !wantedKinds.has(service.kind)) continue;
+    if (wantedRoutes && !service.accessRoutes.some((r) => wantedRoutes.has(r))) continue;
+    let exactNeed = false;
+    for (const need of query.needs) if (entry.exactNeeds.has(need)) exactNeed = true;
     const languageListed =
       !query.language ||
       service.languages.length === 0 ||
       service.languages.includes(query.language);
-    candidates.push({
-      entry,
-      locality,
-      key: rankKey(
-        [
-          query.recentViolence
-            ? service.kind === 'individual_talks'
-              ? 0
-              : entry.group
-                ? 2
-                : 1
-            : 0,
-          LOCALITY_ORDER[locality],
-          availabilityOrder(availability.get(service.id)),
-          entry.easiestAccess,
-          languageListed ? 0 : 1,
-          service.ages === 'unknown' ? 1 : 0,
-          exactNeed ? 0 : 1,
-        ],
-        entry.order,
-        services.length,
-      ),
-    });
+    const key = rankKey(
+      query.recentViolence ? (service.kind === 'individual_talks' ? 0 : entry.group ? 2 : 1) : 0,
+      localityRank,
+      availability.size === 0 ? 1 : availabilityOrder(availability.get(service.id)),
+      entry.easiestAccess,
+      languageListed ? 0 : 1,
+      service.ages === 'unknown' ? 1 : 0,
+      exactNeed ? 0 : 1,
+      position,
+      entries.length,
+    );
+    keys[count++] = key;
+    if (entry.group) {
+      if (localityRank === LOCALITY_ORDER.own_district) localGroup = true;
+      if (key < firstGroupKey) firstGroupKey = key;
+    }
   }
 
-  candidates.sort((a, b) => a.key - b.key);
+  // A numeric typed-array sort; each key ends in the service's position, so it decodes back to it.
+  const ranked = keys.subarray(0, count).sort();
+  const entryOf = (key: number) => entries[key % entries.length]!;
+  const candidates = Array.from(ranked.subarray(0, query.limit), (key) => {
+    const entry = entryOf(key);
+    return { entry, locality: LOCALITIES[index.locality[entry.order * districtCount + d]!]! };
+  });
 
   const results = candidates.slice(0, query.limit).map(({ entry, locality }, i): MatchResult => {
     const { service, provider } = entry;
@@ -532,9 +610,8 @@ export function matchServices(
 
   const groupsWanted = !wantedKinds || [...wantedKinds].some(isGroupKind);
   if (groupsWanted) {
-    const localGroup = candidates.some((c) => c.entry.group && c.locality === 'own_district');
     if (!localGroup) {
-      const elsewhere = candidates.find((c) => c.entry.group);
+      const elsewhere = firstGroupKey === Infinity ? undefined : { entry: entryOf(firstGroupKey) };
       notices.push({
         code: 'no_local_group',
         text: t(
@@ -545,7 +622,7 @@ export function matchServices(
     }
   }
 
-  if (candidates.length === 0) {
+  if (count === 0) {
     notices.push({
       code: 'no_match',
       text: t(
@@ -555,5 +632,5 @@ export function matchServices(
     });
   }
 
-  return ok({ query, results, notices, eligibleCount: candidates.length });
+  return ok({ query, results, notices, eligibleCount: count });
 }

@@ -35,17 +35,56 @@ async function run(db: Database, writers: number): Promise<number> {
   return (writers * PER_WRITER) / seconds;
 }
 
-const rows: { engine: string; writers: number; transitions: number; perSecond: number }[] = [];
+/**
+ * The floor: the same two statements (a conditional UPDATE and an INSERT) in one transaction on bare
+ * tables, with no validation, JSON snapshot or repository code. The ratio says what the repository
+ * layer costs on top of the database's own round trips.
+ */
+async function baseline(db: Database, writers: number): Promise<number> {
+  await db.driver.exec(
+    'CREATE TABLE IF NOT EXISTS bench_baseline (id int PRIMARY KEY, version int NOT NULL);' +
+      'CREATE TABLE IF NOT EXISTS bench_baseline_log (id int NOT NULL, version int NOT NULL);' +
+      'TRUNCATE bench_baseline, bench_baseline_log;',
+  );
+  for (let w = 0; w < writers; w++) {
+    await db.driver.query('INSERT INTO bench_baseline (id, version) VALUES ($1, 1)', [w]);
+  }
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      for (let v = 1; v <= PER_WRITER; v++) {
+        await db.driver.transaction(async (tx) => {
+          await tx.query(
+            'UPDATE bench_baseline SET version = version + 1 WHERE id = $1 AND version = $2',
+            [w, v],
+          );
+          await tx.query('INSERT INTO bench_baseline_log (id, version) VALUES ($1, $2)', [w, v]);
+        });
+      }
+    }),
+  );
+  return (writers * PER_WRITER) / ((performance.now() - started) / 1000);
+}
+
+const rows: {
+  engine: string;
+  writers: number;
+  transitions: number;
+  perSecond: number;
+  baselinePerSecond: number;
+}[] = [];
 async function measure(engine: string, options: OpenDatabaseOptions, writerCounts: number[]) {
   const db = await openDatabase(options);
   try {
     for (const writers of writerCounts) {
+      const floor = await baseline(db, writers);
       const perSecond = await run(db, writers);
       rows.push({
         engine,
         writers,
         transitions: writers * PER_WRITER,
         perSecond: Math.round(perSecond),
+        baselinePerSecond: Math.round(floor),
       });
     }
   } finally {
@@ -69,9 +108,13 @@ if (url) {
   console.log('DATABASE_URL is not set: PostgreSQL skipped');
 }
 
-console.log('\n| engine | writers | transitions | per second |\n| --- | ---: | ---: | ---: |');
+console.log(
+  '\n| engine | writers | transitions | per second | bare UPDATE+INSERT per second | ratio |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const r of rows)
-  console.log(`| ${r.engine} | ${r.writers} | ${r.transitions} | ${r.perSecond} |`);
+  console.log(
+    `| ${r.engine} | ${r.writers} | ${r.transitions} | ${r.perSecond} | ${r.baselinePerSecond} | ${(r.perSecond / r.baselinePerSecond).toFixed(2)} |`,
+  );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/transitions.json',
