@@ -2,6 +2,7 @@ import type { Result } from '@lotsen/domain';
 import { z } from 'zod';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.js';
 import { createChatStateRepository, type ChatStateRepository } from './chat-state-repository.js';
+import { createCounterRepository, type CounterRepository } from './counter-repository.js';
 import { createCohortRepository, type CohortRepository } from './cohort-repository.js';
 import { errorCode, type Driver, type Engine } from './driver.js';
 import { StorageError } from './errors.js';
@@ -86,6 +87,8 @@ export interface Database {
   readonly seats: SeatRepository;
   readonly outcomes: OutcomeRepository;
   readonly chatState: ChatStateRepository;
+  /** Aggregate usage counters by name and day. */
+  readonly counters: CounterRepository;
   /** The driver underneath, for reports and tools that need plain SQL. */
   readonly driver: Driver;
   /** Applies pending migrations (also done by {@link openDatabase} unless `migrate: false`). */
@@ -164,6 +167,7 @@ export function createDatabase(driver: Driver): Database {
     seats: createSeatRepository(driver),
     outcomes: createOutcomeRepository(driver),
     chatState: createChatStateRepository(driver),
+    counters: createCounterRepository(driver),
     migrate: () => applyMigrations(driver),
     health,
     ready: async () => (await health()).ok,

@@ -71,3 +71,4 @@ export type {
 } from './outcome-repository.js';
 export { MAX_CHAT_STATE_TTL_SECONDS } from './chat-state-repository.js';
 export type { ChatStateEntry, ChatStateRepository } from './chat-state-repository.js';
+export type { CounterRepository, CounterTotal } from './counter-repository.js';

@@ -63,13 +63,13 @@ describe.each(engines('migrations'))('migrations on $name', (engine) => {
     it('applies nothing of a batch when one migration fails', async () => {
       const broken = [
         ...MIGRATIONS,
-        { id: '003_half_done', sql: 'CREATE TABLE half_done (id int);' },
-        { id: '004_broken', sql: 'SELECT * FROM no_such_table;' },
+        { id: '900_half_done', sql: 'CREATE TABLE half_done (id int);' },
+        { id: '901_broken', sql: 'SELECT * FROM no_such_table;' },
       ];
       const result = await applyMigrations(db.driver, broken);
       expect(result).toMatchObject({
         ok: false,
-        error: { code: 'MIGRATION_FAILED', details: { migration: '004_broken' } },
+        error: { code: 'MIGRATION_FAILED', details: { migration: '901_broken' } },
       });
       const { rows } = await db.driver.query<{ half: string | null; n: number }>(
         `SELECT to_regclass('half_done')::text AS half,

@@ -4,6 +4,7 @@ import { isUnavailable, type Driver, type SqlExecutor } from './driver.js';
 import { StorageError, isStorageError } from './errors.js';
 import { sql as initialSchema } from './migrations/001-initial-schema.js';
 import { sql as appendOnlyEvents } from './migrations/002-append-only-events.js';
+import { sql as counters } from './migrations/003-counters.js';
 
 /** One step of the schema. Never edit a migration that has shipped: add the next one. */
 export interface Migration {
@@ -16,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: '001_initial_schema', sql: initialSchema },
   { id: '002_append_only_events', sql: appendOnlyEvents },
+  { id: '003_usage_counters', sql: counters },
 ];
 
 /** What {@link applyMigrations} did. */
