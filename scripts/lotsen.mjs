@@ -58,19 +58,44 @@ function install() {
 
 function start() {
   install();
-  log('building the packages and the API');
+  log('building the packages, the API and the bot');
   mustPnpm(
-    ['exec', 'turbo', 'run', 'build', '--filter=@lotsen/api...', '--output-logs=errors-only'],
+    [
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      '--filter=@lotsen/api...',
+      '--filter=@lotsen/bot...',
+      '--output-logs=errors-only',
+    ],
     'build',
   );
-  log('starting Lotsen');
-  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...env, NODE_ENV: env.NODE_ENV ?? 'production' },
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  log('starting Lotsen: the API and the chatbot with its web chat');
+  // Two processes, as in production: each has its own embedded database folder (PGlite serves one
+  // process); with DATABASE_URL both share PostgreSQL.
+  const children = [
+    spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    }),
+    spawn(process.execPath, ['--enable-source-maps', 'apps/bot/dist/index.js'], {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    }),
+  ];
+  let stopping = false;
+  const stop = (code) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    process.exitCode = code;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
+  // If one of them stops, stop the other too, so nothing is left half-running.
+  for (const child of children) child.on('exit', (code) => stop(code ?? 0));
 }
 
 /** True when something accepts TCP connections on host:port within a second. */
@@ -88,7 +113,8 @@ function reachable(host, port) {
  * and a PostgreSQL answers locally (as on the CI machine), use its `test` database.
  */
 async function choosePostgres() {
-  if (env.DATABASE_URL) return log(`storage tests also run on PostgreSQL at ${redact(env.DATABASE_URL)}`);
+  if (env.DATABASE_URL)
+    return log(`storage tests also run on PostgreSQL at ${redact(env.DATABASE_URL)}`);
   if (await reachable('127.0.0.1', 5432)) {
     env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/test';
     return log('a local PostgreSQL answers: storage tests also run on it');

@@ -1,0 +1,193 @@
+import type {
+  ActionValue,
+  Card,
+  Choice,
+  CrisisCard,
+  IncomingMessage,
+  OutgoingMessage,
+} from '@lotsen/conversation';
+import { ActionValueSchema, MAX_SUGGESTED_ACTIONS } from '@lotsen/conversation';
+import type { Activity, Attachment, CardAction } from 'botbuilder';
+
+/** The Adaptive Card content type, as Teams and Web Chat expect it. */
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * A suggested action as it was offered: its title (what the user sees and `imBack` sends back) and
+ * the action it stands for. Kept with the chat state so a tap maps back to a precise action.
+ */
+export interface PendingChoice {
+  readonly title: string;
+  readonly action: ActionValue;
+}
+
+type AdaptiveElement = Record<string, unknown>;
+
+function submit(choice: Choice): AdaptiveElement {
+  // Action.Submit only (no Action.Execute): the same card works in Teams and in the web chat.
+  return { type: 'Action.Submit', title: choice.title, data: { lotsenAction: choice.action } };
+}
+
+/** A neutral card as an Adaptive Card 1.5 (the highest version Teams renders). */
+export function adaptiveCard(card: Card): Attachment {
+  const body: AdaptiveElement[] = [
+    {
+      type: 'TextBlock',
+      text: card.title,
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+      style: 'heading',
+    },
+  ];
+  if (card.subtitle)
+    body.push({
+      type: 'TextBlock',
+      text: card.subtitle,
+      isSubtle: true,
+      spacing: 'None',
+      wrap: true,
+    });
+  if (card.text) body.push({ type: 'TextBlock', text: card.text, wrap: true });
+  if (card.facts.length > 0) {
+    body.push({
+      type: 'FactSet',
+      facts: card.facts.map((f) => ({ title: f.label, value: f.value })),
+    });
+  }
+  if (card.reasons.length > 0) {
+    body.push({
+      type: 'Container',
+      items: card.reasons.map((reason) => ({
+        type: 'TextBlock',
+        text: `• ${reason}`,
+        wrap: true,
+        spacing: 'Small',
+      })),
+    });
+  }
+  return {
+    contentType: ADAPTIVE_CARD,
+    content: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      body,
+      actions: card.buttons.map(submit),
+      msteams: { width: 'Full' },
+    },
+  };
+}
+
+/** A crisis card: contacts first, as links a phone can dial, and the duty to report for staff. */
+export function crisisCard(crisis: CrisisCard): Attachment {
+  const body: AdaptiveElement[] = [
+    {
+      type: 'TextBlock',
+      text: crisis.title,
+      weight: 'Bolder',
+      size: 'Large',
+      color: 'Attention',
+      wrap: true,
+      style: 'heading',
+    },
+    { type: 'TextBlock', text: crisis.text, wrap: true },
+    {
+      type: 'FactSet',
+      facts: crisis.contacts.map((c) => ({
+        title: c.name,
+        value: [c.phone, c.note].filter(Boolean).join(' – '),
+      })),
+    },
+  ];
+  if (crisis.reportingDuty) {
+    body.push({
+      type: 'TextBlock',
+      id: 'reporting-duty',
+      text: crisis.reportingDuty,
+      wrap: true,
+      weight: 'Bolder',
+    });
+  }
+  const actions = crisis.contacts
+    .filter((c) => c.phone ?? c.url)
+    .slice(0, 5)
+    .map((c) => ({
+      type: 'Action.OpenUrl',
+      title: c.phone ? `${c.name}: ${c.phone}` : c.name,
+      url: c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : c.url,
+    }));
+  return {
+    contentType: ADAPTIVE_CARD,
+    content: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      id: `crisis-${crisis.category}`,
+      body,
+      actions,
+      msteams: { width: 'Full' },
+    },
+  };
+}
+
+function suggested(
+  choices: readonly Choice[] | undefined,
+): { actions: CardAction[]; to: string[] } | undefined {
+  if (!choices || choices.length === 0) return undefined;
+  return {
+    // Teams shows at most three; the core never offers more, and this keeps it so.
+    actions: choices
+      .slice(0, MAX_SUGGESTED_ACTIONS)
+      .map((c) => ({ type: 'imBack', title: c.title, value: c.title })),
+    to: [],
+  };
+}
+
+/** The core's replies as Bot Framework activities, plus the suggested actions now on offer. */
+export function toActivities(
+  replies: readonly OutgoingMessage[],
+  locale: string,
+): { activities: Partial<Activity>[]; pending: PendingChoice[] } {
+  let pending: PendingChoice[] = [];
+  const activities = replies.map((reply): Partial<Activity> => {
+    const actions = suggested(reply.suggestedActions);
+    if (reply.suggestedActions?.length) {
+      pending = reply.suggestedActions
+        .slice(0, MAX_SUGGESTED_ACTIONS)
+        .map((c) => ({ title: c.title, action: c.action }));
+    }
+    const base = { type: 'message', locale, ...(actions ? { suggestedActions: actions } : {}) };
+    switch (reply.type) {
+      case 'text':
+        return { ...base, text: reply.text, textFormat: 'plain' };
+      case 'card':
+        return { ...base, attachments: [adaptiveCard(reply.card)] };
+      case 'crisis':
+        return { ...base, attachments: [crisisCard(reply.crisis)] };
+    }
+  });
+  return { activities, pending };
+}
+
+/**
+ * What the user did, for the core: a card button (`value.lotsenAction`), a suggested action (its
+ * title comes back as text and maps to the pending action), or free text.
+ */
+export function fromActivity(
+  activity: Pick<Activity, 'text' | 'value' | 'locale'>,
+  pending: readonly PendingChoice[],
+  channel: IncomingMessage['channel'],
+  userKind: IncomingMessage['userKind'],
+): IncomingMessage {
+  const base = { channel, userKind, ...(activity.locale ? { locale: activity.locale } : {}) };
+  const value = (activity.value as { lotsenAction?: unknown } | undefined)?.lotsenAction;
+  if (value !== undefined) {
+    const parsed = ActionValueSchema.safeParse(value);
+    if (parsed.success) return { ...base, action: parsed.data };
+  }
+  const text = typeof activity.text === 'string' ? activity.text : '';
+  const tapped = pending.find((p) => p.title === text.trim());
+  if (tapped) return { ...base, action: tapped.action };
+  return { ...base, text };
+}

@@ -1,0 +1,158 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Database, JsonValue } from '@lotsen/storage';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { STATE_TTL_SECONDS } from './state-store.js';
+import type { WebChatAdapter } from './web-adapter.js';
+
+/** Options of the Direct Line routes. */
+export interface DirectLineOptions {
+  readonly db: Database;
+  readonly adapter: WebChatAdapter;
+  readonly bot: ActivityHandler;
+}
+
+/** What is kept per web conversation: the token's hash and the activities since the start. */
+interface Conversation {
+  readonly tokenSha256: string;
+  /** How many activities the conversation has had; the watermark counts in these. */
+  readonly total: number;
+  /** The latest activities (at most {@link MAX_ACTIVITIES}), each with its sequence number. */
+  readonly activities: { readonly seq: number; readonly activity: JsonValue }[];
+}
+
+/** How many activities a web conversation keeps for the page to fetch; older ones are dropped. */
+const MAX_ACTIVITIES = 200;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const IncomingActivity = z.object({
+  type: z.literal('message'),
+  from: z.object({ id: z.string().min(1).max(100) }).optional(),
+  locale: z.string().max(35).optional(),
+  text: z.string().max(4000).optional(),
+  value: z.record(z.string(), z.unknown()).optional(),
+});
+
+const Params = z.object({ conversationId: z.uuid() });
+const WatermarkQuery = z.object({ watermark: z.coerce.number().int().min(0).optional() });
+
+function problem(reply: FastifyReply, status: number, title: string) {
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({ type: 'about:blank', title, status });
+}
+
+/**
+ * A subset of the Direct Line 3.0 client API, enough for our web chat page (and for Bot Framework Web
+ * Chat with polling): start a conversation, post an activity, get activities after a watermark. The
+ * conversation lives in the shared database with the chat state's expiry, so any instance can serve
+ * any request; the token is random and only its hash is stored.
+ */
+export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
+  app,
+  { db, adapter, bot },
+) => {
+  const key = (id: string) => `dl:${id}`;
+
+  async function load(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<{ id: string; conversation: Conversation } | undefined> {
+    const params = Params.safeParse(request.params);
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (!params.success || !token) {
+      await problem(reply, 401, 'A conversation id and its token are required');
+      return undefined;
+    }
+    const stored = await db.chatState.get(key(params.data.conversationId));
+    if (!stored.ok) throw stored.error;
+    const conversation = stored.value?.value as Conversation | undefined;
+    const expected = Buffer.from(conversation?.tokenSha256 ?? '', 'hex');
+    const given = Buffer.from(sha256(token), 'hex');
+    if (!conversation || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      // Unknown, expired and wrong-token look the same, so conversation ids cannot be probed.
+      await problem(reply, 404, 'No such conversation');
+      return undefined;
+    }
+    return { id: params.data.conversationId, conversation };
+  }
+
+  app.post('/v3/directline/conversations', async (_request, reply) => {
+    const conversationId = randomUUID();
+    const token = randomBytes(32).toString('base64url');
+    const fresh: Conversation = { tokenSha256: sha256(token), total: 0, activities: [] };
+    const saved = await db.chatState.put(
+      key(conversationId),
+      fresh as unknown as JsonValue,
+      STATE_TTL_SECONDS,
+    );
+    if (!saved.ok) throw saved.error;
+    return reply.code(201).send({ conversationId, token, expires_in: STATE_TTL_SECONDS });
+  });
+
+  app.post('/v3/directline/conversations/:conversationId/activities', async (request, reply) => {
+    const found = await load(request, reply);
+    if (!found) return reply;
+    const body = IncomingActivity.safeParse(request.body);
+    if (!body.success) {
+      return reply
+        .code(400)
+        .type('application/problem+json')
+        .send({
+          type: 'about:blank',
+          title: 'Invalid activity',
+          status: 400,
+          errors: body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        });
+    }
+    const { text, value, locale } = body.data;
+    const userActivity: Partial<Activity> = {
+      type: 'message',
+      ...(text !== undefined ? { text } : {}),
+      ...(value !== undefined ? { value } : {}),
+      ...(locale !== undefined ? { locale } : {}),
+      id: randomUUID(),
+      channelId: 'directline',
+      serviceUrl: 'urn:lotsen:web',
+      timestamp: new Date(),
+      from: { id: body.data.from?.id ?? 'web-user', name: 'web', role: 'user' },
+      recipient: { id: 'lotsen', name: 'Lotsen', role: 'bot' },
+      conversation: { id: found.id, isGroup: false, conversationType: 'personal', name: 'web' },
+    };
+    const replies = await adapter.turn(userActivity, bot);
+    // Only what the page needs is kept, and only for the conversation's lifetime; the user's own text
+    // is not stored (the page shows what it sent), so no transcript builds up.
+    const { total } = found.conversation;
+    const visible = replies.map((r, i) => ({
+      seq: total + i,
+      activity: JSON.parse(JSON.stringify({ ...r, conversation: { id: found.id } })) as JsonValue,
+    }));
+    const next: Conversation = {
+      tokenSha256: found.conversation.tokenSha256,
+      total: total + visible.length,
+      activities: [...found.conversation.activities, ...visible].slice(-MAX_ACTIVITIES),
+    };
+    const saved = await db.chatState.put(
+      key(found.id),
+      next as unknown as JsonValue,
+      STATE_TTL_SECONDS,
+    );
+    if (!saved.ok) throw saved.error;
+    return reply.send({ id: userActivity.id });
+  });
+
+  app.get('/v3/directline/conversations/:conversationId/activities', async (request, reply) => {
+    const found = await load(request, reply);
+    if (!found) return reply;
+    const query = WatermarkQuery.safeParse(request.query);
+    const watermark = query.success ? (query.data.watermark ?? 0) : 0;
+    const { activities, total } = found.conversation;
+    return reply.send({
+      activities: activities.filter((a) => a.seq >= watermark).map((a) => a.activity),
+      watermark: String(total),
+    });
+  });
+};
