@@ -214,3 +214,27 @@ describe('starting the bot', () => {
     expect(run.stderr).toContain('refusing to start in production without Teams app credentials');
   });
 });
+
+describe('usage counters', () => {
+  it('counts flows and crisis cards in the shared database, never any text', async () => {
+    const { conversationId, token } = (
+      await app.inject({ method: 'POST', url: '/v3/directline/conversations' })
+    ).json();
+    const post = (text: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/v3/directline/conversations/${conversationId}/activities`,
+        headers: { authorization: `Bearer ${token}` },
+        payload: { type: 'message', locale: 'sv-SE', text },
+      });
+    await post('Jag är förälder, min son är 8 och bor i Bromma och hans pappa dricker');
+    await post('jag vill inte leva längre');
+    await app.close();
+    app = await buildBotApp({ db, teamsTenants: [TEST_TENANT] });
+    const totals = await db.counters.totals('2000-01-01', '2999-12-31');
+    const names = totals.ok ? totals.value.map((t) => t.name) : [];
+    expect(names.some((n) => n.startsWith('bot.crisis_card_shown.'))).toBe(true);
+    expect(names.some((n) => n.startsWith('bot.flow_started.'))).toBe(true);
+    expect(JSON.stringify(totals)).not.toMatch(/dricker|leva/);
+  });
+});

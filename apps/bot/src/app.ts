@@ -13,6 +13,7 @@ import {
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
 import { LotsenBot } from './bot.js';
+import { bufferedCounters } from './counters.js';
 import { directLineRoutes } from './direct-line.js';
 import { databaseStateStore } from './state-store.js';
 import { WebChatAdapter } from './web-adapter.js';
@@ -87,10 +88,11 @@ const CONTENT_TYPES: Record<string, string> = {
  */
 export async function buildBotApp(options: BotAppOptions) {
   const catalogue = options.catalogue ?? stockholmCatalogue();
+  const counters = bufferedCounters(options.db.counters);
   const bot = new LotsenBot({
     catalogue,
     store: databaseStateStore(options.db),
-    counters: options.db.counters,
+    counters,
     teamsTenants: options.teamsTenants ?? (options.teams ? [options.teams.tenantId] : []),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.config ? { config: options.config } : {}),
@@ -125,6 +127,7 @@ export async function buildBotApp(options: BotAppOptions) {
 
   const app = Fastify({ bodyLimit: 256 * 1024, ...options.fastify });
 
+  app.addHook('onClose', async () => counters.close());
   app.get('/health', async () => ({ status: 'ok' }));
 
   app.post('/api/messages', async (request, reply) => {

@@ -5,9 +5,9 @@ import {
   type ConversationEvent,
   type IncomingMessage,
 } from '@lotsen/conversation';
-import type { CounterRepository } from '@lotsen/storage';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { fromActivity, toActivities } from './activities.js';
+import type { CounterBuffer } from './counters.js';
 import type { BotStateStore } from './state-store.js';
 
 /** What the bot needs. Everything with state is shared (database), so any instance can take a turn. */
@@ -15,7 +15,7 @@ export interface LotsenBotDeps {
   readonly catalogue: Catalogue;
   readonly store: BotStateStore;
   /** Aggregate counters; never a message or a user. */
-  readonly counters?: CounterRepository;
+  readonly counters?: Pick<CounterBuffer, 'add'>;
   readonly clock?: () => Date;
   readonly config?: ConversationConfig;
   /** Microsoft Entra tenant ids whose Teams users may use the staff flow. Empty: no Teams tenant. */
@@ -88,11 +88,9 @@ export class LotsenBot extends ActivityHandler {
     const { activities, pending } = toActivities(turn.replies, locale);
     await this.deps.store.put(key, { core: turn.state, pending });
     if (activities.length > 0) await context.sendActivities(activities);
-    if (this.deps.counters) {
-      for (const event of turn.events) {
-        const name = counterName(event);
-        if (name) await this.deps.counters.increment(name);
-      }
+    for (const event of turn.events) {
+      const name = counterName(event);
+      if (name) this.deps.counters?.add(name);
     }
   }
 }

@@ -1,0 +1,145 @@
+// Bot turns per second and p99 through POST /api/messages (deliveryMode "expectReplies"), with 50
+// conversations at once, beside a bare fastify JSON route measured in the same run. Loopback only,
+// bounded in time. On PGlite (memory) always, and on PostgreSQL when DATABASE_URL is set.
+// Run: pnpm bench (from the repo root), or `pnpm exec tsx --conditions=@lotsen/source bench/bot.bench.ts` here.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { spawn } from 'node:child_process';
+
+const CONVERSATIONS = 50;
+const SECONDS = 8;
+const TEXTS = [
+  'hjälp',
+  'Jag är förälder',
+  'min dotter är 9 och bor i Farsta, hennes mamma mår psykiskt dåligt',
+  'vad vet du om mig',
+];
+
+function activity(i: number) {
+  const conversation = i % CONVERSATIONS;
+  return JSON.stringify({
+    type: 'message',
+    id: `m${i}`,
+    text: TEXTS[i % TEXTS.length],
+    locale: 'sv-SE',
+    channelId: 'directline',
+    serviceUrl: 'https://example.invalid/',
+    deliveryMode: 'expectReplies',
+    from: { id: `user-${conversation}`, name: 'u' },
+    recipient: { id: 'lotsen', name: 'Lotsen' },
+    conversation: { id: `bench-${conversation}` },
+  });
+}
+
+async function load(url: string, body: (i: number) => string) {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONVERSATIONS,
+    duration: SECONDS,
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: body(i++) }) }],
+  });
+  return {
+    perSecond: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const rows: { case: string; perSecond: number; p99: number; non2xx: number; errors: number }[] = [];
+
+const bare = Fastify();
+bare.post('/bare', async (request) => ({
+  ok: true,
+  echo: (request.body as { text?: string }).text,
+}));
+await bare.listen({ port: 0, host: '127.0.0.1' });
+const bareAddress = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+rows.push({ case: 'bare fastify JSON route', ...(await load(`${bareAddress}/bare`, activity)) });
+await bare.close();
+
+/** Starts bench/bot-server.ts in a child process and returns its address and a stop function. */
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ address: string; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE
+        ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE]
+        : []),
+      '--import',
+      'tsx',
+      '--conditions=@lotsen/source',
+      'bench/bot-server.ts',
+    ],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /listening (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`bot server exited with ${code}`)));
+  });
+  return {
+    address: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function measure(name: string, env: Record<string, string>) {
+  const server = await startServer(env);
+  try {
+    rows.push({
+      case: `bot turn, ${name}`,
+      ...(await load(`${server.address}/api/messages`, activity)),
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+await measure('PGlite (memory)', {});
+const url = process.env.DATABASE_URL;
+if (url) {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  try {
+    await measure('PostgreSQL', { BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema });
+  } finally {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  }
+}
+
+console.log(`\n${CONVERSATIONS} concurrent conversations, ${SECONDS} s each\n`);
+console.log(
+  '| case | turns per second | p99 | non-2xx | errors |\n| --- | ---: | ---: | ---: | ---: |',
+);
+for (const r of rows)
+  console.log(`| ${r.case} | ${r.perSecond} | ${r.p99} ms | ${r.non2xx} | ${r.errors} |`);
+for (const r of rows.filter((x) => x.case.startsWith('bot'))) {
+  console.log(
+    `${r.case}: target p99 < 50 ms and ≥ 1,000 turns/s: ${r.p99 < 50 && r.perSecond >= 1000 ? 'met' : 'NOT met'}`,
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bot.json',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2),
+);
