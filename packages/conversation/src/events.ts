@@ -1,0 +1,54 @@
+import type { ConsentGivenBy } from '@lotsen/domain';
+import type { SafetyCategory } from './config.js';
+import type { Channel, ChatLanguage, Role, UserKind } from './messages.js';
+
+/** How a flow ended. */
+export type FlowOutcome =
+  | 'results'
+  | 'no_results'
+  | 'protection_route'
+  | 'information'
+  | 'referral_drafted'
+  | 'status_requested'
+  | 'under_13';
+
+/**
+ * A referral as the bot hands it to the app: the minimum about the child, never a name, an identity
+ * number or free text. The app adds a pseudonym (an opaque reference it generates) and sends it to
+ * the API as a `ReferralRequest` of `@lotsen/domain`.
+ */
+export interface ReferralDraft {
+  readonly serviceId: string;
+  readonly needs: readonly string[];
+  readonly child: {
+    readonly age: number;
+    readonly districtId: string;
+    readonly languages: readonly string[];
+  };
+  readonly consent: {
+    readonly givenBy: ConsentGivenBy;
+    readonly scope: 'referral';
+    readonly recordedOn: string;
+  };
+}
+
+/**
+ * What a turn tells the app. The counters (`flow_started`, `flow_finished`, `crisis_card_shown`) carry
+ * no text and nothing about the person: they are safe to aggregate. The other two are requests the
+ * app carries out against the API.
+ */
+export type ConversationEvent =
+  | {
+      readonly type: 'flow_started';
+      readonly flow: Role;
+      readonly channel: Channel;
+      readonly language: ChatLanguage;
+    }
+  | { readonly type: 'flow_finished'; readonly flow: Role; readonly outcome: FlowOutcome }
+  | {
+      readonly type: 'crisis_card_shown';
+      readonly category: SafetyCategory;
+      readonly userKind: UserKind;
+    }
+  | { readonly type: 'referral_draft_ready'; readonly draft: ReferralDraft }
+  | { readonly type: 'referral_status_requested'; readonly referralId: string };

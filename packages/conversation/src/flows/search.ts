@@ -1,0 +1,316 @@
+import {
+  matchServices,
+  type MatchNotice,
+  type MatchQueryInput,
+  type MatchResult,
+} from '@lotsen/catalogue';
+import type { ServiceKind } from '@lotsen/domain';
+import { contactLines, resultCard } from '../cards.js';
+import type { Choice, Role } from '../messages.js';
+import type { TurnContext } from '../turn-context.js';
+import type { Understanding } from '../understand.js';
+
+/** Young people's flow is for 13 and older; younger children are pointed to BRIS and an adult. */
+export const YOUNG_MIN_AGE = 13;
+
+const PARENT_SUPPORT_KINDS: readonly ServiceKind[] = [
+  'parent_group',
+  'parallel_groups',
+  'advice_support_talks',
+  'parenting_programme',
+  'counselling',
+];
+
+/** Puts what a message said into the slots: new values replace old ones, a negated need is removed. */
+export function mergeSlots(ctx: TurnContext, u: Understanding): void {
+  const slots = ctx.state.slots;
+  if (u.age !== undefined) slots.age = u.age;
+  if (u.districtIds.length === 1) {
+    slots.districtId = u.districtIds[0]!;
+    delete slots.districtCandidates;
+  } else if (u.districtIds.length > 1) {
+    delete slots.districtId;
+    slots.districtCandidates = [...u.districtIds];
+  }
+  const needs = slots.needs.filter((n) => !u.negatedNeedIds.includes(n));
+  for (const n of u.needIds) if (!needs.includes(n)) needs.push(n);
+  slots.needs = needs.slice(0, 20);
+}
+
+/** Whether a known need is a protection concern: those are routed, never matched. */
+function hasProtectionNeed(ctx: TurnContext): boolean {
+  return ctx.state.slots.needs.some((n) => ctx.deps.catalogue.needs.isProtection(n));
+}
+
+/** The suggested needs for a role: the three the city's reports name most. */
+export function needChoices(ctx: TurnContext, role: Role): Choice[] {
+  const ids =
+    role === 'young'
+      ? ['parental-substance-abuse', 'parental-mental-illness', 'own-mental-health']
+      : role === 'parent'
+        ? ['parental-substance-abuse', 'parental-mental-illness', 'parental-separation']
+        : ['parental-substance-abuse', 'parental-mental-illness', 'domestic-violence-witnessed'];
+  return ids.map((id) => ({
+    title: ctx.deps.catalogue.needs.label(id, ctx.state.language),
+    action: { type: 'need', needId: id },
+  }));
+}
+
+/** Asks for the next missing slot, or shows the results when nothing is missing. */
+export function continueSearch(ctx: TurnContext): void {
+  const role = ctx.role ?? 'parent';
+  const { slots } = ctx.state;
+  const s = ctx.s;
+  ctx.state.purpose ??= 'find';
+  const purpose = ctx.state.purpose;
+
+  if (hasProtectionNeed(ctx)) {
+    protectionRoute(ctx);
+    return;
+  }
+  if (role === 'young' && slots.age !== undefined && slots.age < YOUNG_MIN_AGE) {
+    ctx.say(s.under13);
+    ctx.finishFlow('under_13');
+    ctx.state.step = 'idle';
+    ctx.suggest([{ title: s.helpButton, action: { type: 'intent', intent: 'help' } }]);
+    return;
+  }
+  const order: ('needs' | 'age' | 'district' | 'language')[] =
+    purpose === 'parent_support'
+      ? ['age', 'district']
+      : role === 'young'
+        ? ['age', 'needs', 'district']
+        : role === 'staff'
+          ? ['needs', 'age', 'district', 'language']
+          : ['needs', 'age', 'district'];
+  for (const slot of order) {
+    if (slot === 'needs' && slots.needs.length === 0) {
+      ctx.state.step = 'ask_needs';
+      ctx.say(s.askNeeds(role));
+      ctx.suggest(needChoices(ctx, role));
+      return;
+    }
+    if (slot === 'age' && slots.age === undefined) {
+      ctx.state.step = 'ask_age';
+      ctx.say(s.askAge(role));
+      return;
+    }
+    if (slot === 'district' && slots.districtId === undefined) {
+      ctx.state.step = 'ask_district';
+      const candidates = slots.districtCandidates ?? [];
+      if (candidates.length > 1) {
+        ctx.say(s.pickDistrict);
+        ctx.suggest(
+          candidates.map((id) => ({
+            title: ctx.deps.catalogue.district(id)?.name[ctx.state.language] ?? id,
+            action: { type: 'district', districtId: id },
+          })),
+        );
+      } else {
+        ctx.say(s.askDistrict(role));
+      }
+      return;
+    }
+    if (slot === 'language' && slots.familyLanguage === undefined) {
+      ctx.state.step = 'ask_language';
+      ctx.say(s.askFamilyLanguage);
+      ctx.suggest([
+        { title: s.familyLanguageSwedish, action: { type: 'family_language', language: 'sv' } },
+        { title: s.familyLanguageSkip, action: { type: 'family_language', language: null } },
+      ]);
+      return;
+    }
+  }
+  showResults(ctx, 0);
+}
+
+/** Routes a protection concern to social services: no services, ever, and for staff the duty to report. */
+export function protectionRoute(ctx: TurnContext): void {
+  const s = ctx.s;
+  ctx.say(s.protectionRoute);
+  if (ctx.role === 'staff') ctx.say(ctx.deps.config.reportingDuty[ctx.state.language]);
+  ctx.finishFlow('protection_route');
+  ctx.state.step = 'idle';
+  ctx.state.results = null;
+  ctx.suggest([
+    { title: s.startOverButton, action: { type: 'intent', intent: 'start_over' } },
+    { title: s.helpButton, action: { type: 'intent', intent: 'help' } },
+  ]);
+}
+
+interface Search {
+  readonly results: readonly MatchResult[];
+  readonly notices: readonly MatchNotice[];
+}
+
+function match(ctx: TurnContext, query: MatchQueryInput): Search {
+  const answer = matchServices(ctx.deps.catalogue, query, ctx.deps.availability);
+  return answer.ok ? answer.value : { results: [], notices: [] };
+}
+
+/**
+ * Runs the match for the role: staff see everything ranked by the catalogue; parents see what they can
+ * contact themselves (direct intake, self-referral) first and the rest after; young people see only what
+ * they can contact themselves.
+ */
+function search(ctx: TurnContext): Search {
+  const { slots } = ctx.state;
+  const role = ctx.role ?? 'parent';
+  const needs =
+    ctx.state.purpose === 'parent_support'
+      ? [...new Set([...slots.needs, 'parenting-support'])]
+      : slots.needs;
+  const base: MatchQueryInput = {
+    age: slots.age!,
+    districtId: slots.districtId!,
+    needs,
+    date: ctx.deps.now.toISOString().slice(0, 10),
+    limit: 200,
+    ...(slots.familyLanguage ? { language: slots.familyLanguage } : {}),
+    ...(ctx.state.purpose === 'parent_support' ? { kinds: [...PARENT_SUPPORT_KINDS] } : {}),
+  };
+  if (role === 'staff') return match(ctx, base);
+  const selfContact = match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] });
+  if (role === 'young') return selfContact;
+  const all = match(ctx, base);
+  const seen = new Set(selfContact.results.map((r) => r.service.id));
+  return {
+    results: [...selfContact.results, ...all.results.filter((r) => !seen.has(r.service.id))],
+    notices: all.notices,
+  };
+}
+
+/** The youth clinic of the young person's district, which always takes them on their own. */
+function youthClinic(ctx: TurnContext): MatchResult | undefined {
+  const { slots } = ctx.state;
+  const answer = match(ctx, {
+    age: slots.age!,
+    districtId: slots.districtId!,
+    needs: ['own-mental-health'],
+    kinds: ['counselling'],
+    accessRoutes: ['self_referral'],
+    date: ctx.deps.now.toISOString().slice(0, 10),
+    limit: 1,
+  });
+  const first = answer.results[0];
+  return first && first.locality === 'own_district' ? first : undefined;
+}
+
+// Creating an Intl.DateTimeFormat costs far more than using one, and this runs on every search turn.
+const officeHourFormats = new Map<string, Intl.DateTimeFormat>();
+
+function officeHourFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = officeHourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    });
+    officeHourFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** True outside the configured office hours, in the configured time zone. */
+export function outsideOfficeHours(ctx: TurnContext): boolean {
+  const { timeZone, officeHours } = ctx.deps.config;
+  const parts = officeHourFormat(timeZone).formatToParts(ctx.deps.now);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? '12');
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
+    parts.find((p) => p.type === 'weekday')?.value ?? 'Mon',
+  );
+  const isoDay = weekday + 1;
+  return (
+    !officeHours.weekdays.includes(isoDay) ||
+    hour < officeHours.startHour ||
+    hour >= officeHours.endHour
+  );
+}
+
+/** Shows one page of results as cards, with the answer's notices and the next steps. */
+export function showResults(ctx: TurnContext, page: number): void {
+  const s = ctx.s;
+  const role = ctx.role ?? 'parent';
+  const found = search(ctx);
+  if (found.notices.some((n) => n.code === 'protection_route')) {
+    protectionRoute(ctx);
+    return;
+  }
+  const size = ctx.deps.config.resultsPerPage;
+  const shown = found.results.slice(page * size, (page + 1) * size);
+  const language = ctx.state.language;
+  ctx.state.step = 'results';
+  ctx.state.results = {
+    serviceIds: found.results.map((r) => r.service.id).slice(0, 200),
+    page,
+  };
+  if (page > 0 && shown.length === 0) {
+    ctx.say(s.noMoreResults);
+  } else {
+    const lines: string[] = [];
+    if (shown.length > 0) {
+      lines.push(
+        s.resultsIntro(Math.min((page + 1) * size, found.results.length), found.results.length),
+      );
+    }
+    if (page === 0) {
+      // "No local group" speaks of groups for the child; it would mislead in a search for the parent.
+      const notices = found.notices.filter(
+        (n) => !(ctx.state.purpose === 'parent_support' && n.code === 'no_local_group'),
+      );
+      for (const notice of notices) lines.push(notice.text[language]);
+      if (role !== 'staff' && shown.length > 0) lines.push(s.resultsIntroSelfContact(role));
+    }
+    if (lines.length > 0) ctx.say(lines.join('\n\n'));
+    for (const result of shown) ctx.card(resultCard(result, language, role, s));
+    if (page === 0 && role === 'young') {
+      const clinic = youthClinic(ctx);
+      if (clinic && !shown.some((r) => r.service.id === clinic.service.id)) {
+        ctx.say(s.youthClinicIntro);
+        ctx.card(resultCard(clinic, language, role, s));
+      }
+    }
+    if (
+      page === 0 &&
+      role === 'parent' &&
+      ctx.state.slots.needs.some((n) => n.startsWith('domestic-violence')) &&
+      ctx.deps.config.crisisContacts.kvinnofridslinjen
+    ) {
+      ctx.say(
+        `${s.ownSafety}\n${contactLines(['kvinnofridslinjen'], ctx.deps.config, language)}\n${s.dangerLine}`,
+      );
+    }
+    if (page === 0 && role !== 'staff' && outsideOfficeHours(ctx)) {
+      const jour = ctx.deps.config.crisisContacts.socialjouren;
+      if (jour?.phone) ctx.say(s.outsideOfficeHours(jour.phone));
+    }
+  }
+  ctx.finishFlow(found.results.length > 0 ? 'results' : 'no_results');
+  const more = (page + 1) * size < found.results.length;
+  const next: Choice[] = [];
+  if (more) next.push({ title: s.moreResults, action: { type: 'more_results' } });
+  if (role === 'staff') {
+    next.push({ title: s.newSearch, action: { type: 'new_search' } });
+    next.push({ title: s.checkReferral, action: { type: 'intent', intent: 'referral_status' } });
+  } else if (role === 'young') {
+    next.push({ title: s.menuOwnRights, action: { type: 'intent', intent: 'own_rights' } });
+    next.push({ title: s.menuTalkNow, action: { type: 'intent', intent: 'talk_to_person' } });
+  } else {
+    next.push({ title: s.menuParentSupport, action: { type: 'intent', intent: 'parent_support' } });
+    next.push({ title: s.menuAboutGroups, action: { type: 'intent', intent: 'about_groups' } });
+  }
+  ctx.suggest(next);
+}
+
+/** Support for the parent themself: anonymous lines from the configuration, then services if the place is known. */
+export function parentSupport(ctx: TurnContext): void {
+  const s = ctx.s;
+  const { config } = ctx.deps;
+  ctx.say(
+    `${s.parentSupportIntro}\n${contactLines(config.parentSupportContacts, config, ctx.state.language)}`,
+  );
+  ctx.state.purpose = 'parent_support';
+  continueSearch(ctx);
+}

@@ -1,0 +1,85 @@
+/**
+ * `@lotsen/conversation`: the conversation core of the Lotsen chatbot. Channel-neutral messages in and
+ * out, a safety check before everything, Swedish and English understanding without a cloud model, and
+ * the flows for staff, parents and young people. Imports no Microsoft SDK: the botbuilder adapter
+ * lives in the bot app and converts activities to and from these messages.
+ *
+ * @packageDocumentation
+ */
+export { ConversationError, isConversationError } from './errors.js';
+export type { ConversationErrorCode } from './errors.js';
+export {
+  ConversationConfigSchema,
+  CrisisContactSchema,
+  DEFAULT_CONFIG,
+  SAFETY_CATEGORIES,
+  createConversationConfig,
+} from './config.js';
+export type {
+  ConversationConfig,
+  ConversationConfigOverrides,
+  CrisisContact,
+  SafetyCategory,
+} from './config.js';
+export {
+  ActionValueSchema,
+  CHANNELS,
+  INTENTS,
+  MAX_SUGGESTED_ACTIONS,
+  parseIncomingMessage,
+} from './messages.js';
+export type {
+  ActionValue,
+  Card,
+  Channel,
+  ChatLanguage,
+  Choice,
+  CrisisCard,
+  CrisisCardContact,
+  Fact,
+  IncomingMessage,
+  Intent,
+  OutgoingMessage,
+  Role,
+  UserKind,
+} from './messages.js';
+export {
+  ConversationStateSchema,
+  STEPS,
+  createInitialState,
+  isStateExpired,
+  parseConversationState,
+} from './state.js';
+export type { ConversationState, Step } from './state.js';
+export type { ConversationEvent, FlowOutcome, ReferralDraft } from './events.js';
+export { handleTurn, languageFromLocale } from './handle-turn.js';
+export type { ConversationDeps, TurnResult } from './handle-turn.js';
+export { describeReferralStatus } from './flows/referral.js';
+export { understand, guessLanguage } from './understand.js';
+export type { Expectation, Understanding, UnderstandOptions } from './understand.js';
+export { detectSafetyConcern } from './safety.js';
+export type { SafetyFinding } from './safety.js';
+export { scrubPersonalData, SCRUB_PLACEHOLDERS } from './scrub.js';
+export type { ScrubCounts, ScrubbedText } from './scrub.js';
+export { normalizeText } from './normalize.js';
+export {
+  ConversationFixtureSchema,
+  assertFixturePassed,
+  createCoreDriver,
+  formatFixtureRun,
+  parseFixture,
+  runFixture,
+  toFixtureReply,
+} from './fixtures.js';
+export type {
+  ConversationFixture,
+  FixtureChoice,
+  FixtureDriver,
+  FixtureExpectation,
+  FixtureReply,
+  FixtureRun,
+  FixtureSetup,
+  FixtureTurn,
+  FixtureTurnOutput,
+  FixtureTurnReport,
+} from './fixtures.js';

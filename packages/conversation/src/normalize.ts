@@ -1,0 +1,177 @@
+/**
+ * Text normalisation shared by the safety check and the understanding tables. Everything is matched on
+ * folded text: lower case, no diacritics (people type "mar daligt" on foreign keyboards), English
+ * contractions expanded, and clause punctuation kept as a "," token so that patterns and negation
+ * never reach across a sentence.
+ */
+
+const WORD = '[a-z0-9]';
+
+/** Folds text for matching: `"Pappa dricker inte, men mår dåligt!"` → `"pappa dricker inte , men mar daligt ,"`. */
+export function normalizeText(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u02bc`´]/g, "'")
+    .replace(/n't\b/g, ' not')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/g, 'ae')
+    .replace(/[ø]/g, 'o')
+    .replace(/[.!?;:,]+/g, ' , ')
+    .replace(/[^a-z0-9,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The tokens of folded text. */
+export function tokens(normalized: string): string[] {
+  return normalized.length === 0 ? [] : normalized.split(' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternativeSource(alternative: string): string {
+  const prefix = alternative.endsWith('*');
+  const word = normalizeText(prefix ? alternative.slice(0, -1) : alternative);
+  if (word.length === 0) throw new Error(`Empty alternative in phrase "${alternative}"`);
+  return escapeRegExp(word) + (prefix ? `${WORD}*` : '');
+}
+
+/**
+ * Compiles a phrase of the pattern tables into a regular expression over folded text.
+ *
+ * - words are written naturally, with diacritics: `mår dåligt`;
+ * - `word*` matches any word starting with `word`: `missbruk*`;
+ * - `a|b` is a choice for one word: `slår|slog`;
+ * - `~` skips up to one word, `~~` up to two, `~~~` up to three: `mår ~~ dåligt`.
+ */
+export function compilePhrase(phrase: string): RegExp {
+  const parts = phrase.trim().split(/\s+/);
+  let source = '';
+  let gap = 0;
+  for (const part of parts) {
+    if (/^~+$/.test(part)) {
+      if (source === '') throw new Error(`A phrase may not start with a gap: "${phrase}"`);
+      gap += part.length;
+      continue;
+    }
+    const word = part
+      .split('|')
+      .map((a) => alternativeSource(a))
+      .join('|');
+    if (source !== '') source += `(?: ${WORD}+){0,${gap}} `;
+    source += `(?:${word})`;
+    gap = 0;
+  }
+  if (gap > 0) throw new Error(`A phrase may not end with a gap: "${phrase}"`);
+  return new RegExp(`(?<!${WORD})${source}(?!${WORD})`, 'g');
+}
+
+/**
+ * A compiled phrase with the words it can start with, so that a message is only scanned by the
+ * phrases whose first word it contains: hundreds of phrases cost a handful of regular expressions.
+ */
+export interface Phrase {
+  readonly re: RegExp;
+  readonly firstWords: ReadonlySet<string>;
+  readonly firstPrefixes: readonly string[];
+}
+
+/** Compiles a phrase together with its first words. */
+export function compileIndexedPhrase(phrase: string): Phrase {
+  const first = phrase.trim().split(/\s+/)[0]!;
+  const firstWords = new Set<string>();
+  const firstPrefixes: string[] = [];
+  for (const alternative of first.split('|')) {
+    const prefix = alternative.endsWith('*');
+    const word = normalizeText(prefix ? alternative.slice(0, -1) : alternative).split(' ')[0]!;
+    if (prefix && !normalizeText(alternative.slice(0, -1)).includes(' ')) firstPrefixes.push(word);
+    else firstWords.add(word);
+  }
+  return { re: compilePhrase(phrase), firstWords, firstPrefixes };
+}
+
+/** The words of a message, for {@link mayMatch}. */
+export interface WordIndex {
+  readonly words: ReadonlySet<string>;
+  readonly list: readonly string[];
+}
+
+/** Indexes the words of folded text. */
+export function indexWords(normalized: string): WordIndex {
+  const list = tokens(normalized);
+  return { words: new Set(list), list };
+}
+
+/** Whether a phrase can match at all: the message contains one of its first words. */
+export function mayMatch(phrase: Phrase, index: WordIndex): boolean {
+  for (const w of phrase.firstWords) if (index.words.has(w)) return true;
+  for (const p of phrase.firstPrefixes) if (index.list.some((w) => w.startsWith(p))) return true;
+  return false;
+}
+
+/** Every match of an indexed phrase, or none without scanning when its first word is absent. */
+export function findIndexedPhrase(
+  phrase: Phrase,
+  normalized: string,
+  index: WordIndex,
+): PhraseHit[] {
+  return mayMatch(phrase, index) ? findPhrase(phrase.re, normalized) : [];
+}
+
+/** One place a phrase matched, in character offsets of the folded text. */
+export interface PhraseHit {
+  readonly index: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Every match of a compiled phrase in folded text. */
+export function findPhrase(pattern: RegExp, normalized: string): PhraseHit[] {
+  pattern.lastIndex = 0;
+  const hits: PhraseHit[] = [];
+  for (const m of normalized.matchAll(pattern)) {
+    hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return hits;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, prev2[j - 2]! + 1);
+      }
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * True when a typed word is a likely typo of a keyword: one edit from six letters, two from ten.
+ * Shorter keywords must be spelled right, because short words collide with everyday words.
+ */
+export function isTypoOf(typed: string, keyword: string): boolean {
+  const limit = keyword.length >= 10 ? 2 : keyword.length >= 6 ? 1 : 0;
+  if (limit === 0 || typed === keyword) return typed === keyword;
+  if (typed.length < 5 || Math.abs(typed.length - keyword.length) > limit) return false;
+  // People rarely mistype the start of a word; checking it first skips most comparisons.
+  if (typed[0] !== keyword[0] && typed[1] !== keyword[1]) return false;
+  return editDistance(typed, keyword, limit) <= limit;
+}

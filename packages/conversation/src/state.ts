@@ -1,0 +1,128 @@
+import {
+  ConsentGivenBySchema,
+  SlugSchema,
+  err,
+  ok,
+  toInputIssues,
+  type Result,
+} from '@lotsen/domain';
+import { z } from 'zod';
+import type { ConversationConfig } from './config.js';
+import { ConversationError } from './errors.js';
+import { ActionValueSchema, type ChatLanguage } from './messages.js';
+
+/** Where a conversation is. */
+export const STEPS = [
+  'start',
+  'choose_role',
+  'menu',
+  'ask_age',
+  'ask_district',
+  'ask_needs',
+  'ask_language',
+  'results',
+  'referral_consent',
+  'referral_confirm',
+  'status_reference',
+  'idle',
+] as const;
+/** Where a conversation is. */
+export type Step = (typeof STEPS)[number];
+
+/**
+ * The conversation state: plain JSON, small, and free of anything the user typed. It holds the slots
+ * the user gave (age, district, needs, the family's language), where the flow is, and the choices last
+ * offered, so that typing a button's title works on channels that send it as text.
+ */
+export const ConversationStateSchema = z.object({
+  version: z.literal(1),
+  language: z.enum(['sv', 'en']),
+  /** The user picked the language (a command or a button), so the channel's locale no longer decides. */
+  languageChosen: z.boolean(),
+  /** When the last message arrived (ISO 8601); the state expires after the configured idle time. */
+  lastActivity: z.iso.datetime({ offset: true }).nullable(),
+  /** The disclosure ("an automated guide, not a person") has been shown. */
+  greeted: z.boolean(),
+  role: z.enum(['staff', 'parent', 'young']).nullable(),
+  step: z.enum(STEPS),
+  /** What the slot filling is for: finding support, or support for the parent themself. */
+  purpose: z.enum(['find', 'parent_support']).nullable(),
+  /** A flow has started and not yet finished (for the flow_started/flow_finished counters). */
+  flowOpen: z.boolean(),
+  slots: z.object({
+    age: z.number().int().min(0).max(25).optional(),
+    districtId: SlugSchema.optional(),
+    /** The districts a place name could mean, while the user has not picked one. */
+    districtCandidates: z.array(SlugSchema).max(14).optional(),
+    needs: z.array(SlugSchema).max(20),
+    /** The family's language for matching (ISO 639); `null` when the user skipped the question. */
+    familyLanguage: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .nullable()
+      .optional(),
+  }),
+  /** The services last shown, by id, and which page. */
+  results: z
+    .object({ serviceIds: z.array(SlugSchema).max(200), page: z.number().int().min(0) })
+    .nullable(),
+  referral: z
+    .object({
+      serviceId: SlugSchema,
+      givenBy: ConsentGivenBySchema.optional(),
+    })
+    .nullable(),
+  offered: z
+    .array(z.object({ title: z.string().min(1).max(200), action: ActionValueSchema }))
+    .max(30),
+});
+/** The conversation state. */
+export type ConversationState = z.infer<typeof ConversationStateSchema>;
+
+/** A fresh state: nothing known, nothing shown. */
+export function createInitialState(language: ChatLanguage = 'sv'): ConversationState {
+  return {
+    version: 1,
+    language,
+    languageChosen: false,
+    lastActivity: null,
+    greeted: false,
+    role: null,
+    step: 'start',
+    purpose: null,
+    flowOpen: false,
+    slots: { needs: [] },
+    results: null,
+    referral: null,
+    offered: [],
+  };
+}
+
+/**
+ * Validates a stored state; never throws. A state from another version is `INVALID_STATE`: the bot app
+ * then starts over with `undefined`, which is safe because the state holds nothing that matters
+ * for longer than the idle timeout.
+ */
+export function parseConversationState(
+  input: unknown,
+): Result<ConversationState, ConversationError> {
+  const parsed = ConversationStateSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const issues = toInputIssues(parsed.error);
+  return err(
+    new ConversationError('INVALID_STATE', 'Invalid conversation state', issues, {
+      cause: parsed.error,
+    }),
+  );
+}
+
+/** True when the state has been idle longer than the configured timeout at `now`. */
+export function isStateExpired(
+  state: ConversationState,
+  now: Date,
+  config: Pick<ConversationConfig, 'idleTimeoutMinutes'>,
+): boolean {
+  if (!state.lastActivity) return false;
+  const idleMs = now.getTime() - Date.parse(state.lastActivity);
+  return idleMs > config.idleTimeoutMinutes * 60_000;
+}

@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+import { stockholmCatalogue } from '@lotsen/catalogue';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SAFETY_CATEGORIES } from './config.js';
+import { detectSafetyConcern } from './safety.js';
+import { scrubPersonalData } from './scrub.js';
+import { extractAge, guessLanguage, understand, type Expectation } from './understand.js';
+import type { Role } from './messages.js';
+import { normalizeText } from './normalize.js';
+
+interface CorpusRow {
+  readonly text: string;
+  readonly context?: { readonly role?: Role; readonly expecting?: Expectation };
+  readonly expect: {
+    readonly age: number | null;
+    readonly districts: readonly string[];
+    readonly needs: readonly string[];
+    readonly intent: string;
+    readonly safety: string;
+    readonly negatedNeeds?: readonly string[];
+    readonly role?: Role | null;
+    readonly familyLanguage?: string | null;
+  };
+}
+
+const corpus = JSON.parse(
+  readFileSync(new URL('../corpus/utterances.json', import.meta.url), 'utf8'),
+) as {
+  now: string;
+  utterances: CorpusRow[];
+};
+const catalogue = stockholmCatalogue();
+const now = new Date(corpus.now);
+
+function read(row: CorpusRow) {
+  const u = understand(row.text, {
+    catalogue,
+    now,
+    role: row.context?.role ?? null,
+    expecting: row.context?.expecting ?? null,
+  });
+  return {
+    age: u.age ?? null,
+    districts: u.districtIds,
+    needs: u.needIds,
+    intent: u.intent,
+    safety: u.safety?.category ?? 'none',
+    negatedNeeds: u.negatedNeedIds,
+    role: u.role ?? null,
+    familyLanguage: u.familyLanguage ?? null,
+  };
+}
+
+describe('the understanding corpus', () => {
+  it('holds at least 150 utterances in Swedish and English', () => {
+    expect(corpus.utterances.length).toBeGreaterThanOrEqual(150);
+    const english = corpus.utterances.filter((r) => guessLanguage(r.text) === 'en').length;
+    expect(english).toBeGreaterThanOrEqual(30);
+  });
+
+  it('covers every safety category, and "none"', () => {
+    const seen = new Set(corpus.utterances.map((r) => r.expect.safety));
+    for (const category of [...SAFETY_CATEGORIES, 'none']) expect(seen).toContain(category);
+  });
+
+  it('is read right on every field of every utterance (a regression suite: 100% per field)', () => {
+    const fields = [
+      'age',
+      'districts',
+      'needs',
+      'intent',
+      'safety',
+      'negatedNeeds',
+      'role',
+      'familyLanguage',
+    ] as const;
+    const totals = Object.fromEntries(fields.map((f) => [f, { right: 0, asked: 0 }]));
+    const misses: string[] = [];
+    for (const row of corpus.utterances) {
+      const got = read(row);
+      for (const field of fields) {
+        const wanted = (row.expect as Record<string, unknown>)[field];
+        if (wanted === undefined) continue;
+        totals[field]!.asked++;
+        if (JSON.stringify(wanted) === JSON.stringify(got[field])) totals[field]!.right++;
+        else
+          misses.push(
+            `${row.text} → ${field}: wanted ${JSON.stringify(wanted)}, got ${JSON.stringify(got[field])}`,
+          );
+      }
+    }
+    const accuracy = Object.fromEntries(
+      Object.entries(totals).map(([f, t]) => [f, t.asked === 0 ? 1 : t.right / t.asked]),
+    );
+    expect(misses, misses.join('\n')).toEqual([]);
+    expect(accuracy).toEqual(Object.fromEntries(fields.map((f) => [f, 1])));
+    // The five fields every row carries were all checked on every row.
+    for (const f of ['age', 'districts', 'needs', 'intent', 'safety'] as const) {
+      expect(totals[f]!.asked).toBe(corpus.utterances.length);
+    }
+  });
+});
+
+describe('extractAge', () => {
+  const at = (iso: string) => new Date(iso);
+  const age = (text: string, when = '2026-03-16T10:00:00Z') =>
+    extractAge(normalizeText(text), at(when));
+
+  it.each([
+    ['10-årig', 10],
+    ['en 10-åring', 10],
+    ['tioåring', 10],
+    ['tio-åringen', 10],
+    ['10 år', 10],
+    ['10 år gammal', 10],
+    ['hon är tio år', 10],
+    ['i 10-årsåldern', 10],
+    ['sextonåriga dottern', 16],
+    ['ten-year-old', 10],
+    ['a 10 year old', 10],
+    ['10 years old', 10],
+    ['aged 12', 12],
+    ['12yo', 12],
+    ["I'm 16", 16],
+    ['min son på 15', 15],
+    ['my son (14)', 14],
+  ])('reads "%s" as %i', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+
+  it('counts "född 2016" from the clock, and exactly with a month', () => {
+    expect(age('född 2016')).toBe(10);
+    expect(age('född 2016', '2030-01-02T10:00:00Z')).toBe(14);
+    expect(age('born in 2016', '2030-01-02T10:00:00Z')).toBe(14);
+    expect(age('född i maj 2016')).toBe(9);
+    expect(age('född i maj 2016', '2026-06-01T10:00:00Z')).toBe(10);
+  });
+
+  it.each([
+    'för två år sedan',
+    'i 3 år',
+    'for 3 years',
+    '2 years ago',
+    'grupper för 7-12 år',
+    'jag är en mamma',
+    'vi är 3 personer',
+    'ring 116 111',
+    'mamma är 45',
+  ])('finds no age in "%s"', (text) => {
+    expect(age(text)).toBeUndefined();
+  });
+});
+
+describe('understand', () => {
+  const read = (text: string, role: Role | null = null) =>
+    understand(text, { catalogue, now, role });
+
+  it('reads a misspelt place only after a place word or as an answer, never an everyday word', () => {
+    expect(read('bor i Skarholmn').districtIds).toEqual(['skarholmen']);
+    expect(read('Skarholmn').districtIds).toEqual([]);
+    expect(understand('Skarholmn', { catalogue, now, expecting: 'district' }).districtIds).toEqual([
+      'skarholmen',
+    ]);
+    expect(read('ge mig en lista').districtIds).toEqual([]);
+    expect(read('vi väntar på svar').districtIds).toEqual([]);
+    expect(read('across the city').districtIds).toEqual([]);
+  });
+
+  it('gives both districts of an area that spans two', () => {
+    expect(read('vi bor i Järva').districtIds).toEqual(['rinkeby-kista', 'spanga-tensta']);
+  });
+
+  it('tells a child’s own substance use from a parent’s', () => {
+    expect(read('hans pappa dricker').needIds).toEqual(['parental-substance-abuse']);
+    expect(read('min son dricker').needIds).toEqual(['own-substance-use']);
+    expect(read('jag dricker för mycket', 'young').needIds).toEqual(['own-substance-use']);
+    expect(read('jag dricker för mycket', 'parent').needIds).toEqual(['parental-substance-abuse']);
+  });
+
+  it('takes negated needs out: "dricker inte", "not drinking"', () => {
+    expect(read('pappa dricker inte').negatedNeedIds).toEqual(['parental-substance-abuse']);
+    expect(read('dad is not drinking').negatedNeedIds).toEqual(['parental-substance-abuse']);
+    expect(read('pappa dricker inte, men mamma dricker').needIds).toEqual([
+      'parental-substance-abuse',
+    ]);
+    expect(read('pappa dricker inte, men mamma dricker').negatedNeedIds).toEqual([]);
+  });
+
+  it('does not take "hjälp" inside a request for the help command', () => {
+    expect(read('hjälp').intent).toBe('help');
+    expect(read('jag behöver hjälp med min son som dricker').intent).toBe('find_support');
+  });
+
+  it('finds a referral id', () => {
+    expect(read('status 3F2A9C1E-8B7D-4C2A-9E1F-0A1B2C3D4E5F').referralId).toBe(
+      '3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f',
+    );
+  });
+});
+
+describe('guessLanguage', () => {
+  it('tells Swedish from English, and says nothing when unsure', () => {
+    expect(guessLanguage('Hej, min son dricker och vi bor i Farsta')).toBe('sv');
+    expect(guessLanguage('Hi, my son drinks and we live in Farsta')).toBe('en');
+    expect(guessLanguage('Farsta')).toBeUndefined();
+  });
+});
+
+describe('never throws', () => {
+  const words = [
+    'pappa',
+    'dricker',
+    'inte',
+    'slår',
+    'mig',
+    'jag',
+    'är',
+    '16',
+    'år',
+    'född',
+    '2016',
+    'i',
+    'Skärholmen',
+    'Järva',
+    'självmord',
+    'hjälp',
+    'glöm',
+    'English',
+    'my',
+    'dad',
+    'hits',
+    'not',
+    ',',
+    '.',
+    'född i maj',
+    'ta livet av',
+    'hedersvåld',
+    'giftas bort',
+    'Söder',
+    'tioåring',
+    'ten-year-old',
+    '~',
+    '*',
+    '|',
+    '(',
+    '[',
+  ];
+
+  it('on arbitrary text, through scrubbing, the safety check and the understanding', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(' ')),
+        ),
+        fc.constantFrom<Role | null>(null, 'staff', 'parent', 'young'),
+        (text, role) => {
+          const scrubbed = scrubPersonalData(text).text;
+          detectSafetyConcern(scrubbed, role);
+          const u = understand(scrubbed, { catalogue, now, role, expecting: 'district' });
+          expect(u.age === undefined || (u.age >= 0 && u.age <= 25)).toBe(true);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  }, 60_000);
+});
