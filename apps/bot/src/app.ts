@@ -6,7 +6,6 @@ import type { Database } from '@lotsen/storage';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  type Activity,
   type Request as BotRequest,
   type Response as BotResponse,
 } from 'botbuilder';
@@ -144,8 +143,8 @@ export async function buildBotApp(options: BotAppOptions) {
         });
     }
     const botRequest: BotRequest = {
-      body: body.data as unknown as Partial<Activity>,
-      headers: request.headers as Record<string, string>,
+      body: body.data,
+      headers: request.headers,
       method: request.method,
     };
     await cloudAdapter.process(botRequest, toBotResponse(reply), (context) => bot.run(context));

@@ -29,7 +29,7 @@ export class WebChatAdapter extends BotAdapter {
     context: TurnContext,
     activities: Partial<Activity>[],
   ): Promise<ResourceResponse[]> {
-    const replies = context.turnState.get(REPLIES) as Partial<Activity>[];
+    const replies = context.turnState.get<Partial<Activity>[]>(REPLIES);
     return activities
       .filter((a) => a.type !== 'delay' && a.type !== 'invokeResponse')
       .map((a) => {

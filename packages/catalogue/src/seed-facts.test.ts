@@ -14,13 +14,21 @@ const service = (id: string) => {
 describe('the catalogue says what the reports say', () => {
   it('Skärholmen runs no children’s groups of its own; its children are referred to another district (seed 004)', () => {
     const ownGroups = catalogue.services.filter(
-      (s) => s.providerId === 'sdf-skarholmen' && isGroupKind(s.kind) && s.participants.includes('child'),
+      (s) =>
+        s.providerId === 'sdf-skarholmen' &&
+        isGroupKind(s.kind) &&
+        s.participants.includes('child'),
     );
     expect(ownGroups).toEqual([]);
     const provider = catalogue.provider('sdf-skarholmen');
     expect(provider?.description.sv.toLowerCase()).toMatch(/hänvisa|annan stadsdel/);
 
-    const answer = matchServices(catalogue, { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'], date: '2026-11-23' });
+    const answer = matchServices(catalogue, {
+      age: 10,
+      districtId: 'skarholmen',
+      needs: ['parental-substance-abuse'],
+      date: '2026-11-23',
+    });
     if (!answer.ok) throw answer.error;
     expect(answer.value.notices.map((n) => n.code)).toContain('no_local_group');
     const firstGroup = answer.value.results.find((r) => isGroupKind(r.service.kind));
@@ -39,7 +47,9 @@ describe('the catalogue says what the reports say', () => {
   it('Humlan in Farsta runs parallel groups for children of parents with substance abuse or mental illness', () => {
     const humlan = service('farsta-humlan');
     expect(humlan.kind).toBe('parallel_groups');
-    expect(humlan.needs).toEqual(expect.arrayContaining(['parental-substance-abuse', 'parental-mental-illness']));
+    expect(humlan.needs).toEqual(
+      expect.arrayContaining(['parental-substance-abuse', 'parental-mental-illness']),
+    );
   });
 
   it('Vågen in Hägersten-Liljeholmen is a group for children of parents with substance abuse', () => {
@@ -51,7 +61,10 @@ describe('the catalogue says what the reports say', () => {
   it('Barnkraft is shared by Rinkeby-Kista and Spånga-Tensta for children of parents with mental illness', () => {
     const barnkraft = service('rinkeby-kista-barnkraft');
     expect(barnkraft.kind).toBe('parallel_groups');
-    expect(barnkraft.catchment).toEqual({ kind: 'districts', districtIds: ['rinkeby-kista', 'spanga-tensta'] });
+    expect(barnkraft.catchment).toEqual({
+      kind: 'districts',
+      districtIds: ['rinkeby-kista', 'spanga-tensta'],
+    });
   });
 
   it('BUP Bågen is the region’s county-wide group treatment for children who witnessed violence', () => {
@@ -76,7 +89,12 @@ describe('the catalogue says what the reports say', () => {
   it('has all 14 districts with a district administration each, and every entry cites a seed', () => {
     expect(catalogue.districts).toHaveLength(14);
     for (const d of catalogue.districts) {
-      expect(catalogue.providers.filter((p) => p.kind === 'district_administration' && p.districtId === d.id), d.id).toHaveLength(1);
+      expect(
+        catalogue.providers.filter(
+          (p) => p.kind === 'district_administration' && p.districtId === d.id,
+        ),
+        d.id,
+      ).toHaveLength(1);
     }
     for (const s of catalogue.services) expect(s.sources.length, s.id).toBeGreaterThan(0);
   });

@@ -71,7 +71,7 @@ describe('checkFit', () => {
     expect(code(child('p', 'farsta', { needs: ['domestic-violence', 'protection-concern'] }))).toBe(
       'protection_concern',
     );
-    expect(code(child('n', 'farsta', { needs: ['parental-separation'], age: 30 as number }))).toBe(
+    expect(code(child('n', 'farsta', { needs: ['parental-separation'], age: 30 }))).toBe(
       'need_mismatch',
     );
     expect(code(child('a', 'farsta', { needs: ['domestic-violence'], age: 5 }))).toBe(

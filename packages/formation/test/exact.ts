@@ -233,7 +233,7 @@ export function verify(inst: Instance, model: Model, proposal: FormationProposal
     if (o.referralIds.length !== checked.count[j])
       throw new Error(`${o.cohortId}: member list mismatch`);
     if (o.launched && !model.usable[j]) throw new Error(`${o.cohortId} launched but unusable`);
-    if (o.launched && checked.count[j]! < model.lo[j]!)
+    if (o.launched && checked.count[j] < model.lo[j]!)
       throw new Error(`${o.cohortId} launched below minimum`);
   });
   return { objective: checked.objective, placed: checked.placed };

@@ -49,7 +49,7 @@ function set(doc: unknown, path: string, value: unknown): void {
 
 function unset(doc: unknown, path: string): void {
   const { parent, key } = parentOf(doc, path);
-  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the path is the point of the helper
+
   delete parent[key];
 }
 

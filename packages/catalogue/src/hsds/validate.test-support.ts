@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
-const addFormats = (formatsModule as unknown as { default: typeof formatsModule.default }).default;
+const addFormats = formatsModule.default;
 
 /** `shared/hsds-schema/v3.0`: the repo root is four levels up from `src/hsds/`, `shared/` beside it. */
 export const HSDS_SCHEMA_DIR = join(
