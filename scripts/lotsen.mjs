@@ -126,8 +126,26 @@ function redact(url) {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
+/**
+ * The web chat's end-to-end test drives Debian's Chromium (browser downloads are not possible here).
+ * Where it is missing and we may install system packages (root, apt-get), install it.
+ */
+function ensureBrowser() {
+  if (env.LOTSEN_SKIP_BROWSER === '1' || existsSync('/usr/bin/chromium')) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || spawnSync('sh', ['-c', 'command -v apt-get'], { env }).status !== 0) {
+    log('Chromium is missing (/usr/bin/chromium): install Debian\'s chromium package, or set LOTSEN_SKIP_BROWSER=1');
+    return;
+  }
+  log('installing Debian\'s chromium for the browser test');
+  const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env: aptEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: aptEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 async function test() {
   install();
+  ensureBrowser();
   await choosePostgres();
   const report = join(root, '.vitest-report.json');
   log('running the whole test suite');
