@@ -1,4 +1,4 @@
-import type { InputIssue } from '@lotsen/domain';
+import { LotsenError, brandGuard } from '@lotsen/domain';
 
 /**
  * Every error `@lotsen/catalogue` reports carries one of these codes.
@@ -15,26 +15,10 @@ export type CatalogueErrorCode =
 const CATALOGUE_ERROR_BRAND = Symbol.for('@lotsen/catalogue.CatalogueError');
 
 /** The one error type of `@lotsen/catalogue`, returned inside a `Result`. */
-export class CatalogueError extends Error {
+export class CatalogueError extends LotsenError<CatalogueErrorCode> {
   override readonly name = 'CatalogueError';
-  readonly code: CatalogueErrorCode;
-  /** Field-level problems with their paths. */
-  readonly issues: readonly InputIssue[];
   readonly [CATALOGUE_ERROR_BRAND] = true;
-
-  constructor(
-    code: CatalogueErrorCode,
-    message: string,
-    issues: readonly InputIssue[] = [],
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-    this.code = code;
-    this.issues = issues;
-  }
 }
 
 /** True for a {@link CatalogueError}, also one from another copy of this package. */
-export function isCatalogueError(value: unknown): value is CatalogueError {
-  return typeof value === 'object' && value !== null && CATALOGUE_ERROR_BRAND in value;
-}
+export const isCatalogueError = brandGuard<CatalogueError>(CATALOGUE_ERROR_BRAND);

@@ -1,4 +1,4 @@
-import type { InputIssue } from '@lotsen/domain';
+import { LotsenError, brandGuard } from '@lotsen/domain';
 
 /**
  * Every error `@lotsen/conversation` reports carries one of these codes.
@@ -15,29 +15,13 @@ export type ConversationErrorCode =
 const CONVERSATION_ERROR_BRAND = Symbol.for('@lotsen/conversation.ConversationError');
 
 /** The one error type of `@lotsen/conversation`, returned inside a `Result`. */
-export class ConversationError extends Error {
+export class ConversationError extends LotsenError<ConversationErrorCode> {
   override readonly name = 'ConversationError';
-  readonly code: ConversationErrorCode;
-  /** Field-level problems with their paths. */
-  readonly issues: readonly InputIssue[];
   readonly [CONVERSATION_ERROR_BRAND] = true;
-
-  constructor(
-    code: ConversationErrorCode,
-    message: string,
-    issues: readonly InputIssue[] = [],
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-    this.code = code;
-    this.issues = issues;
-  }
 }
 
 /**
  * True for a {@link ConversationError}, also one created by another copy of this package (the ESM
  * and CJS builds can both be loaded in one process, so `instanceof` alone is not enough).
  */
-export function isConversationError(value: unknown): value is ConversationError {
-  return typeof value === 'object' && value !== null && CONVERSATION_ERROR_BRAND in value;
-}
+export const isConversationError = brandGuard<ConversationError>(CONVERSATION_ERROR_BRAND);

@@ -16,25 +16,20 @@ export interface InputIssue {
   readonly message: string;
 }
 
-const DOMAIN_ERROR_BRAND = Symbol.for('@lotsen/domain.DomainError');
-
 /**
- * The one error type of `@lotsen/domain`. Parse functions return it inside a {@link Result}; it is
- * thrown only for broken invariants (programmer errors).
+ * What every Lotsen package's error class shares: a stable code from the package's closed union and
+ * the field-level issues of invalid input. Each package extends it once (`CatalogueError`,
+ * `StorageError`, …) and adds a brand, so apps can map codes to HTTP in one place.
  */
-export class DomainError extends Error {
-  override readonly name = 'DomainError';
-  readonly code: DomainErrorCode;
+export abstract class LotsenError<
+  Code extends string,
+  Issue extends InputIssue = InputIssue,
+> extends Error {
+  readonly code: Code;
   /** Field-level problems, so that an API can answer with the path of every invalid field. */
-  readonly issues: readonly InputIssue[];
-  readonly [DOMAIN_ERROR_BRAND] = true;
+  readonly issues: readonly Issue[];
 
-  constructor(
-    code: DomainErrorCode,
-    message: string,
-    issues: readonly InputIssue[] = [],
-    options?: ErrorOptions,
-  ) {
+  constructor(code: Code, message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
     super(message, options);
     this.code = code;
     this.issues = issues;
@@ -42,9 +37,24 @@ export class DomainError extends Error {
 }
 
 /**
- * True for a {@link DomainError}, also one created by another copy of this package (the ESM and CJS
- * builds can both be loaded in one process, so `instanceof` alone is not enough).
+ * A type guard for an error class branded with `Symbol.for(brand)`. The brand survives two copies
+ * of a package in one process (its ESM and CJS builds), where `instanceof` does not.
  */
-export function isDomainError(value: unknown): value is DomainError {
-  return typeof value === 'object' && value !== null && DOMAIN_ERROR_BRAND in value;
+export function brandGuard<T>(brand: symbol): (value: unknown) => value is T {
+  return (value: unknown): value is T =>
+    typeof value === 'object' && value !== null && brand in value;
 }
+
+const DOMAIN_ERROR_BRAND = Symbol.for('@lotsen/domain.DomainError');
+
+/**
+ * The one error type of `@lotsen/domain`. Parse functions return it inside a {@link Result}; it is
+ * thrown only for broken invariants (programmer errors).
+ */
+export class DomainError extends LotsenError<DomainErrorCode> {
+  override readonly name = 'DomainError';
+  readonly [DOMAIN_ERROR_BRAND] = true;
+}
+
+/** True for a {@link DomainError}, also one created by another copy of this package. */
+export const isDomainError = brandGuard<DomainError>(DOMAIN_ERROR_BRAND);

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { DomainError, isDomainError } from './errors.js';
+export { DomainError, isDomainError, LotsenError, brandGuard } from './errors.js';
 export type { DomainErrorCode, InputIssue } from './errors.js';
 export { ok, err } from './result.js';
 export type { Result } from './result.js';

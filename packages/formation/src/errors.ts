@@ -1,4 +1,4 @@
-import type { InputIssue } from '@lotsen/domain';
+import { LotsenError, brandGuard } from '@lotsen/domain';
 
 /**
  * Every error `@lotsen/formation` reports carries one of these codes.
@@ -17,29 +17,13 @@ const FORMATION_ERROR_BRAND = Symbol.for('@lotsen/formation.FormationError');
  * The one error type of `@lotsen/formation`. Functions that take untrusted input return it inside a
  * `Result`; it is thrown only for broken invariants (programmer errors).
  */
-export class FormationError extends Error {
+export class FormationError extends LotsenError<FormationErrorCode> {
   override readonly name = 'FormationError';
-  readonly code: FormationErrorCode;
-  /** Field-level problems with their paths (`children.3.waitingSince`). */
-  readonly issues: readonly InputIssue[];
   readonly [FORMATION_ERROR_BRAND] = true;
-
-  constructor(
-    code: FormationErrorCode,
-    message: string,
-    issues: readonly InputIssue[] = [],
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-    this.code = code;
-    this.issues = issues;
-  }
 }
 
 /**
  * True for a {@link FormationError}, also one created by another copy of this package (the ESM and
  * CJS builds can both be loaded in one process, so `instanceof` alone is not enough).
  */
-export function isFormationError(value: unknown): value is FormationError {
-  return typeof value === 'object' && value !== null && FORMATION_ERROR_BRAND in value;
-}
+export const isFormationError = brandGuard<FormationError>(FORMATION_ERROR_BRAND);

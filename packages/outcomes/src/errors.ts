@@ -1,3 +1,5 @@
+import { LotsenError, brandGuard } from '@lotsen/domain';
+
 /**
  * Every error `@lotsen/outcomes` reports carries one of these stable codes. The README has the same
  * table; keep the two in step.
@@ -62,10 +64,8 @@ const OUTCOMES_ERROR_BRAND = Symbol.for('@lotsen/outcomes.OutcomesError');
  * for bad input. `code` is the code of the first issue; `issues` lists every problem found, so that a
  * form can mark all invalid items at once.
  */
-export class OutcomesError extends Error {
+export class OutcomesError extends LotsenError<OutcomesErrorCode, OutcomesIssue> {
   override readonly name = 'OutcomesError';
-  readonly code: OutcomesErrorCode;
-  readonly issues: readonly OutcomesIssue[];
   readonly [OUTCOMES_ERROR_BRAND] = true;
 
   constructor(
@@ -74,9 +74,8 @@ export class OutcomesError extends Error {
     issues: readonly OutcomesIssue[] = [],
     options?: ErrorOptions,
   ) {
-    super(message, options);
-    this.code = code;
-    this.issues = issues.length > 0 ? issues : [{ code, path: '', message }];
+    // Every error carries at least one issue, so callers can always show a path and a message.
+    super(code, message, issues.length > 0 ? issues : [{ code, path: '', message }], options);
   }
 }
 
@@ -84,9 +83,7 @@ export class OutcomesError extends Error {
  * True for an {@link OutcomesError}, also one created by another copy of this package (the ESM and
  * CJS builds can both be loaded in one process, so `instanceof` alone is not enough).
  */
-export function isOutcomesError(value: unknown): value is OutcomesError {
-  return typeof value === 'object' && value !== null && OUTCOMES_ERROR_BRAND in value;
-}
+export const isOutcomesError = brandGuard<OutcomesError>(OUTCOMES_ERROR_BRAND);
 
 /** Builds an error from a non-empty issue list; the first issue gives the code. */
 export function errorFromIssues(what: string, issues: readonly OutcomesIssue[]): OutcomesError {

@@ -1,4 +1,4 @@
-import type { InputIssue } from '@lotsen/domain';
+import { LotsenError, brandGuard, type InputIssue } from '@lotsen/domain';
 import type { ReferralEventType } from './events.js';
 
 /**
@@ -32,11 +32,8 @@ export interface ReferralErrorDetails {
  * `Result`; it is thrown only for broken invariants (programmer errors, such as starting a machine
  * with input that was never parsed).
  */
-export class ReferralError extends Error {
+export class ReferralError extends LotsenError<ReferralErrorCode> {
   override readonly name = 'ReferralError';
-  readonly code: ReferralErrorCode;
-  /** Field-level problems with their paths; empty unless the input was invalid. */
-  readonly issues: readonly InputIssue[];
   /** What the referral accepts now; empty unless the event was not allowed. */
   readonly allowedEvents: readonly ReferralEventType[];
   readonly [REFERRAL_ERROR_BRAND] = true;
@@ -47,9 +44,7 @@ export class ReferralError extends Error {
     details: ReferralErrorDetails = {},
     options?: ErrorOptions,
   ) {
-    super(message, options);
-    this.code = code;
-    this.issues = details.issues ?? [];
+    super(code, message, details.issues ?? [], options);
     this.allowedEvents = details.allowedEvents ?? [];
   }
 }
@@ -58,6 +53,4 @@ export class ReferralError extends Error {
  * True for a {@link ReferralError}, also one created by another copy of this package (the ESM and
  * CJS builds can both be loaded in one process, so `instanceof` alone is not enough).
  */
-export function isReferralError(value: unknown): value is ReferralError {
-  return typeof value === 'object' && value !== null && REFERRAL_ERROR_BRAND in value;
-}
+export const isReferralError = brandGuard<ReferralError>(REFERRAL_ERROR_BRAND);

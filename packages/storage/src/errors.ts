@@ -1,4 +1,4 @@
-import type { InputIssue } from '@lotsen/domain';
+import { LotsenError, brandGuard, type InputIssue } from '@lotsen/domain';
 
 /**
  * Every error `@lotsen/storage` reports carries one of these stable codes.
@@ -22,11 +22,8 @@ const STORAGE_ERROR_BRAND = Symbol.for('@lotsen/storage.StorageError');
  * The one error type of `@lotsen/storage`. Repository functions return it inside a `Result`;
  * {@link openDatabase} throws it, because a database that cannot be opened leaves nothing to return.
  */
-export class StorageError extends Error {
+export class StorageError extends LotsenError<StorageErrorCode> {
   override readonly name = 'StorageError';
-  readonly code: StorageErrorCode;
-  /** Field-level problems for `INVALID_INPUT`, each with its path (`"event.at"`, `"snapshot"`). */
-  readonly issues: readonly InputIssue[];
   /** Machine-readable facts about the failure, e.g. `{ expectedVersion: 3, actualVersion: 4 }`. */
   readonly details: Readonly<Record<string, unknown>>;
   readonly [STORAGE_ERROR_BRAND] = true;
@@ -40,9 +37,13 @@ export class StorageError extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
-    this.code = code;
-    this.issues = extra.issues ?? [];
+    // Field-level problems for `INVALID_INPUT` carry their paths (`"event.at"`, `"snapshot"`).
+    super(
+      code,
+      message,
+      extra.issues ?? [],
+      extra.cause === undefined ? undefined : { cause: extra.cause },
+    );
     this.details = extra.details ?? {};
   }
 }
@@ -51,6 +52,4 @@ export class StorageError extends Error {
  * True for a {@link StorageError}, also one created by another copy of this package (the ESM and CJS
  * builds can both be loaded in one process, so `instanceof` alone is not enough).
  */
-export function isStorageError(value: unknown): value is StorageError {
-  return typeof value === 'object' && value !== null && STORAGE_ERROR_BRAND in value;
-}
+export const isStorageError = brandGuard<StorageError>(STORAGE_ERROR_BRAND);
