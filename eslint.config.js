@@ -32,6 +32,13 @@ export default defineConfig(
     },
   },
   {
+    // The web chat page is plain browser JavaScript served as is (no build step), outside any
+    // tsconfig: lint it without type information; the browser provides its globals.
+    files: ['apps/bot/web/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { 'no-undef': 'off' },
+  },
+  {
     // fastify handlers and plugins are async by convention even when they do not await.
     rules: { '@typescript-eslint/require-await': 'off' },
   },
