@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
+import { MatchAnswerOut } from './routes/catalogue.js';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 let app: App;
@@ -34,6 +35,20 @@ describe('GET /v1/services', () => {
       if (s.ages !== 'unknown') expect(10).toBeGreaterThanOrEqual(s.ages.min);
       if (s.catchment.kind === 'districts') expect(s.catchment.districtIds).toContain('bromma');
     }
+  });
+
+  it('serves an unfiltered page from the cache with the same content as computed', async () => {
+    const first = await app.inject({ method: 'GET', url: '/v1/services?perPage=7&page=3' });
+    const again = await app.inject({ method: 'GET', url: '/v1/services?page=3&perPage=7' });
+    expect(again.body).toBe(first.body);
+    expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+    const filtered = await app.inject({
+      method: 'GET',
+      url: '/v1/services?perPage=7&page=3&access=staff_referral',
+    });
+    expect(filtered.json().total).toBeLessThan(first.json().total);
+    const past = await app.inject({ method: 'GET', url: '/v1/services?page=999' });
+    expect(past.json().items).toEqual([]);
   });
 
   it('pages the list', async () => {
@@ -103,6 +118,19 @@ describe('POST /v1/match', () => {
       expect(r.rank).toBe(i + 1);
       expect(r.reasons.length).toBeGreaterThan(0);
     });
+  });
+
+  it('answers exactly the documented schema, though the route skips checking it', async () => {
+    for (const payload of [
+      { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'] },
+      { age: 15, districtId: 'rinkeby-kista', needs: ['own-mental-health'], recentViolence: true },
+      { age: 4, districtId: 'bromma', needs: ['parenting-support'], protectionConcern: false },
+    ]) {
+      const body = (await app.inject({ method: 'POST', url: '/v1/match', payload })).json();
+      expect(body.results.length + body.notices.length).toBeGreaterThan(0);
+      // The JSON the route sent is what the schema encodes it to: nothing extra, nothing missing.
+      expect(JSON.parse(JSON.stringify(MatchAnswerOut.encode(body)))).toEqual(body);
+    }
   });
 
   it('routes a protection concern to social services with no services', async () => {

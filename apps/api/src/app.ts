@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -15,15 +14,26 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
-import { errorHandler } from './problem.js';
+import { errorHandler, notFound } from './problem.js';
+import { securityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { cohortRoutes } from './routes/cohorts.js';
+import { formationRoutes } from './routes/formation.js';
 import { hsdsRoutes } from './routes/hsds.js';
+import { outcomeRoutes } from './routes/outcomes.js';
+import { referralRoutes } from './routes/referrals.js';
+import { reportRoutes } from './routes/reports.js';
 
 /** What the app is built from. Everything has a default, so tests can build it with no arguments. */
 export interface AppOptions {
   readonly catalogue?: Catalogue;
-  /** The database; `/ready` reports on it. Routes that keep state need it. */
+  /**
+   * The database; `/ready` reports on it. The routes that keep state (referrals, cohorts, outcomes,
+   * formation, reports) are registered only with one.
+   */
   readonly db?: Database;
+  /** The clock events and reports are stamped with; tests set it. */
+  readonly now?: () => Date;
   /** How staff tokens and system API keys are verified; without it only anonymous calls work. */
   readonly auth?: AuthConfig | undefined;
   /** Requests per minute an anonymous caller may make, per client address. */
@@ -60,16 +70,15 @@ export async function buildApp(options: AppOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // fastify's own 404 logs the whole URL, query string included; this one logs nothing and answers
+  // in the same problem format as every other error.
+  app.setNotFoundHandler((request, reply) => notFound(reply, request, 'No such route'));
 
-  // Security headers; the API serves JSON, and /docs needs its own scripts and styles.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
+  // Security headers, as helmet sets them (see security-headers.ts for why they are computed once).
+  const security = await securityHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(security);
+    done();
   });
 
   const authenticator = createAuthenticator(options.auth);
@@ -185,6 +194,15 @@ export async function buildApp(options: AppOptions = {}) {
   );
   await app.register(catalogueRoutes, { catalogue });
   await app.register(hsdsRoutes, { catalogue });
+  if (options.db) {
+    const db = options.db;
+    const now = options.now ?? (() => new Date());
+    await app.register(referralRoutes, { db, catalogue, now });
+    await app.register(outcomeRoutes, { db, now });
+    await app.register(cohortRoutes, { db, catalogue, now });
+    await app.register(formationRoutes, { db, catalogue, now });
+    await app.register(reportRoutes, { db, catalogue, now });
+  }
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/docs' });

@@ -1,5 +1,9 @@
-import type { InputIssue } from '@lotsen/domain';
 import { isCatalogueError, type CatalogueErrorCode } from '@lotsen/catalogue';
+import { isDomainError, type DomainErrorCode, type InputIssue } from '@lotsen/domain';
+import { isFormationError, type FormationErrorCode } from '@lotsen/formation';
+import { isOutcomesError, type OutcomesErrorCode } from '@lotsen/outcomes';
+import { isReferralError, type ReferralErrorCode } from '@lotsen/referral';
+import { isStorageError, type StorageErrorCode } from '@lotsen/storage';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,9 +16,15 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
+    /** The package error code behind the problem (`EVENT_NOT_ALLOWED`, `CONFLICT`, ...). */
+    code: z.string().optional(),
     errors: z
       .array(z.object({ in: z.string().optional(), path: z.string(), message: z.string() }))
       .optional(),
+    /** For a referral event the referral does not accept now: the events it does accept. */
+    allowedEvents: z.array(z.string()).optional(),
+    /** For a stale version: the version the record is at now, to re-read and decide again. */
+    currentVersion: z.number().int().optional(),
   })
   .meta({ id: 'Problem' });
 /** An RFC 9457 problem details body. */
@@ -23,10 +33,48 @@ export type Problem = z.infer<typeof ProblemSchema>;
 const PROBLEM_BASE = 'https://lotsen.stockholm/problems/';
 
 /**
- * The one place where package error codes become HTTP statuses. A code missing here fails the
- * type check, so a new code cannot silently turn into a 500.
+ * A request this API refuses by a rule of its own, where no package error applies: a reference to
+ * a service or cohort that does not exist, a cohort that takes no offers, the leader rule. Returned
+ * in a `Result` like the packages' errors, so routes send every failure the same way.
  */
-const CATALOGUE_STATUS: Record<CatalogueErrorCode, { status: number; title: string }> = {
+export class RequestRefused extends Error {
+  override readonly name = 'RequestRefused';
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 422,
+    readonly code: string,
+    message: string,
+    readonly issues: readonly InputIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const REFUSAL_TITLES: Record<RequestRefused['status'], string> = {
+  400: 'Invalid request',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  422: 'Refused by the rules',
+};
+
+interface StatusEntry {
+  readonly status: number;
+  readonly title: string;
+}
+
+/*
+ * The one place where package error codes become HTTP statuses, one table per package error type.
+ * A code missing here fails the type check, so a new code cannot silently turn into a 500.
+ * Input a caller can fix is 400; a well-formed request the rules refuse is 409 (state) or 422
+ * (content); a fault on our side (corrupt stored data, configuration, database) is 5xx.
+ */
+const DOMAIN_STATUS: Record<DomainErrorCode, StatusEntry> = {
+  INVALID_INPUT: { status: 400, title: 'Invalid request' },
+  PERSONAL_DATA_REFUSED: { status: 400, title: 'Personal data refused' },
+  UNKNOWN_REFERENCE: { status: 400, title: 'Unknown reference' },
+};
+
+const CATALOGUE_STATUS: Record<CatalogueErrorCode, StatusEntry> = {
   INVALID_QUERY: { status: 400, title: 'Invalid request' },
   INVALID_DATA: { status: 400, title: 'Invalid data' },
   DUPLICATE_ID: { status: 409, title: 'Duplicate id' },
@@ -34,7 +82,122 @@ const CATALOGUE_STATUS: Record<CatalogueErrorCode, { status: number; title: stri
   NOT_FOUND: { status: 404, title: 'Not found' },
 };
 
-function send(
+const STORAGE_STATUS: Record<StorageErrorCode, StatusEntry> = {
+  INVALID_INPUT: { status: 400, title: 'Invalid request' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  CONFLICT: { status: 409, title: 'Conflict' },
+  NO_SEATS: { status: 409, title: 'No seats left' },
+  UNAVAILABLE: { status: 503, title: 'Database unavailable' },
+  MIGRATION_FAILED: { status: 503, title: 'Database schema not current' },
+};
+
+const REFERRAL_STATUS: Record<ReferralErrorCode, StatusEntry> = {
+  INVALID_EVENT: { status: 400, title: 'Invalid event' },
+  INVALID_INPUT: { status: 400, title: 'Invalid referral' },
+  // The stored snapshot no longer restores: our data is broken, not the caller's request.
+  INVALID_SNAPSHOT: { status: 500, title: 'Internal Server Error' },
+  EVENT_NOT_ALLOWED: { status: 409, title: 'Event not allowed now' },
+  REFERRAL_CLOSED: { status: 409, title: 'Referral closed' },
+};
+
+const OUTCOMES_STATUS: Record<OutcomesErrorCode, StatusEntry> = {
+  INVALID_INPUT: { status: 400, title: 'Invalid request' },
+  WRONG_ITEM_COUNT: { status: 400, title: 'Wrong number of items' },
+  MISSING_ITEM: { status: 400, title: 'Missing item' },
+  OUT_OF_RANGE: { status: 400, title: 'Value out of range' },
+  NOT_ON_SCALE: { status: 400, title: 'Value not on the scale' },
+  UNKNOWN_FORM: { status: 400, title: 'Unknown form' },
+  NOT_SCORABLE: { status: 422, title: 'Form is recorded but not scored' },
+  AGE_NOT_ELIGIBLE: { status: 422, title: 'Form not for this age' },
+  NO_THRESHOLD: { status: 422, title: 'No reliable-change threshold' },
+  // Options are set by this server, never by the caller.
+  INVALID_CONFIG: { status: 500, title: 'Internal Server Error' },
+};
+
+const FORMATION_STATUS: Record<FormationErrorCode, StatusEntry> = {
+  INVALID_INPUT: { status: 400, title: 'Invalid request' },
+  DUPLICATE_ID: { status: 409, title: 'Duplicate id' },
+  UNKNOWN_REFERENCE: { status: 400, title: 'Unknown reference' },
+};
+
+function typeOf(code: string): string {
+  return `${PROBLEM_BASE}${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+function issuesOf(issues: readonly InputIssue[]): Problem['errors'] {
+  return issues.length > 0 ? issues.map((i) => ({ path: i.path, message: i.message })) : undefined;
+}
+
+/** The entry of a known package error, or `undefined` for anything else. */
+function entryOf(error: unknown): (StatusEntry & { code: string }) | undefined {
+  if (error instanceof RequestRefused) {
+    return { status: error.status, title: REFUSAL_TITLES[error.status], code: error.code };
+  }
+  if (isReferralError(error)) return { ...REFERRAL_STATUS[error.code], code: error.code };
+  if (isStorageError(error)) return { ...STORAGE_STATUS[error.code], code: error.code };
+  if (isOutcomesError(error)) return { ...OUTCOMES_STATUS[error.code], code: error.code };
+  if (isFormationError(error)) return { ...FORMATION_STATUS[error.code], code: error.code };
+  if (isCatalogueError(error)) return { ...CATALOGUE_STATUS[error.code], code: error.code };
+  if (isDomainError(error)) return { ...DOMAIN_STATUS[error.code], code: error.code };
+  return undefined;
+}
+
+/** True for an error of one of Lotsen's packages, which {@link problemFor} can answer. */
+export function isPackageError(error: unknown): boolean {
+  return entryOf(error) !== undefined;
+}
+
+/**
+ * The problem details for a package error, or `undefined` for anything else. A 5xx says nothing
+ * about internals; a 4xx carries the package's message, its field paths and the extension members
+ * a client acts on (`allowedEvents`, `currentVersion`).
+ */
+export function problemFor(error: unknown): Omit<Problem, 'instance'> | undefined {
+  const entry = entryOf(error);
+  if (!entry) return undefined;
+  const { status, title, code } = entry;
+  if (status >= 500) return { type: 'about:blank', title, status };
+  const problem: Omit<Problem, 'instance'> = {
+    type: typeOf(code),
+    title,
+    status,
+    code,
+    detail: (error as Error).message,
+  };
+  if (isReferralError(error)) {
+    const errors = issuesOf(error.issues);
+    return {
+      ...problem,
+      ...(errors ? { errors } : {}),
+      ...(code === 'EVENT_NOT_ALLOWED' || code === 'REFERRAL_CLOSED'
+        ? { allowedEvents: [...error.allowedEvents] }
+        : {}),
+    };
+  }
+  if (isStorageError(error)) {
+    const errors = issuesOf(error.issues);
+    const actual = error.details.actualVersion;
+    // Only the version is passed on: other details can hold database text with stored values.
+    return {
+      ...problem,
+      ...(errors ? { errors } : {}),
+      ...(typeof actual === 'number' ? { currentVersion: actual } : {}),
+    };
+  }
+  const issues =
+    error instanceof RequestRefused ||
+    isOutcomesError(error) ||
+    isFormationError(error) ||
+    isCatalogueError(error) ||
+    isDomainError(error)
+      ? error.issues
+      : [];
+  const errors = issuesOf(issues);
+  return { ...problem, ...(errors ? { errors } : {}) };
+}
+
+/** Sends problem details; `instance` is the path without the query string. */
+export function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
   problem: Omit<Problem, 'instance'>,
@@ -45,13 +208,13 @@ function send(
     .send({ ...problem, instance: request.url.split('?')[0] });
 }
 
-/** Answers 404 for an unknown record, in the same shape as every other error. */
+/** Answers 404 for an unknown record, or one outside the caller's scope (existence does not leak). */
 export function notFound(
   reply: FastifyReply,
   request: FastifyRequest,
   detail: string,
 ): FastifyReply {
-  return send(reply, request, {
+  return sendProblem(reply, request, {
     type: `${PROBLEM_BASE}not-found`,
     title: 'Not found',
     status: 404,
@@ -59,23 +222,47 @@ export function notFound(
   });
 }
 
-/** Sends a package error (a `CatalogueError`) as problem details. */
+/** Answers 403: the caller is known, but may not do this. */
+export function forbidden(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  detail: string,
+): FastifyReply {
+  return sendProblem(reply, request, {
+    type: `${PROBLEM_BASE}forbidden`,
+    title: 'Forbidden',
+    status: 403,
+    detail,
+  });
+}
+
+/**
+ * Sends a package error (catalogue, storage, referral, outcomes, formation or domain) as problem
+ * details. Anything else is rethrown for {@link errorHandler}.
+ */
 export function sendPackageError(
   reply: FastifyReply,
   request: FastifyRequest,
   error: unknown,
 ): FastifyReply {
-  if (isCatalogueError(error)) {
-    const { status, title } = CATALOGUE_STATUS[error.code];
-    return send(reply, request, {
-      type: `${PROBLEM_BASE}${error.code.toLowerCase().replaceAll('_', '-')}`,
-      title,
-      status,
-      detail: error.message,
-      errors: error.issues.map((i: InputIssue) => ({ path: i.path, message: i.message })),
-    });
-  }
-  throw error;
+  const problem = problemFor(error);
+  if (!problem) throw error;
+  if (problem.status >= 500) logFault(request, error);
+  return sendProblem(reply, request, problem);
+}
+
+/**
+ * Logs a server fault by its name, code and stack frames only: messages of database errors can
+ * quote stored values, and stored values include children's data.
+ */
+function logFault(request: FastifyRequest, error: unknown): void {
+  const e = error instanceof Error ? error : new Error('non-error thrown');
+  const frames = (e.stack ?? '').split('\n').slice(1).join('\n');
+  const code = (e as { code?: unknown }).code;
+  request.log.error(
+    { fault: { type: e.name, ...(typeof code === 'string' ? { code } : {}), frames } },
+    'request failed',
+  );
 }
 
 /** fastify's error handler: schema validation, package errors, body limits, and the rest as 500. */
@@ -85,7 +272,7 @@ export function errorHandler(
   reply: FastifyReply,
 ): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return send(reply, request, {
+    return sendProblem(reply, request, {
       type: `${PROBLEM_BASE}invalid-request`,
       title: 'Invalid request',
       status: 400,
@@ -97,17 +284,14 @@ export function errorHandler(
       })),
     });
   }
-  if (isCatalogueError(error)) return sendPackageError(reply, request, error);
+  if (isPackageError(error)) return sendPackageError(reply, request, error);
   const status =
     typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
       ? error.statusCode
       : 500;
-  if (status === 500) request.log.error({ err: error }, 'unhandled error');
-  return send(reply, request, {
-    type:
-      status === 500
-        ? 'about:blank'
-        : `${PROBLEM_BASE}${(error.code ?? 'bad-request').toLowerCase().replaceAll('_', '-')}`,
+  if (status === 500) logFault(request, error);
+  return sendProblem(reply, request, {
+    type: status === 500 ? 'about:blank' : typeOf(error.code ?? 'bad-request'),
     title: status === 500 ? 'Internal Server Error' : error.message || 'Bad request',
     status,
     // A 500 says nothing about internals; a 4xx from fastify (body too large, bad JSON) is safe to show.

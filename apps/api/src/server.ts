@@ -1,8 +1,8 @@
 import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
-import type { FastifyRequest } from 'fastify';
 import { buildApp } from './app.js';
 import { authConfigFromEnv } from './config.js';
+import { loggerOptions } from './logging.js';
 
 // The only file that reads the environment and listens.
 const port = Number(process.env.PORT ?? 3000);
@@ -25,20 +25,8 @@ const app = await buildApp({
   catalogue: catalogue.value,
   db,
   auth: authConfigFromEnv(process.env),
-  fastify: {
-    logger: {
-      level: process.env.LOG_LEVEL ?? 'info',
-      // Bodies, query strings (they may carry a child's age and district), tokens and keys are never
-      // logged: a request is logged as its method and route pattern only.
-      serializers: {
-        req: (req: FastifyRequest) => ({
-          method: req.method,
-          route: req.routeOptions?.url ?? req.url.split('?')[0],
-        }),
-      },
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
-    },
-  },
+  // Bodies, query strings, tokens and child data are never logged (see logging.ts).
+  fastify: { logger: loggerOptions(process.env.LOG_LEVEL ?? 'info') },
 });
 app.addHook('onClose', async () => db.close());
 

@@ -5,6 +5,7 @@ import { StorageError, isStorageError } from './errors.js';
 import { sql as initialSchema } from './migrations/001-initial-schema.js';
 import { sql as appendOnlyEvents } from './migrations/002-append-only-events.js';
 import { sql as counters } from './migrations/003-counters.js';
+import { sql as cohortAttendance } from './migrations/004-cohort-attendance.js';
 
 /** One step of the schema. Never edit a migration that has shipped: add the next one. */
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '001_initial_schema', sql: initialSchema },
   { id: '002_append_only_events', sql: appendOnlyEvents },
   { id: '003_usage_counters', sql: counters },
+  { id: '004_cohort_attendance', sql: cohortAttendance },
 ];
 
 /** What {@link applyMigrations} did. */

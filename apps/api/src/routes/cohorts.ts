@@ -1,0 +1,565 @@
+import type { Catalogue } from '@lotsen/catalogue';
+import {
+  GroupCohortSchema,
+  IsoDateSchema,
+  LeaderSchema,
+  NeedIdSchema,
+  SlugSchema,
+  err,
+  isGroupKind,
+  ok,
+  type GroupCohort,
+  type InputIssue,
+  type Result,
+} from '@lotsen/domain';
+import { checkLeaders } from '@lotsen/formation';
+import type { Database, StoredCohort } from '@lotsen/storage';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canSeeCohort, leadsCohort } from '../access.js';
+import {
+  AttendanceStatusSchema,
+  readAttendance,
+  recordAttendance,
+  type CohortAttendance,
+} from '../attendance.js';
+import { allow } from '../auth.js';
+import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
+import { unitOfWork } from '../unit-of-work.js';
+import { takenSeats } from '../waiting.js';
+import {
+  CohortOut,
+  CohortParams,
+  IfMatchHeaders,
+  LeaderOut,
+  etagOf,
+  versionOf,
+} from './schemas.js';
+
+/** Options of the cohort and leader routes. */
+export interface CohortRoutesOptions {
+  readonly db: Database;
+  readonly catalogue: Catalogue;
+  readonly now: () => Date;
+}
+
+const Errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
+
+const PublicCohortOut = z
+  .object({
+    id: z.string(),
+    serviceId: z.string(),
+    status: z.enum(['planned', 'open']),
+    ageBand: z.object({ min: z.number().int(), max: z.number().int() }),
+    needs: z.array(z.string()),
+    startDate: z.string(),
+    endDate: z.string().optional(),
+    meetings: z.object({
+      count: z.number().int(),
+      weekday: z.string().optional(),
+      startTime: z.string().optional(),
+      durationMinutes: z.number().int().optional(),
+    }),
+    language: z.string(),
+    /** Where the group meets; only the district when the place is confidential. */
+    premises: z.object({
+      districtId: z.string(),
+      name: z.string().optional(),
+      address: z.string().optional(),
+      confidential: z.boolean(),
+    }),
+    seats: z.object({ min: z.number().int(), max: z.number().int() }),
+    placesLeft: z.number().int(),
+  })
+  .meta({ id: 'PublicCohort' });
+
+const PublicQuery = z.object({
+  districtId: SlugSchema.optional(),
+  serviceId: SlugSchema.optional(),
+  need: NeedIdSchema.optional(),
+});
+
+const AttendanceBody = z
+  .strictObject({
+    /** The meeting's number, from 1 to the cohort's number of meetings. */
+    session: z.number().int().min(1).max(1000),
+    date: IsoDateSchema,
+    records: z
+      .array(z.strictObject({ referralId: z.uuid(), status: AttendanceStatusSchema }))
+      .min(1)
+      .max(100)
+      .refine((rs) => new Set(rs.map((r) => r.referralId)).size === rs.length, {
+        message: 'A child is listed twice',
+      }),
+  })
+  .meta({ id: 'MeetingAttendanceRecord' });
+
+const AttendanceRecordOut = z.object({ referralId: z.string(), status: AttendanceStatusSchema });
+
+const MeetingOut = z.object({
+  cohortId: z.string(),
+  session: z.number().int(),
+  date: z.string(),
+  records: z.array(AttendanceRecordOut).readonly(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+
+const CohortAttendanceOut = z
+  .object({
+    cohortId: z.string(),
+    meetings: z
+      .array(
+        z.object({
+          session: z.number().int(),
+          date: z.string(),
+          records: z.array(AttendanceRecordOut).readonly(),
+        }),
+      )
+      .readonly(),
+    children: z
+      .array(
+        z.object({
+          referralId: z.string(),
+          present: z.number().int(),
+          absent: z.number().int(),
+          excused: z.number().int(),
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'CohortAttendance' });
+
+const CohortDetailOut = z.object({
+  cohort: CohortOut,
+  seats: z.object({
+    enrolled: z.number().int(),
+    offered: z.number().int(),
+    free: z.number().int(),
+    waiting: z.number().int(),
+  }),
+});
+
+/** Checks what a cohort points at: its service (a group service), its district and its needs. */
+function checkCohortReferences(catalogue: Catalogue, cohort: GroupCohort): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const service = catalogue.service(cohort.serviceId);
+  if (!service)
+    issues.push({ path: 'serviceId', message: `Unknown service "${cohort.serviceId}"` });
+  else if (!isGroupKind(service.kind))
+    issues.push({ path: 'serviceId', message: `${service.id} is not a group service` });
+  if (!catalogue.district(cohort.premises.districtId))
+    issues.push({
+      path: 'premises.districtId',
+      message: `Unknown district "${cohort.premises.districtId}"`,
+    });
+  cohort.needs.forEach((need, i) => {
+    if (!catalogue.needs.get(need))
+      issues.push({ path: `needs.${i}`, message: `Unknown need "${need}"` });
+  });
+  return issues;
+}
+
+/**
+ * The leader rule, from `@lotsen/formation`: at least two leaders, one of them experienced, and an
+ * experienced mentor for every first-time leader. A cohort being planned may have no leaders yet;
+ * once leaders are assigned, or the cohort opens, the rule holds.
+ */
+async function enforceLeaderRule(
+  db: Database,
+  cohort: Pick<GroupCohort, 'leaderIds' | 'status'>,
+): Promise<Result<void, unknown>> {
+  if (cohort.leaderIds.length === 0 && cohort.status === 'planned') return ok(undefined);
+  const pool = await db.leaders.list();
+  if (!pool.ok) return pool;
+  const known = new Set(pool.value.map((l) => l.id));
+  const unknown = cohort.leaderIds
+    .map((id, i) => ({ id, i }))
+    .filter(({ id }) => !known.has(id))
+    .map(({ id, i }) => ({ path: `leaderIds.${i}`, message: `Unknown leader "${id}"` }));
+  if (unknown.length > 0)
+    return err(new RequestRefused(400, 'UNKNOWN_REFERENCE', 'Unknown leaders', unknown));
+  const check = checkLeaders(cohort, pool.value);
+  if (!check.ok) {
+    return err(
+      new RequestRefused(
+        422,
+        'LEADER_RULE',
+        'A group runs with at least two leaders, one of them experienced, and a mentor for each first-time leader',
+        check.issues.map((i) => ({ path: 'leaderIds', message: i.text.en })),
+      ),
+    );
+  }
+  return ok(undefined);
+}
+
+async function validCohort(
+  db: Database,
+  catalogue: Catalogue,
+  cohort: GroupCohort,
+): Promise<Result<void, unknown>> {
+  const issues = checkCohortReferences(catalogue, cohort);
+  if (issues.length > 0)
+    return err(
+      new RequestRefused(400, 'UNKNOWN_REFERENCE', 'The cohort names unknown records', issues),
+    );
+  return enforceLeaderRule(db, cohort);
+}
+
+function publicCohort(cohort: StoredCohort, taken: number) {
+  const { premises } = cohort;
+  return {
+    id: cohort.id,
+    serviceId: cohort.serviceId,
+    status: cohort.status as 'planned' | 'open',
+    ageBand: cohort.ageBand,
+    needs: cohort.needs,
+    startDate: cohort.startDate,
+    ...(cohort.endDate === undefined ? {} : { endDate: cohort.endDate }),
+    meetings: cohort.meetings,
+    language: cohort.language,
+    // A confidential place (groups for children who lived with violence) is never published.
+    premises: premises.confidential
+      ? { districtId: premises.districtId, confidential: true }
+      : {
+          districtId: premises.districtId,
+          name: premises.name,
+          ...(premises.address === undefined ? {} : { address: premises.address }),
+          confidential: false,
+        },
+    seats: { min: cohort.seats.min, max: cohort.seats.max },
+    placesLeft: Math.max(0, cohort.seats.max - taken),
+  };
+}
+
+/**
+ * Cohorts and leaders: the public list of groups with places left, creating and planning cohorts,
+ * the leader pool, assigning leaders under the leader rule, and attendance.
+ */
+export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
+  app,
+  { db, catalogue, now },
+) => {
+  const coordinator = allow('coordinator');
+
+  app.get(
+    '/v1/cohorts',
+    {
+      schema: {
+        summary: 'Groups that are planned or open, with places left and start dates (public)',
+        tags: ['catalogue'],
+        querystring: PublicQuery,
+        response: { 200: z.object({ items: z.array(PublicCohortOut) }), 400: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { districtId, serviceId, need } = request.query;
+      const listed = await db.cohorts.list({
+        status: ['planned', 'open'],
+        ...(districtId === undefined ? {} : { districtId }),
+        ...(serviceId === undefined ? {} : { serviceId }),
+      });
+      if (!listed.ok) return sendPackageError(reply, request, listed.error);
+      const cohorts = listed.value.filter(
+        (c) => need === undefined || c.needs.some((n) => catalogue.needs.related(need, n)),
+      );
+      const taken = await takenSeats(db, cohorts);
+      if (!taken.ok) return sendPackageError(reply, request, taken.error);
+      return {
+        items: cohorts
+          .map((c) => publicCohort(c, taken.value[c.id] ?? 0))
+          .filter((c) => c.placesLeft > 0),
+      };
+    },
+  );
+
+  app.post(
+    '/v1/cohorts',
+    {
+      preHandler: coordinator,
+      schema: {
+        summary: 'Create a cohort of a group service (coordinator)',
+        description:
+          'Leaders may be left empty while the cohort is planned; once leaders are named, or the cohort opens, the leader rule holds (422 otherwise).',
+        tags: ['cohorts'],
+        body: GroupCohortSchema,
+        response: { 201: CohortOut, ...Errors, 409: ProblemSchema, 422: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const valid = await validCohort(db, catalogue, request.body);
+      if (!valid.ok) return sendPackageError(reply, request, valid.error);
+      const created = await db.cohorts.create(request.body);
+      if (!created.ok) return sendPackageError(reply, request, created.error);
+      return reply
+        .code(201)
+        .header('location', `/v1/cohorts/${created.value.id}`)
+        .header('etag', etagOf(created.value.version))
+        .send(created.value);
+    },
+  );
+
+  app.get(
+    '/v1/cohorts/:id',
+    {
+      preHandler: allow('coordinator', 'district_social_worker', 'group_leader'),
+      schema: {
+        summary: 'One cohort with its seats (staff; a group leader sees their own cohorts)',
+        tags: ['cohorts'],
+        params: CohortParams,
+        response: { 200: CohortDetailOut, ...Errors, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!canSeeCohort(request.principal, id))
+        return sendPackageError(
+          reply,
+          request,
+          new RequestRefused(404, 'NOT_FOUND', `No cohort ${id}`),
+        );
+      const cohort = await db.cohorts.get(id);
+      if (!cohort.ok) return sendPackageError(reply, request, cohort.error);
+      const seats = await db.seats.availability(id);
+      if (!seats.ok) return sendPackageError(reply, request, seats.error);
+      const { enrolled, offered, free, waiting } = seats.value;
+      return reply
+        .header('etag', etagOf(cohort.value.version))
+        .send({ cohort: cohort.value, seats: { enrolled, offered, free, waiting } });
+    },
+  );
+
+  app.put(
+    '/v1/cohorts/:id',
+    {
+      preHandler: coordinator,
+      schema: {
+        summary: 'Plan a cohort: replace its dates, seats, place, leaders and status (coordinator)',
+        description:
+          'Send `If-Match` with the version you read; a stale one is 409. Seats cannot drop below those taken.',
+        tags: ['cohorts'],
+        params: CohortParams,
+        headers: IfMatchHeaders,
+        body: GroupCohortSchema,
+        response: {
+          200: CohortOut,
+          ...Errors,
+          404: ProblemSchema,
+          409: ProblemSchema,
+          422: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      if (request.body.id !== request.params.id) {
+        return sendPackageError(
+          reply,
+          request,
+          new RequestRefused(400, 'ID_MISMATCH', 'The body is another cohort', [
+            { path: 'id', message: `Expected "${request.params.id}"` },
+          ]),
+        );
+      }
+      const valid = await validCohort(db, catalogue, request.body);
+      if (!valid.ok) return sendPackageError(reply, request, valid.error);
+      const expectedVersion = versionOf(request.headers['if-match']);
+      const updated = await db.cohorts.update(
+        request.body,
+        expectedVersion === undefined ? {} : { expectedVersion },
+      );
+      if (!updated.ok) return sendPackageError(reply, request, updated.error);
+      return reply.header('etag', etagOf(updated.value.version)).send(updated.value);
+    },
+  );
+
+  app.put(
+    '/v1/cohorts/:id/leaders',
+    {
+      preHandler: coordinator,
+      schema: {
+        summary: 'Assign the leaders of a cohort under the leader rule (coordinator)',
+        description:
+          'At least two leaders, one of them experienced, and an experienced mentor for every first-time leader; otherwise 422 with the reasons.',
+        tags: ['cohorts'],
+        params: CohortParams,
+        headers: IfMatchHeaders,
+        body: z.strictObject({ leaderIds: z.array(SlugSchema).min(1).max(20) }),
+        response: {
+          200: CohortOut,
+          ...Errors,
+          404: ProblemSchema,
+          409: ProblemSchema,
+          422: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const cohort = await db.cohorts.get(request.params.id);
+      if (!cohort.ok) return sendPackageError(reply, request, cohort.error);
+      const rule = await enforceLeaderRule(db, {
+        leaderIds: request.body.leaderIds,
+        status: cohort.value.status,
+      });
+      if (!rule.ok) return sendPackageError(reply, request, rule.error);
+      const expectedVersion = versionOf(request.headers['if-match']) ?? cohort.value.version;
+      const assigned = await db.cohorts.assignLeaders(request.params.id, request.body.leaderIds, {
+        expectedVersion,
+      });
+      if (!assigned.ok) return sendPackageError(reply, request, assigned.error);
+      return reply.header('etag', etagOf(assigned.value.version)).send(assigned.value);
+    },
+  );
+
+  app.post(
+    '/v1/cohorts/:id/attendance',
+    {
+      preHandler: allow('group_leader'),
+      schema: {
+        summary: "Record a meeting's attendance (the cohort's own group leaders only)",
+        description:
+          'Every child listed must hold an enrolled seat in the cohort. Recording a meeting again corrects the earlier record.',
+        tags: ['cohorts'],
+        params: CohortParams,
+        body: AttendanceBody,
+        response: { 201: MeetingOut, ...Errors, 404: ProblemSchema, 409: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!leadsCohort(request.principal, id)) {
+        return sendPackageError(
+          reply,
+          request,
+          new RequestRefused(
+            403,
+            'NOT_YOUR_COHORT',
+            'You record attendance for your own cohorts only',
+          ),
+        );
+      }
+      const { session, date, records } = request.body;
+      const recorded = await unitOfWork(db, async (tx) => {
+        const cohort = await tx.cohorts.get(id);
+        if (!cohort.ok) return cohort;
+        if (session > cohort.value.meetings.count) {
+          return err(
+            new RequestRefused(400, 'NO_SUCH_MEETING', 'The cohort has fewer meetings', [
+              {
+                path: 'session',
+                message: `The cohort has ${cohort.value.meetings.count} meetings`,
+              },
+            ]),
+          );
+        }
+        const seats = await tx.seats.seats(id);
+        if (!seats.ok) return seats;
+        const enrolled = new Set(
+          seats.value.filter((s) => s.state === 'enrolled').map((s) => s.referralId),
+        );
+        const strangers = records
+          .map((r, i) => ({ r, i }))
+          .filter(({ r }) => !enrolled.has(r.referralId))
+          .map(({ i }) => ({
+            path: `records.${i}.referralId`,
+            message: 'Not enrolled in this cohort',
+          }));
+        if (strangers.length > 0) {
+          return err(
+            new RequestRefused(
+              409,
+              'NOT_ENROLLED',
+              'Attendance is kept for enrolled children',
+              strangers,
+            ),
+          );
+        }
+        return recordAttendance(tx, {
+          cohortId: id,
+          session,
+          date,
+          records,
+          recordedBy: request.principal.kind === 'staff' ? request.principal.subject : 'unknown',
+          at: now().toISOString(),
+        });
+      });
+      if (!recorded.ok) return sendPackageError(reply, request, recorded.error);
+      return reply.code(201).send(recorded.value);
+    },
+  );
+
+  app.get(
+    '/v1/cohorts/:id/attendance',
+    {
+      preHandler: allow('group_leader', 'coordinator'),
+      schema: {
+        summary: "A cohort's attendance by meeting and by child (its group leaders, coordinators)",
+        tags: ['cohorts'],
+        params: CohortParams,
+        response: { 200: CohortAttendanceOut, ...Errors, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!canSeeCohort(request.principal, id))
+        return sendPackageError(
+          reply,
+          request,
+          new RequestRefused(404, 'NOT_FOUND', `No cohort ${id}`),
+        );
+      const cohort = await db.cohorts.get(id);
+      if (!cohort.ok) return sendPackageError(reply, request, cohort.error);
+      const attendance: CohortAttendance = await readAttendance(db, id);
+      return attendance;
+    },
+  );
+
+  app.post(
+    '/v1/leaders',
+    {
+      preHandler: coordinator,
+      schema: {
+        summary: "Add a trained group leader to the city's pool (coordinator)",
+        tags: ['cohorts'],
+        body: LeaderSchema,
+        response: { 201: LeaderOut, ...Errors, 409: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      if (
+        request.body.homeDistrictId !== undefined &&
+        !catalogue.district(request.body.homeDistrictId)
+      ) {
+        return sendPackageError(
+          reply,
+          request,
+          new RequestRefused(400, 'UNKNOWN_REFERENCE', 'Unknown district', [
+            {
+              path: 'homeDistrictId',
+              message: `Unknown district "${request.body.homeDistrictId}"`,
+            },
+          ]),
+        );
+      }
+      const created = await db.leaders.create(request.body);
+      if (!created.ok) return sendPackageError(reply, request, created.error);
+      return reply.code(201).send(created.value);
+    },
+  );
+
+  app.get(
+    '/v1/leaders',
+    {
+      preHandler: coordinator,
+      schema: {
+        summary: 'The leader pool (coordinator)',
+        tags: ['cohorts'],
+        response: { 200: z.object({ items: z.array(LeaderOut) }), ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const listed = await db.leaders.list();
+      if (!listed.ok) return sendPackageError(reply, request, listed.error);
+      return { items: listed.value };
+    },
+  );
+};

@@ -1,0 +1,376 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  A,
+  B,
+  cohortBody,
+  createWorld,
+  digest,
+  leaderBody,
+  referralBody,
+  type Caller,
+  type World,
+} from '../test-support.js';
+
+let w: World;
+
+beforeAll(async () => {
+  w = await createWorld();
+  for (const id of ['exp-1', 'exp-2']) {
+    const res = await post('coordinator', '/v1/leaders', leaderBody(id));
+    expect(res.statusCode).toBe(201);
+  }
+  for (const [which, max] of [
+    ['A', 2],
+    ['B', 4],
+  ] as const) {
+    const res = await post(
+      'coordinator',
+      '/v1/cohorts',
+      cohortBody(which, { leaderIds: ['exp-1', 'exp-2'], status: 'open', seats: { min: 1, max } }),
+    );
+    expect(res.statusCode).toBe(201);
+  }
+  // A group in the neighbouring district (Enskede-Årsta-Vantör), which Farsta's children may join.
+  const res = await post(
+    'coordinator',
+    '/v1/cohorts',
+    cohortBody('A', {
+      id: 'eav-barngrupp-ht26',
+      serviceId: 'enskede-arsta-vantor-barngrupper',
+      premises: { name: 'Familjecentrum', districtId: 'enskede-arsta-vantor', confidential: false },
+      leaderIds: ['exp-1', 'exp-2'],
+      status: 'open',
+      seats: { min: 1, max: 6 },
+    }),
+  );
+  expect(res.statusCode).toBe(201);
+}, 30_000);
+afterAll(async () => {
+  await w.close();
+});
+
+function post(caller: Caller, url: string, payload: unknown, headers: Record<string, string> = {}) {
+  return w.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    headers: { ...w.headers(caller), ...headers },
+  });
+}
+function get(caller: Caller, url: string) {
+  return w.app.inject({ method: 'GET', url, headers: w.headers(caller) });
+}
+async function create(caller: Caller = 'socialWorkerA', body: unknown = referralBody('A')) {
+  const res = await post(caller, '/v1/referrals', body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+async function send(id: string, event: Record<string, unknown>, caller: Caller = 'coordinator') {
+  return post(caller, `/v1/referrals/${id}/events`, event);
+}
+async function sendOk(id: string, event: Record<string, unknown>, caller: Caller = 'coordinator') {
+  const res = await send(id, event, caller);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+const offer = (cohortId: string, extra: Record<string, unknown> = {}) => ({
+  type: 'OFFER',
+  cohortId,
+  startDate: '2026-09-01',
+  replyBy: '2026-03-20T00:00:00Z',
+  ...extra,
+});
+
+describe('POST /v1/referrals', () => {
+  it('creates and submits a referral with the minimum child data, and logs who created it', async () => {
+    const res = await post('socialWorkerA', '/v1/referrals', referralBody('A', 'FA-NEW-1'));
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({
+      status: 'submitted',
+      version: 1,
+      child: { pseudonym: 'FA-NEW-1', districtId: A.district },
+      serviceId: A.service,
+    });
+    expect(body.allowedEvents).toEqual(expect.arrayContaining(['ACCEPT', 'DECLINE', 'WITHDRAW']));
+    expect(res.headers.location).toBe(`/v1/referrals/${body.id}`);
+    expect(res.headers.etag).toBe('"1"');
+    const events = (await get('socialWorkerA', `/v1/referrals/${body.id}/events`)).json().items;
+    expect(events).toEqual([
+      expect.objectContaining({
+        version: 1,
+        kind: 'created',
+        fromStatus: null,
+        toStatus: 'submitted',
+        actorId: 'sw-farsta-1',
+        role: 'district_social_worker',
+      }),
+    ]);
+  });
+
+  it('keeps a draft when asked, and routes a protection concern to social services at once', async () => {
+    const draft = await create('socialWorkerA', {
+      ...referralBody('A', 'FA-DRAFT'),
+      submit: false,
+    });
+    expect(draft.status).toBe('draft');
+    expect(draft.submittedAt).toBeUndefined();
+    const concern = await create('socialWorkerA', {
+      ...referralBody('A', 'FA-CONCERN'),
+      protectionConcern: true,
+    });
+    expect(concern).toMatchObject({
+      status: 'declined',
+      declineReason: 'protection_concern',
+      routeTo: 'social_services',
+      allowedEvents: [],
+    });
+  });
+
+  it('refuses a name, a personal identity number and unknown fields, and stores nothing', async () => {
+    const before = await digest(w.db);
+    const withName = await post('socialWorkerA', '/v1/referrals', {
+      ...referralBody('A'),
+      child: { ...referralBody('A').child, name: 'Alva Svensson' },
+    });
+    expect(withName.statusCode).toBe(400);
+    expect(withName.headers['content-type']).toContain('application/problem+json');
+    const pin = await post('socialWorkerA', '/v1/referrals', {
+      ...referralBody('A'),
+      child: { ...referralBody('A').child, pseudonym: '20150314-2380' },
+    });
+    expect(pin.statusCode).toBe(400);
+    expect(pin.json().errors.map((e: { path: string }) => e.path)).toContain('child.pseudonym');
+    const extra = await post('socialWorkerA', '/v1/referrals', {
+      ...referralBody('A'),
+      notes: 'Mamma dricker',
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(await digest(w.db)).toEqual(before);
+  });
+
+  it('answers 400 with the field path for an unknown service, district or need', async () => {
+    const res = await post('coordinator', '/v1/referrals', {
+      ...referralBody('A'),
+      serviceId: 'no-such-service',
+      needs: ['parental-substance-abuse', 'astrology'],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['serviceId']),
+    );
+  });
+
+  it('lets a district social worker refer children of their own district only', async () => {
+    const res = await post('socialWorkerA', '/v1/referrals', referralBody('B'));
+    expect(res.statusCode).toBe(403);
+    expect((await post('coordinator', '/v1/referrals', referralBody('B'))).statusCode).toBe(201);
+  });
+});
+
+describe('reading and listing referrals', () => {
+  it("answers 404 for another district's referral, exactly as for one that does not exist", async () => {
+    const theirs = await create('socialWorkerB', referralBody('B', 'HL-0001'));
+    const other = await get('socialWorkerA', `/v1/referrals/${theirs.id}`);
+    const missing = await get(
+      'socialWorkerA',
+      '/v1/referrals/00000000-0000-4000-8000-000000000000',
+    );
+    expect(other.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(Object.keys(other.json()).sort()).toEqual(Object.keys(missing.json()).sort());
+    expect(other.json().title).toBe(missing.json().title);
+    expect((await get('socialWorkerB', `/v1/referrals/${theirs.id}`)).statusCode).toBe(200);
+    expect((await get('coordinator', `/v1/referrals/${theirs.id}`)).statusCode).toBe(200);
+    // The event routes keep the same rule.
+    expect((await get('socialWorkerA', `/v1/referrals/${theirs.id}/events`)).statusCode).toBe(404);
+    expect((await send(theirs.id, { type: 'WITHDRAW' }, 'socialWorkerA')).statusCode).toBe(404);
+  });
+
+  it("lists only the caller's district for a social worker, everything for a coordinator", async () => {
+    await create('socialWorkerB', referralBody('B', 'HL-0002'));
+    const mine = (await get('socialWorkerA', '/v1/referrals?limit=500')).json().items;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(
+      mine.every((r: { child: { districtId: string } }) => r.child.districtId === A.district),
+    ).toBe(true);
+    const all = (await get('coordinator', '/v1/referrals?limit=500')).json().items;
+    expect(new Set(all.map((r: { child: { districtId: string } }) => r.child.districtId))).toEqual(
+      new Set([A.district, B.district]),
+    );
+    expect((await get('socialWorkerA', `/v1/referrals?districtId=${B.district}`)).statusCode).toBe(
+      403,
+    );
+    const drafts = (await get('coordinator', '/v1/referrals?status=draft,declined')).json().items;
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((r: { status: string }) => ['draft', 'declined'].includes(r.status))).toBe(
+      true,
+    );
+  });
+});
+
+describe('POST /v1/referrals/:id/events', () => {
+  it('walks a referral from submission to enrolment, taking a seat, with the actor from the token', async () => {
+    const r = await create();
+    const accepted = await sendOk(r.id, { type: 'ACCEPT' });
+    expect(accepted).toMatchObject({ status: 'accepted', version: 2 });
+    const waitlisted = await sendOk(r.id, {
+      type: 'WAITLIST',
+      position: 1,
+      waitBand: 'under_1_month',
+      motivatorRole: 'district_social_worker',
+    });
+    expect(waitlisted.waitlist).toMatchObject({ position: 1, waitBand: 'under_1_month' });
+    expect(waitlisted.timers.map((t: { kind: string }) => t.kind)).toEqual(['waitlist_check_in']);
+    const offered = await sendOk(r.id, offer(A.cohort));
+    expect(offered).toMatchObject({ status: 'offered', cohortId: A.cohort });
+    await sendOk(r.id, { type: 'ACCEPT_OFFER' }, 'socialWorkerA');
+    const enrolled = await sendOk(r.id, { type: 'ENROL' });
+    expect(enrolled.status).toBe('enrolled');
+    const cohort = (await get('coordinator', `/v1/cohorts/${A.cohort}`)).json();
+    expect(cohort.seats).toMatchObject({ enrolled: 1 });
+
+    const trail = (await get('coordinator', `/v1/referrals/${r.id}/events`)).json().items;
+    expect(trail.map((e: { toStatus: string }) => e.toStatus)).toEqual([
+      'submitted',
+      'accepted',
+      'waitlisted',
+      'offered',
+      'offered',
+      'enrolled',
+    ]);
+    expect(trail[1]).toMatchObject({
+      actorId: 'coord-anna',
+      role: 'coordinator',
+      reason: 'ACCEPT',
+    });
+    expect(trail[4]).toMatchObject({ actorId: 'sw-farsta-1', role: 'district_social_worker' });
+    expect(trail.map((e: { version: number }) => e.version)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    // Protection now: the child leaves the group and the seat is given up in the same transaction.
+    const concern = await sendOk(r.id, { type: 'PROTECTION_CONCERN' }, 'socialWorkerA');
+    expect(concern).toMatchObject({ status: 'declined', routeTo: 'social_services' });
+    const after = (await get('coordinator', `/v1/cohorts/${A.cohort}`)).json();
+    expect(after.seats).toMatchObject({ enrolled: 0 });
+  });
+
+  it('answers 409 with the allowed events for an event the referral does not accept now', async () => {
+    const r = await create();
+    const before = await digest(w.db);
+    const res = await send(r.id, { type: 'ENROL' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'EVENT_NOT_ALLOWED', status: 409 });
+    expect(res.json().allowedEvents).toEqual(expect.arrayContaining(['ACCEPT', 'DECLINE']));
+    expect(res.json().allowedEvents).not.toContain('ENROL');
+    expect(await digest(w.db)).toEqual(before);
+  });
+
+  it('refuses an actor or time in the body: they come from the token and the clock', async () => {
+    const r = await create();
+    const by = await send(r.id, {
+      type: 'ACCEPT',
+      by: { id: 'someone-else', role: 'coordinator' },
+    });
+    expect(by.statusCode).toBe(400);
+    const at = await send(r.id, { type: 'ACCEPT', at: '2020-01-01T00:00:00Z' });
+    expect(at.statusCode).toBe(400);
+  });
+
+  it('answers 400 with field paths for a malformed event', async () => {
+    const r = await create();
+    const res = await send(r.id, { type: 'DECLINE', reason: 'because' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toContain('reason');
+    expect((await send(r.id, { type: 'TELEPORT' })).statusCode).toBe(400);
+  });
+
+  it('answers 409 with the current version when If-Match is stale, and writes nothing', async () => {
+    const r = await create();
+    await sendOk(r.id, { type: 'ACCEPT' });
+    const before = await digest(w.db);
+    const stale = await post(
+      'coordinator',
+      `/v1/referrals/${r.id}/events`,
+      { type: 'DECLINE', reason: 'no_capacity' },
+      { 'if-match': '"1"' },
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(await digest(w.db)).toEqual(before);
+    const fresh = await post(
+      'coordinator',
+      `/v1/referrals/${r.id}/events`,
+      { type: 'DECLINE', reason: 'no_capacity' },
+      { 'if-match': '"2"' },
+    );
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.headers.etag).toBe('"3"');
+  });
+
+  it('lets exactly one of two concurrent writers with the same version win', async () => {
+    const r = await create();
+    const [a, b] = await Promise.all([
+      post(
+        'coordinator',
+        `/v1/referrals/${r.id}/events`,
+        { type: 'ACCEPT' },
+        { 'if-match': '"1"' },
+      ),
+      post(
+        'socialWorkerA',
+        `/v1/referrals/${r.id}/events`,
+        { type: 'WITHDRAW' },
+        { 'if-match': '"1"' },
+      ),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const trail = (await get('coordinator', `/v1/referrals/${r.id}/events`)).json().items;
+    expect(trail).toHaveLength(2);
+  });
+
+  it('refuses an offer of a full cohort or an unknown one', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await create('socialWorkerA', referralBody('A', `FA-FULL-${i}`));
+      await sendOk(r.id, { type: 'ACCEPT' });
+      ids.push(r.id);
+    }
+    // Cohort A has two seats: two offers fill it, and the third is refused.
+    const results = [];
+    for (const id of ids) results.push((await send(id, offer(A.cohort))).statusCode);
+    expect(results).toContain(409);
+    const full = await send(ids[2]!, offer(A.cohort));
+    expect(full.statusCode).toBe(409);
+    expect(full.json().code).toBe('COHORT_FULL');
+    const unknown = await send(ids[2]!, offer('no-such-cohort'));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].path).toBe('cohortId');
+  });
+});
+
+describe('GET /v1/referrals/:id/cross-district-offers', () => {
+  it('offers the nearest cohort with room in a neighbouring district, with a reason', async () => {
+    const r = await create('socialWorkerA', referralBody('A', 'FA-CROSS'));
+    await sendOk(r.id, { type: 'ACCEPT' });
+    const res = await get('socialWorkerA', `/v1/referrals/${r.id}/cross-district-offers?limit=5`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.referralId).toBe(r.id);
+    const neighbour = body.offers.find(
+      (o: { cohortId: string }) => o.cohortId === 'eav-barngrupp-ht26',
+    );
+    expect(neighbour).toMatchObject({ proximity: 'neighbour', districtId: 'enskede-arsta-vantor' });
+    expect(neighbour.reason.text.sv).toContain('eav-barngrupp-ht26');
+    // Cohort A is full, so the own district has a queue or no room.
+    expect(body.situation.code).not.toBe('own_district_has_room');
+    // The neighbouring offer is then made as a cross-district OFFER.
+    const made = await sendOk(r.id, offer('eav-barngrupp-ht26', { crossDistrict: true }));
+    expect(made.offer).toMatchObject({ cohortId: 'eav-barngrupp-ht26', crossDistrict: true });
+  });
+
+  it("is a 404 for another district's referral", async () => {
+    const theirs = await create('socialWorkerB', referralBody('B', 'HL-CROSS'));
+    const res = await get('socialWorkerA', `/v1/referrals/${theirs.id}/cross-district-offers`);
+    expect(res.statusCode).toBe(404);
+  });
+});

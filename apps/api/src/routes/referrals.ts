@@ -1,0 +1,325 @@
+import type { Catalogue } from '@lotsen/catalogue';
+import {
+  ReferralRequestSchema,
+  ReferralStatusSchema,
+  SlugSchema,
+  err,
+  type Result,
+} from '@lotsen/domain';
+import { TravelLimitSchema, crossDistrictOffers } from '@lotsen/formation';
+import type { Database, StoredReferral } from '@lotsen/storage';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, canSeeReferral, referralDistrictScope } from '../access.js';
+import { allow, type Principal } from '../auth.js';
+import { ProblemSchema, RequestRefused, forbidden, sendPackageError } from '../problem.js';
+import {
+  applyReferralEvent,
+  createReferral,
+  referralSummary,
+  referralView,
+  type ReferralEventBody,
+} from '../referral-flow.js';
+import { loadWaiting, todayOf, waitingChildOf } from '../waiting.js';
+import {
+  ExplanationOut,
+  IfMatchHeaders,
+  ReferralEventBodySchema,
+  ReferralEventOut,
+  ReferralOut,
+  ReferralParams,
+  ReferralSummaryOut,
+  etagOf,
+  versionOf,
+} from './schemas.js';
+
+/** Options of the referral routes. */
+export interface ReferralRoutesOptions {
+  readonly db: Database;
+  readonly catalogue: Catalogue;
+  /** The server's clock: every event is stamped with it, never with a time from the body. */
+  readonly now: () => Date;
+}
+
+const NewReferralBody = ReferralRequestSchema.extend({
+  /** The referrer fears the child is at risk: the referral goes to social services, never to a group. */
+  protectionConcern: z.boolean().optional(),
+  /** Submit at once (default); `false` keeps a draft to complete later. */
+  submit: z.boolean().default(true),
+}).meta({ id: 'NewReferral' });
+
+const ListQuery = z.object({
+  status: z
+    .string()
+    .transform((s) => s.split(','))
+    .pipe(z.array(ReferralStatusSchema).min(1))
+    .optional(),
+  districtId: SlugSchema.optional(),
+  serviceId: SlugSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const OffersQuery = z.object({
+  mayTravel: TravelLimitSchema.default('neighbours'),
+  limit: z.coerce.number().int().min(1).max(20).default(3),
+  includeBeyondTravelLimit: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
+});
+
+const CrossDistrictOffersOut = z
+  .object({
+    referralId: z.string(),
+    situation: ExplanationOut,
+    offers: z
+      .array(
+        z.object({
+          cohortId: z.string(),
+          districtId: z.string(),
+          startDate: z.string(),
+          distance: z.number().int(),
+          proximity: z.string(),
+          freeSeats: z.number().int(),
+          queueAhead: z.number().int(),
+          withinTravelLimit: z.boolean(),
+          reason: ExplanationOut,
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'CrossDistrictOffers' });
+
+const ReferralErrors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
+
+/**
+ * Reads a referral the caller may see. One outside the caller's scope is a 404 with the same text
+ * as one that does not exist, so that its existence does not leak.
+ */
+export async function visibleReferral(
+  db: Database,
+  principal: Principal,
+  id: string,
+): Promise<Result<StoredReferral, unknown>> {
+  const found = await db.referrals.get(id);
+  if (found.ok && canSeeReferral(principal, found.value)) return found;
+  if (found.ok || found.error.code === 'NOT_FOUND')
+    return err(new RequestRefused(404, 'NOT_FOUND', `No referral ${id}`));
+  return found;
+}
+
+/**
+ * Referrals: create, read, list within the caller's scope, lifecycle events decided by the
+ * machine, the audit trail and cross-district offers.
+ */
+export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = async (
+  app,
+  { db, catalogue, now },
+) => {
+  const staff = allow('district_social_worker', 'coordinator');
+
+  app.post(
+    '/v1/referrals',
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Create a referral: the minimum about the child, needs, a service and consent',
+        description:
+          'No names or personal identity numbers: unknown fields are refused. A district social worker refers children of their own district. The referral is submitted at once unless `submit` is false; a protection concern routes it to social services.',
+        tags: ['referrals'],
+        body: NewReferralBody,
+        response: {
+          201: ReferralOut,
+          ...ReferralErrors,
+          409: ProblemSchema,
+          422: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { protectionConcern, submit, ...referralRequest } = request.body;
+      const scope = referralDistrictScope(request.principal);
+      if (scope !== undefined && scope !== referralRequest.child.districtId) {
+        return forbidden(reply, request, 'You refer children of your own district only');
+      }
+      const at = now().toISOString();
+      const created = await createReferral(
+        db,
+        catalogue,
+        { request: referralRequest, protectionConcern, submit },
+        actorOf(request.principal),
+        at,
+      );
+      if (!created.ok) return sendPackageError(reply, request, created.error);
+      return reply
+        .code(201)
+        .header('location', `/v1/referrals/${created.value.id}`)
+        .header('etag', etagOf(created.value.version))
+        .send(referralView(created.value, at));
+    },
+  );
+
+  app.get(
+    '/v1/referrals',
+    {
+      preHandler: staff,
+      schema: {
+        summary: "List referrals within the caller's scope, oldest first",
+        description:
+          'A coordinator sees every district; a district social worker only their own (asking for another district is 403).',
+        tags: ['referrals'],
+        querystring: ListQuery,
+        response: {
+          200: z.object({
+            items: z.array(ReferralSummaryOut),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+          ...ReferralErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { status, districtId, serviceId, limit, offset } = request.query;
+      const scope = referralDistrictScope(request.principal);
+      if (scope !== undefined && districtId !== undefined && districtId !== scope) {
+        return forbidden(reply, request, 'You see referrals of your own district only');
+      }
+      const district = scope ?? districtId;
+      const listed = await db.referrals.list({
+        ...(district === undefined ? {} : { districtId: district }),
+        ...(serviceId === undefined ? {} : { serviceId }),
+        ...(status === undefined ? {} : { status }),
+        limit,
+        offset,
+      });
+      if (!listed.ok) return sendPackageError(reply, request, listed.error);
+      return { items: listed.value.map(referralSummary), limit, offset };
+    },
+  );
+
+  app.get(
+    '/v1/referrals/:id',
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'One referral, with the events it accepts now and its timers',
+        tags: ['referrals'],
+        params: ReferralParams,
+        response: { 200: ReferralOut, ...ReferralErrors, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleReferral(db, request.principal, request.params.id);
+      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const referral = found.value;
+      return reply
+        .header('etag', etagOf(referral.version))
+        .send(referralView(referral, now().toISOString()));
+    },
+  );
+
+  app.post(
+    '/v1/referrals/:id/events',
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Send a lifecycle event; the referral machine decides whether it is allowed now',
+        description:
+          'An event the referral does not accept now is a 409 listing `allowedEvents`. Send `If-Match` with the version you read: a stale one is a 409 conflict with `currentVersion`. Who acted comes from the token; `by` and `at` in the body are refused.',
+        tags: ['referrals'],
+        params: ReferralParams,
+        headers: IfMatchHeaders,
+        body: ReferralEventBodySchema,
+        response: {
+          200: ReferralOut,
+          ...ReferralErrors,
+          404: ProblemSchema,
+          409: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleReferral(db, request.principal, request.params.id);
+      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const referral = found.value;
+      const at = now().toISOString();
+      const applied = await applyReferralEvent(
+        db,
+        referral,
+        request.body as ReferralEventBody,
+        actorOf(request.principal),
+        at,
+        versionOf(request.headers['if-match']),
+      );
+      if (!applied.ok) return sendPackageError(reply, request, applied.error);
+      return reply
+        .header('etag', etagOf(applied.value.version))
+        .send(referralView(applied.value, at));
+    },
+  );
+
+  app.get(
+    '/v1/referrals/:id/events',
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'The audit trail: every change with who, role, when, from, to and why',
+        tags: ['referrals'],
+        params: ReferralParams,
+        response: {
+          200: z.object({ items: z.array(ReferralEventOut) }),
+          ...ReferralErrors,
+          404: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleReferral(db, request.principal, request.params.id);
+      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const referral = found.value;
+      const events = await db.referrals.events(referral.id);
+      if (!events.ok) return sendPackageError(reply, request, events.error);
+      return { items: events.value };
+    },
+  );
+
+  app.get(
+    '/v1/referrals/:id/cross-district-offers',
+    {
+      preHandler: staff,
+      schema: {
+        summary:
+          'The nearest suitable cohorts with room, in the own district or elsewhere, with reasons',
+        description:
+          'When the own district has a queue or no suitable group, the nearest cohort with room elsewhere is offered instead, as the reports recommend. Make the offer with an OFFER event (`crossDistrict: true` outside the catchment).',
+        tags: ['referrals'],
+        params: ReferralParams,
+        querystring: OffersQuery,
+        response: { 200: CrossDistrictOffersOut, ...ReferralErrors, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleReferral(db, request.principal, request.params.id);
+      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const referral = found.value;
+      const { mayTravel, limit, includeBeyondTravelLimit } = request.query;
+      const date = todayOf(now());
+      const waiting = await loadWaiting(db, date, mayTravel);
+      if (!waiting.ok) return sendPackageError(reply, request, waiting.error);
+      const answer = crossDistrictOffers(
+        waitingChildOf(referral, mayTravel),
+        waiting.value.cohorts,
+        { taxonomy: catalogue.needs, districts: catalogue.districts },
+        {
+          enrolled: waiting.value.taken,
+          waitlist: waiting.value.waitlist,
+          limit,
+          includeBeyondTravelLimit,
+        },
+      );
+      return answer;
+    },
+  );
+};
