@@ -134,13 +134,18 @@ function ensureBrowser() {
   if (env.LOTSEN_SKIP_BROWSER === '1' || existsSync('/usr/bin/chromium')) return;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || spawnSync('sh', ['-c', 'command -v apt-get'], { env }).status !== 0) {
-    log('Chromium is missing (/usr/bin/chromium): install Debian\'s chromium package, or set LOTSEN_SKIP_BROWSER=1');
+    log(
+      "Chromium is missing (/usr/bin/chromium): install Debian's chromium package, or set LOTSEN_SKIP_BROWSER=1",
+    );
     return;
   }
-  log('installing Debian\'s chromium for the browser test');
+  log("installing Debian's chromium for the browser test");
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env: aptEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: aptEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    env: aptEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function test() {
