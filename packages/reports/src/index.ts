@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * Equity and follow-up reports (work in progress in this change).
+ */
+export {};
