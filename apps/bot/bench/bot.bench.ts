@@ -34,25 +34,43 @@ function activity(i: number) {
   });
 }
 
+const WARM_UP_SECONDS = 2;
+
 async function load(url: string, body: (i: number) => string) {
   let i = 0;
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: CONVERSATIONS,
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: body(i++) }) }],
-  });
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      method: 'POST',
+      connections: CONVERSATIONS,
+      duration,
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: (req) => ({ ...req, body: body(i++) }) }],
+    });
+  // Not counted: the first seconds compile the code paths and fill the connection pool.
+  await run(WARM_UP_SECONDS);
+  const result = await run(SECONDS);
   return {
     perSecond: Math.round(result.requests.average),
     p99: result.latency.p99,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    max: result.latency.max,
     non2xx: result.non2xx,
     errors: result.errors,
   };
 }
 
-const rows: { case: string; perSecond: number; p99: number; non2xx: number; errors: number }[] = [];
+const rows: {
+  case: string;
+  perSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+}[] = [];
 
 const bare = Fastify();
 bare.post('/bare', async (request) => ({
@@ -113,7 +131,7 @@ async function measure(name: string, env: Record<string, string>) {
   }
 }
 
-await measure('PGlite (memory)', {});
+if (!process.env.BENCH_ONLY_PG) await measure('PGlite (memory)', {});
 const url = process.env.DATABASE_URL;
 if (url) {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
@@ -129,10 +147,12 @@ if (url) {
 
 console.log(`\n${CONVERSATIONS} concurrent conversations, ${SECONDS} s each\n`);
 console.log(
-  '| case | turns per second | p99 | non-2xx | errors |\n| --- | ---: | ---: | ---: | ---: |',
+  '| case | turns per second | p50 | p90 | p99 | max | non-2xx | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
 for (const r of rows)
-  console.log(`| ${r.case} | ${r.perSecond} | ${r.p99} ms | ${r.non2xx} | ${r.errors} |`);
+  console.log(
+    `| ${r.case} | ${r.perSecond} | ${r.p50} ms | ${r.p90} ms | ${r.p99} ms | ${r.max} ms | ${r.non2xx} | ${r.errors} |`,
+  );
 for (const r of rows.filter((x) => x.case.startsWith('bot'))) {
   console.log(
     `${r.case}: target p99 < 50 ms and ≥ 1,000 turns/s: ${r.p99 < 50 && r.perSecond >= 1000 ? 'met' : 'NOT met'}`,

@@ -90,6 +90,39 @@ describe('POST /api/messages', () => {
   });
 });
 
+describe('POST /api/messages with a Teams app registration', () => {
+  it('refuses activities without a Bot Connector token (401) or with a forged one, and runs no turn', async () => {
+    const registered = await buildBotApp({
+      db,
+      teams: {
+        appId: '11111111-2222-4333-8444-555555555555',
+        tenantId: TEST_TENANT,
+        appPassword: 'x',
+      },
+    });
+    try {
+      const payload = teamsActivity(TEST_TENANT, 'hjälp', 'teams-unauthenticated');
+      const missing = await registered.inject({ method: 'POST', url: '/api/messages', payload });
+      expect(missing.statusCode).toBe(401);
+      expect(missing.json()).toMatchObject({ status: 401 });
+      const forged = await registered.inject({
+        method: 'POST',
+        url: '/api/messages',
+        payload,
+        headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.' },
+      });
+      expect(forged.statusCode).toBe(401);
+      // Nothing about the conversation was stored.
+      expect(
+        (await db.chatState.get('bot:msteams:teams-unauthenticated')).ok &&
+          (await db.chatState.get('bot:msteams:teams-unauthenticated')).value,
+      ).toBeFalsy();
+    } finally {
+      await registered.close();
+    }
+  });
+});
+
 describe('the Direct Line subset for the web chat', () => {
   async function start(on = app) {
     const res = await on.inject({ method: 'POST', url: '/v3/directline/conversations' });

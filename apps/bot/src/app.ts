@@ -3,15 +3,11 @@ import { extname, join } from 'node:path';
 import { stockholmCatalogue, type Catalogue, type ServiceAvailability } from '@lotsen/catalogue';
 import type { ConversationConfig } from '@lotsen/conversation';
 import type { Database } from '@lotsen/storage';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Request as BotRequest,
-  type Response as BotResponse,
-} from 'botbuilder';
-import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
+import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
 import { LotsenBot } from './bot.js';
+import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { bufferedCounters } from './counters.js';
 import { directLineRoutes } from './direct-line.js';
 import { databaseStateStore } from './state-store.js';
@@ -46,28 +42,32 @@ const ActivityBody = z.looseObject({
   conversation: z.looseObject({ id: z.string().min(1) }).optional(),
 });
 
-/** botbuilder's `Response`, on top of fastify's reply (which has no `end()`). */
-function toBotResponse(reply: FastifyReply): BotResponse {
-  const response: BotResponse = {
-    socket: reply.raw.socket,
-    status(code: number) {
-      reply.code(code);
-      return response;
-    },
-    header(name: string, value: unknown) {
-      reply.header(name, value);
-      return response;
-    },
-    send(body?: unknown) {
-      if (!reply.sent) void reply.send(body);
-      return response;
-    },
-    end() {
-      if (!reply.sent) void reply.send();
-      return response;
-    },
-  };
-  return response;
+/** botbuilder's `CloudAdapter`, with its protocol entry (authenticate, run the turn) made callable. */
+class FastifyCloudAdapter extends CloudAdapter {
+  /** Authenticates the request's `Authorization` header, runs the turn, returns the invoke result. */
+  processAuthenticated(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ) {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+/**
+ * The Bot Framework protocol sends timestamps as strings; botbuilder's own HTTP entry turns them into
+ * dates (keeping the raw text) before the bot sees them, and so does this.
+ */
+function withParsedTimestamps(activity: Activity): Activity {
+  const raw = activity as Activity & Record<string, unknown>;
+  for (const field of ['timestamp', 'expiration', 'localTimestamp'] as const) {
+    const value = raw[field];
+    if (typeof value === 'string') {
+      raw[`raw${field[0]!.toUpperCase()}${field.slice(1)}`] = value;
+      raw[field] = new Date(value);
+    }
+  }
+  return activity;
 }
 
 const WEB_ROOT = join(import.meta.dirname, '..', 'web');
@@ -98,8 +98,8 @@ export async function buildBotApp(options: BotAppOptions) {
     ...(options.availability ? { availability: options.availability } : {}),
   });
   const teams = options.teams;
-  const cloudAdapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication(
+  const cloudAdapter = new FastifyCloudAdapter(
+    new ConnectorReusingAuthentication(
       teams
         ? {
             MicrosoftAppId: teams.appId,
@@ -142,13 +142,33 @@ export async function buildBotApp(options: BotAppOptions) {
           errors: body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         });
     }
-    const botRequest: BotRequest = {
-      body: body.data,
-      headers: request.headers,
-      method: request.method,
-    };
-    await cloudAdapter.process(botRequest, toBotResponse(reply), (context) => bot.run(context));
-    return reply;
+    // botbuilder's CloudAdapter.process() only adapts the HTTP request and builds validation schemas
+    // for it on every call (a tenth of a turn under load); the checks are done above, so the route
+    // calls the adapter's processActivity() (authentication, turn, replies) directly.
+    const activity = withParsedTimestamps(body.data as unknown as Activity);
+    const authorization = request.headers.authorization ?? '';
+    try {
+      const result = await cloudAdapter.processAuthenticated(authorization, activity, (context) =>
+        bot.run(context),
+      );
+      reply.code(result?.status ?? 200);
+      return result?.body === undefined ? reply.send() : reply.send(result.body);
+    } catch (error) {
+      // Authentication failures carry their status (401); anything else is ours (500).
+      const status = (error as { statusCode?: unknown }).statusCode;
+      const code = typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
+      if (code === 500) {
+        app.log.error({ err: { name: (error as Error).name } }, 'activity not processed');
+      }
+      return reply
+        .code(code)
+        .type('application/problem+json')
+        .send({
+          type: 'about:blank',
+          title: code === 500 ? 'The activity could not be processed' : 'Not authorized',
+          status: code,
+        });
+    }
   });
 
   await app.register(directLineRoutes, { db: options.db, adapter: webAdapter, bot });

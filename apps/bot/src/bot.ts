@@ -75,20 +75,24 @@ export class LotsenBot extends ActivityHandler {
       userKind = 'staff';
     }
     const key = `bot:${activity.channelId}:${activity.conversation.id}`;
-    const stored = await this.deps.store.get(key);
-    const message = fromActivity(activity, stored.pending, channel, userKind);
     const clock = this.deps.clock ?? (() => new Date());
-    const turn = handleTurn(stored.core, message, {
-      catalogue: this.deps.catalogue,
-      clock,
-      ...(this.deps.config ? { config: this.deps.config } : {}),
-      ...(this.deps.availability ? { availability: this.deps.availability() } : {}),
+    const availability = this.deps.availability?.();
+    // The core runs inside the store's update: should another bot process take a turn in this
+    // conversation meanwhile, it runs again on that state, and only the stored turn is answered.
+    const { activities, events } = await this.deps.store.update(key, (stored) => {
+      const message = fromActivity(activity, stored.pending, channel, userKind);
+      const turn = handleTurn(stored.core, message, {
+        catalogue: this.deps.catalogue,
+        clock,
+        ...(this.deps.config ? { config: this.deps.config } : {}),
+        ...(availability ? { availability } : {}),
+      });
+      const locale = turn.state.language === 'sv' ? 'sv-SE' : 'en-US';
+      const { activities, pending } = toActivities(turn.replies, locale);
+      return { next: { core: turn.state, pending }, result: { activities, events: turn.events } };
     });
-    const locale = turn.state.language === 'sv' ? 'sv-SE' : 'en-US';
-    const { activities, pending } = toActivities(turn.replies, locale);
-    await this.deps.store.put(key, { core: turn.state, pending });
     if (activities.length > 0) await context.sendActivities(activities);
-    for (const event of turn.events) {
+    for (const event of events) {
       const name = counterName(event);
       if (name) this.deps.counters?.add(name);
     }

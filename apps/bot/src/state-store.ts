@@ -1,6 +1,9 @@
-import { parseConversationState, type ConversationState } from '@lotsen/conversation';
+import {
+  ActionValueSchema,
+  parseConversationState,
+  type ConversationState,
+} from '@lotsen/conversation';
 import type { Database } from '@lotsen/storage';
-import { ActionValueSchema } from '@lotsen/conversation';
 import { z } from 'zod';
 import type { PendingChoice } from './activities.js';
 
@@ -10,42 +13,122 @@ export interface BotState {
   readonly pending: readonly PendingChoice[];
 }
 
+/** One turn's work on a conversation's state: the next state, and what the turn produced. */
+export type StateTurn<T> = (current: BotState) => { readonly next: BotState; readonly result: T };
+
 /** Where conversation state lives. Shared by every bot process, so any of them can take the next turn. */
 export interface BotStateStore {
+  /** The stored state, read from the shared store. */
   get(key: string): Promise<BotState>;
-  put(key: string, state: BotState): Promise<void>;
+  /**
+   * Runs one turn against the conversation's state and stores the next state, as if nobody else
+   * touched the conversation meanwhile: when another process took a turn in between, the turn is
+   * run again on the state it left. `turn` must therefore have no side effects; act on its result.
+   */
+  update<T>(key: string, turn: StateTurn<T>): Promise<T>;
   delete(key: string): Promise<void>;
 }
 
 /** Anonymous state expires after 30 minutes without activity (the core also checks on every turn). */
 export const STATE_TTL_SECONDS = 30 * 60;
 
+/** How often a turn is run again when other processes keep writing the same conversation. */
+const MAX_ATTEMPTS = 5;
+
+const EMPTY: BotState = { core: null, pending: [] };
+
 const PendingSchema = z.array(z.object({ title: z.string(), action: ActionValueSchema }));
+
+/** Thrown when a conversation's state kept changing under a turn; botbuilder answers with an error. */
+export class StateConflictError extends Error {
+  constructor() {
+    super('The conversation state kept changing; the turn was not stored');
+    this.name = 'StateConflictError';
+  }
+}
+
+/** Options of {@link databaseStateStore}. */
+export interface StateStoreOptions {
+  /**
+   * How many conversations this process remembers between turns (their state and its version), so
+   * that a turn costs one database round trip instead of two. 0 turns the memory off.
+   */
+  readonly remembered?: number;
+}
+
+interface Remembered {
+  readonly state: BotState;
+  readonly version: string;
+}
+
+function decode(value: unknown): BotState {
+  const stored = value as { core?: unknown; pending?: unknown } | null | undefined;
+  if (!stored) return EMPTY;
+  const core = stored.core ? parseConversationState(stored.core) : undefined;
+  const pending = PendingSchema.safeParse(stored.pending);
+  return { core: core?.ok ? core.value : null, pending: pending.success ? pending.data : [] };
+}
 
 /**
  * The state store on the database's short-lived chat state table (`@lotsen/storage`). A stored value
  * that no longer parses (an older version of the bot wrote it) starts the conversation over.
+ *
+ * Each turn is one conditional write: the state is written only over the version this process last
+ * saw (`putIfVersion`), and this process remembers the state it wrote with its version. The memory is
+ * only a shortcut, never the truth: when another process has taken a turn in between (or the state
+ * expired, or the user asked to be forgotten), the write is refused, the state is read again and the
+ * turn runs again on it. So several bot instances can serve one conversation, and one instance
+ * serving it spends one round trip per turn instead of a read and a write.
  */
-export function databaseStateStore(db: Database): BotStateStore {
+export function databaseStateStore(db: Database, options: StateStoreOptions = {}): BotStateStore {
+  const capacity = options.remembered ?? 5_000;
+  const memory = new Map<string, Remembered>();
+
+  function remember(key: string, entry: Remembered): void {
+    if (capacity <= 0) return;
+    memory.delete(key);
+    memory.set(key, entry);
+    // A Map iterates in insertion order, and a remembered entry is re-inserted when written: the
+    // first key is the conversation idle the longest.
+    if (memory.size > capacity) memory.delete(memory.keys().next().value!);
+  }
+
+  async function read(key: string): Promise<{ state: BotState; version: string | null }> {
+    const stored = await db.chatState.get(key);
+    if (!stored.ok) throw stored.error;
+    if (!stored.value) return { state: EMPTY, version: null };
+    return { state: decode(stored.value.value), version: stored.value.version };
+  }
+
   return {
     async get(key) {
-      const stored = await db.chatState.get(key);
-      if (!stored.ok) throw stored.error;
-      const value = stored.value?.value as { core?: unknown; pending?: unknown } | undefined;
-      if (!value) return { core: null, pending: [] };
-      const core = value.core ? parseConversationState(value.core) : undefined;
-      const pending = PendingSchema.safeParse(value.pending);
-      return { core: core?.ok ? core.value : null, pending: pending.success ? pending.data : [] };
+      return (await read(key)).state;
     },
-    async put(key, state) {
-      const saved = await db.chatState.put(
-        key,
-        JSON.parse(JSON.stringify(state)) as never,
-        STATE_TTL_SECONDS,
-      );
-      if (!saved.ok) throw saved.error;
+
+    async update(key, turn) {
+      let known: { state: BotState; version: string | null } | undefined = memory.get(key);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        known ??= await read(key);
+        const { next, result } = turn(known.state);
+        const saved = await db.chatState.putIfVersion(
+          key,
+          next as never,
+          STATE_TTL_SECONDS,
+          known.version,
+        );
+        if (!saved.ok) throw saved.error;
+        if (saved.value.written) {
+          remember(key, { state: next, version: saved.value.version });
+          return result;
+        }
+        memory.delete(key);
+        known = undefined;
+      }
+      throw new StateConflictError();
     },
+
     async delete(key) {
+      memory.delete(key);
       const deleted = await db.chatState.delete(key);
       if (!deleted.ok) throw deleted.error;
     },

@@ -46,12 +46,92 @@ describe.each(engines('chat_state'))('chat state on $name', (engine) => {
       expect(must(await db.chatState.get('long'))?.value).toBe(3);
     });
 
+    it('writes only over the version that was read, so two processes cannot lose a turn', async () => {
+      // First turn of a conversation: nobody has written it yet.
+      const first = must(await db.chatState.putIfVersion('conv:a', { turn: 1 }, 600, null));
+      expect(first).toMatchObject({ written: true });
+      if (!first.written) throw new Error('unreachable');
+      // A second process that also thought the conversation was new is refused.
+      expect(must(await db.chatState.putIfVersion('conv:a', { turn: 1 }, 600, null))).toEqual({
+        written: false,
+      });
+      // The next turn over the version read succeeds and gives a new version…
+      const second = must(
+        await db.chatState.putIfVersion('conv:a', { turn: 2 }, 600, first.version),
+      );
+      if (!second.written) throw new Error('expected a write');
+      expect(second.version).not.toBe(first.version);
+      // …and a process still holding the old version is refused, leaving the value alone.
+      expect(
+        must(await db.chatState.putIfVersion('conv:a', { turn: 'stale' }, 600, first.version)),
+      ).toEqual({ written: false });
+      const read = must(await db.chatState.get('conv:a'));
+      expect(read).toMatchObject({ value: { turn: 2 }, version: second.version });
+    });
+
+    it('never reuses a version, not even after a conversation is forgotten and started again', async () => {
+      const before = must(await db.chatState.putIfVersion('conv:b', { who: 'old' }, 600, null));
+      if (!before.written) throw new Error('expected a write');
+      must(await db.chatState.delete('conv:b'));
+      const again = must(await db.chatState.putIfVersion('conv:b', { who: 'new' }, 600, null));
+      if (!again.written) throw new Error('expected a write');
+      expect(again.version).not.toBe(before.version);
+      expect(
+        must(await db.chatState.putIfVersion('conv:b', { who: 'stale' }, 600, before.version)),
+      ).toEqual({ written: false });
+      expect(must(await db.chatState.get('conv:b'))?.value).toEqual({ who: 'new' });
+    });
+
+    it('treats an expired value as gone for conditional writes', async () => {
+      const short = must(await db.chatState.putIfVersion('conv:c', 1, 1, null));
+      if (!short.written) throw new Error('expected a write');
+      await sleep(1200);
+      expect(must(await db.chatState.putIfVersion('conv:c', 2, 600, short.version))).toEqual({
+        written: false,
+      });
+      expect(must(await db.chatState.putIfVersion('conv:c', 3, 600, null))).toMatchObject({
+        written: true,
+      });
+      expect(must(await db.chatState.get('conv:c'))?.value).toBe(3);
+    });
+
+    it('lets exactly one of many concurrent writers over the same version win', async () => {
+      const start = must(await db.chatState.putIfVersion('conv:d', 0, 600, null));
+      if (!start.written) throw new Error('expected a write');
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          db.chatState.putIfVersion('conv:d', i + 1, 600, start.version),
+        ),
+      );
+      const written = results.map(must).filter((r) => r.written);
+      expect(written).toHaveLength(1);
+    });
+
+    it('leaves out properties set to undefined, as JSON does', async () => {
+      must(await db.chatState.put('opt', { kept: 1, absent: undefined }, 60));
+      expect(must(await db.chatState.get('opt'))?.value).toEqual({ kept: 1 });
+    });
+
     it('refuses bad keys, values and lifetimes', async () => {
       expect(await db.chatState.put('', 1, 10)).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', issues: [{ path: 'key' }] },
       });
       expect(await db.chatState.put('k', { f: () => 1 } as never, 10)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', issues: [{ path: 'value' }] },
+      });
+      for (const notJson of [new Date(0), Number.NaN, { nested: [undefined] }, { n: 1n }]) {
+        expect(await db.chatState.put('k', notJson as never, 10)).toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_INPUT', issues: [{ path: 'value' }] },
+        });
+      }
+      expect(await db.chatState.putIfVersion('k', 1, 10, 'not-a-version')).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', issues: [{ path: 'expectedVersion' }] },
+      });
+      expect(await db.chatState.put('k', 'x'.repeat(300 * 1024), 10)).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', issues: [{ path: 'value' }] },
       });

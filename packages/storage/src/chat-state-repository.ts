@@ -1,25 +1,109 @@
-import type { Result } from '@lotsen/domain';
+import { err, ok, type Result } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
 import type { StorageError } from './errors.js';
-import { JsonValueSchema, guard, iso, parseInput, type JsonValue } from './input.js';
+import { guard, invalidInput, iso, parseInput, type JsonValue } from './input.js';
 
 /** The longest a chat state may live: 30 days. */
 export const MAX_CHAT_STATE_TTL_SECONDS = 30 * 24 * 3600;
 
 const KeySchema = z.string().min(1).max(256);
+const TtlSchema = z.number().positive().max(MAX_CHAT_STATE_TTL_SECONDS);
 
-const PutSchema = z.strictObject({
-  key: KeySchema,
-  value: JsonValueSchema,
-  ttlSeconds: z.number().positive().max(MAX_CHAT_STATE_TTL_SECONDS),
-});
+/** The largest chat state, as JSON text: conversation state is small; anything bigger is a bug. */
+export const MAX_CHAT_STATE_BYTES = 256 * 1024;
+
+function notJson(original: unknown, inArray: boolean): boolean {
+  switch (typeof original) {
+    case 'undefined':
+      // An optional property left undefined is simply absent in JSON; in an array it would turn
+      // into null, which changes the value.
+      return inArray;
+    case 'string':
+    case 'boolean':
+      return false;
+    case 'number':
+      return !Number.isFinite(original);
+    case 'object': {
+      if (original === null || Array.isArray(original)) return false;
+      const proto = Object.getPrototypeOf(original) as unknown;
+      return proto !== Object.prototype && proto !== null;
+    }
+    default:
+      return true;
+  }
+}
+
+/**
+ * The value as JSON text, or `undefined` when it is not a JSON value (a function, a date, `NaN`, a
+ * class instance, `undefined` in an array…; an object's property set to `undefined` is left out). Checked while serializing, in the one pass the write needs
+ * anyway: chat state is written on every bot turn, and a separate schema walk cost more than the rest
+ * of the write.
+ */
+function encodeJson(value: unknown): string | undefined {
+  let valid = true;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, function (this: Record<string, unknown>, key, replaced: unknown) {
+      // `this[key]` is the value before `toJSON` (a Date would already be a string in `replaced`).
+      const original = this[key];
+      if (valid && notJson(original, Array.isArray(this))) valid = false;
+      return replaced;
+    });
+  } catch {
+    return undefined;
+  }
+  return valid ? text : undefined;
+}
+
+function checkWrite(
+  key: string,
+  value: unknown,
+  ttlSeconds: number,
+): Result<{ key: string; json: string; ttlSeconds: number }, StorageError> {
+  const parsedKey = parseInput(KeySchema, key, 'chat state key');
+  if (!parsedKey.ok) return err(withPath(parsedKey.error, 'key'));
+  const parsedTtl = parseInput(TtlSchema, ttlSeconds, 'chat state lifetime');
+  if (!parsedTtl.ok) return err(withPath(parsedTtl.error, 'ttlSeconds'));
+  const json = encodeJson(value);
+  if (json === undefined || json.length > MAX_CHAT_STATE_BYTES) {
+    return err(
+      invalidInput('chat state', [
+        {
+          path: 'value',
+          message:
+            json === undefined
+              ? 'Not a JSON value'
+              : `Larger than ${MAX_CHAT_STATE_BYTES} bytes as JSON`,
+        },
+      ]),
+    );
+  }
+  return ok({ key: parsedKey.value, json, ttlSeconds: parsedTtl.value });
+}
+
+function withPath(error: StorageError, path: string): StorageError {
+  return invalidInput(
+    'chat state',
+    error.issues.map((issue) => ({ ...issue, path: issue.path ? `${path}.${issue.path}` : path })),
+  );
+}
 
 /** A chat state that has not expired. */
 export interface ChatStateEntry {
   readonly value: JsonValue;
   readonly expiresAt: string;
+  /**
+   * Changes on every write and is never reused, not even after the value is deleted and written
+   * again: pass it to {@link ChatStateRepository.putIfVersion} to write only if nobody else has.
+   */
+  readonly version: string;
 }
+
+/** What a conditional write did: written (with the new version), or refused because it was stale. */
+export type ConditionalPut =
+  | { readonly written: true; readonly version: string; readonly expiresAt: string }
+  | { readonly written: false };
 
 /**
  * Short-lived conversation state shared by several bot processes: key → JSON with an expiry. Expiry
@@ -32,6 +116,17 @@ export interface ChatStateRepository {
     value: JsonValue,
     ttlSeconds: number,
   ): Promise<Result<ChatStateEntry, StorageError>>;
+  /**
+   * Stores a value only if the stored one is still the version the caller read (`null`: only if
+   * there is none, or it has expired). One round trip; `{ written: false }` means another process
+   * wrote in between (or the value expired or was deleted): read again and redo the work.
+   */
+  putIfVersion(
+    key: string,
+    value: JsonValue,
+    ttlSeconds: number,
+    expectedVersion: string | null,
+  ): Promise<Result<ConditionalPut, StorageError>>;
   /** The value, or `null` when there is none or it has expired. */
   get(key: string): Promise<Result<ChatStateEntry | null, StorageError>>;
   /** Removes a value; `true` if there was one. */
@@ -40,24 +135,74 @@ export interface ChatStateRepository {
   purgeExpired(): Promise<Result<number, StorageError>>;
 }
 
+type WrittenRow = {
+  readonly version: unknown;
+  readonly expires_at: unknown;
+};
+
 /** Creates the chat state repository over a driver. */
 export function createChatStateRepository(driver: Driver): ChatStateRepository {
   return {
     async put(key, value, ttlSeconds) {
-      const parsed = parseInput(PutSchema, { key, value, ttlSeconds }, 'chat state');
-      if (!parsed.ok) return parsed;
-      const p = parsed.value;
+      const checked = checkWrite(key, value, ttlSeconds);
+      if (!checked.ok) return checked;
+      const p = checked.value;
       return guard(async () => {
-        const { rows } = await driver.query<{ value: JsonValue; expires_at: unknown }>(
+        // The value is not sent back: the caller has it, and a turn's state can be several kB.
+        const { rows } = await driver.query<WrittenRow>(
           `INSERT INTO chat_state (key, value, expires_at)
            VALUES ($1, $2::jsonb, now() + make_interval(secs => $3::double precision))
            ON CONFLICT (key) DO UPDATE
-             SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now()
-           RETURNING value, expires_at`,
-          [p.key, JSON.stringify(p.value), p.ttlSeconds],
+             SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now(),
+                 version = nextval('chat_state_version_seq')
+           RETURNING version, expires_at`,
+          [p.key, p.json, p.ttlSeconds],
         );
         const row = rows[0]!;
-        return { value: row.value, expiresAt: iso(row.expires_at) };
+        return {
+          value: JSON.parse(p.json) as JsonValue,
+          expiresAt: iso(row.expires_at),
+          version: String(row.version),
+        };
+      });
+    },
+
+    async putIfVersion(key, value, ttlSeconds, expectedVersion) {
+      const checked = checkWrite(key, value, ttlSeconds);
+      if (!checked.ok) return checked;
+      if (expectedVersion !== null && !/^[0-9]{1,19}$/.test(expectedVersion)) {
+        return err(
+          invalidInput('chat state', [{ path: 'expectedVersion', message: 'Not a version' }]),
+        );
+      }
+      const p = checked.value;
+      return guard(async (): Promise<ConditionalPut> => {
+        const { rows } =
+          expectedVersion === null
+            ? // New, or replacing one that has expired (still in the table until purged).
+              await driver.query<WrittenRow>(
+                `INSERT INTO chat_state (key, value, expires_at)
+                 VALUES ($1, $2::jsonb, now() + make_interval(secs => $3::double precision))
+                 ON CONFLICT (key) DO UPDATE
+                   SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now(),
+                       version = nextval('chat_state_version_seq')
+                   WHERE chat_state.expires_at <= clock_timestamp()
+                 RETURNING version, expires_at`,
+                [p.key, p.json, p.ttlSeconds],
+              )
+            : await driver.query<WrittenRow>(
+                `UPDATE chat_state
+                   SET value = $2::jsonb,
+                       expires_at = now() + make_interval(secs => $3::double precision),
+                       updated_at = now(), version = nextval('chat_state_version_seq')
+                 WHERE key = $1 AND version = $4::bigint AND expires_at > clock_timestamp()
+                 RETURNING version, expires_at`,
+                [p.key, p.json, p.ttlSeconds, expectedVersion],
+              );
+        const row = rows[0];
+        return row
+          ? { written: true, version: String(row.version), expiresAt: iso(row.expires_at) }
+          : { written: false };
       });
     },
 
@@ -67,12 +212,19 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
       return guard(async () => {
         // clock_timestamp(), not now(): outside a transaction they agree, and inside one the row must
         // not outlive its expiry just because the transaction started earlier.
-        const { rows } = await driver.query<{ value: JsonValue; expires_at: unknown }>(
-          'SELECT value, expires_at FROM chat_state WHERE key = $1 AND expires_at > clock_timestamp()',
+        const { rows } = await driver.query<{
+          value: JsonValue;
+          expires_at: unknown;
+          version: unknown;
+        }>(
+          `SELECT value, expires_at, version FROM chat_state
+           WHERE key = $1 AND expires_at > clock_timestamp()`,
           [parsed.value],
         );
         const row = rows[0];
-        return row ? { value: row.value, expiresAt: iso(row.expires_at) } : null;
+        return row
+          ? { value: row.value, expiresAt: iso(row.expires_at), version: String(row.version) }
+          : null;
       });
     },
 

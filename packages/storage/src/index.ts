@@ -69,6 +69,10 @@ export type {
   OutcomeAdministrationInput,
   OutcomeRepository,
 } from './outcome-repository.js';
-export { MAX_CHAT_STATE_TTL_SECONDS } from './chat-state-repository.js';
-export type { ChatStateEntry, ChatStateRepository } from './chat-state-repository.js';
+export { MAX_CHAT_STATE_BYTES, MAX_CHAT_STATE_TTL_SECONDS } from './chat-state-repository.js';
+export type {
+  ChatStateEntry,
+  ChatStateRepository,
+  ConditionalPut,
+} from './chat-state-repository.js';
 export type { CounterRepository, CounterTotal } from './counter-repository.js';

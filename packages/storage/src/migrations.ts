@@ -6,6 +6,7 @@ import { sql as initialSchema } from './migrations/001-initial-schema.js';
 import { sql as appendOnlyEvents } from './migrations/002-append-only-events.js';
 import { sql as counters } from './migrations/003-counters.js';
 import { sql as cohortAttendance } from './migrations/004-cohort-attendance.js';
+import { sql as chatStateVersions } from './migrations/005-chat-state-versions.js';
 
 /** One step of the schema. Never edit a migration that has shipped: add the next one. */
 export interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '002_append_only_events', sql: appendOnlyEvents },
   { id: '003_usage_counters', sql: counters },
   { id: '004_cohort_attendance', sql: cohortAttendance },
+  { id: '005_chat_state_versions', sql: chatStateVersions },
 ];
 
 /** What {@link applyMigrations} did. */
