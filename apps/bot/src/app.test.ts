@@ -113,10 +113,8 @@ describe('POST /api/messages with a Teams app registration', () => {
       });
       expect(forged.statusCode).toBe(401);
       // Nothing about the conversation was stored.
-      expect(
-        (await db.chatState.get('bot:msteams:teams-unauthenticated')).ok &&
-          (await db.chatState.get('bot:msteams:teams-unauthenticated')).value,
-      ).toBeFalsy();
+      const stored = await db.chatState.get('bot:msteams:teams-unauthenticated');
+      expect(stored).toEqual({ ok: true, value: null });
     } finally {
       await registered.close();
     }

@@ -76,9 +76,9 @@ function decode(value: unknown): BotState {
  * Each turn is one conditional write: the state is written only over the version this process last
  * saw (`putIfVersion`), and this process remembers the state it wrote with its version. The memory is
  * only a shortcut, never the truth: when another process has taken a turn in between (or the state
- * expired, or the user asked to be forgotten), the write is refused, the state is read again and the
- * turn runs again on it. So several bot instances can serve one conversation, and one instance
- * serving it spends one round trip per turn instead of a read and a write.
+ * expired, or the user asked to be forgotten), the write is refused and brings back what is stored
+ * now, and the turn runs again on it. So several bot instances can serve one conversation; a turn
+ * costs one round trip when this process took the conversation's last turn, two when another did.
  */
 export function databaseStateStore(db: Database, options: StateStoreOptions = {}): BotStateStore {
   const capacity = options.remembered ?? 5_000;
@@ -121,8 +121,13 @@ export function databaseStateStore(db: Database, options: StateStoreOptions = {}
           remember(key, { state: next, version: saved.value.version });
           return result;
         }
+        // Another process took a turn (or the state expired, or was forgotten): run the turn again
+        // on what is stored now, which the refused write brought back.
         memory.delete(key);
-        known = undefined;
+        const current = saved.value.current;
+        known = current
+          ? { state: decode(current.value), version: current.version }
+          : { state: EMPTY, version: null };
       }
       throw new StateConflictError();
     },

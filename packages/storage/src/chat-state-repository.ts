@@ -100,10 +100,14 @@ export interface ChatStateEntry {
   readonly version: string;
 }
 
-/** What a conditional write did: written (with the new version), or refused because it was stale. */
+/**
+ * What a conditional write did: written (with the new version), or refused because the caller's
+ * version was stale, with what is stored now (`null`: nothing, or expired) so the caller can redo
+ * its work on it without another read.
+ */
 export type ConditionalPut =
   | { readonly written: true; readonly version: string; readonly expiresAt: string }
-  | { readonly written: false };
+  | { readonly written: false; readonly current: ChatStateEntry | null };
 
 /**
  * Short-lived conversation state shared by several bot processes: key → JSON with an expiry. Expiry
@@ -118,8 +122,10 @@ export interface ChatStateRepository {
   ): Promise<Result<ChatStateEntry, StorageError>>;
   /**
    * Stores a value only if the stored one is still the version the caller read (`null`: only if
-   * there is none, or it has expired). One round trip; `{ written: false }` means another process
-   * wrote in between (or the value expired or was deleted): read again and redo the work.
+   * there is none, or it has expired). One round trip, also when it is refused: `{ written: false }`
+   * means another process wrote in between (or the value expired or was deleted), and `current` is
+   * what is stored now (as of the write's snapshot; if even that is stale, the next try is refused
+   * again with a newer one).
    */
   putIfVersion(
     key: string,
@@ -139,6 +145,8 @@ type WrittenRow = {
   readonly version: unknown;
   readonly expires_at: unknown;
 };
+
+type CurrentRow = WrittenRow & { readonly written: boolean; readonly value: JsonValue };
 
 /** Creates the chat state repository over a driver. */
 export function createChatStateRepository(driver: Driver): ChatStateRepository {
@@ -177,32 +185,44 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
       }
       const p = checked.value;
       return guard(async (): Promise<ConditionalPut> => {
-        const { rows } =
+        // The write, and, only if it did not happen, the row as it is: one statement, one round trip.
+        const write =
           expectedVersion === null
             ? // New, or replacing one that has expired (still in the table until purged).
-              await driver.query<WrittenRow>(
-                `INSERT INTO chat_state (key, value, expires_at)
-                 VALUES ($1, $2::jsonb, now() + make_interval(secs => $3::double precision))
-                 ON CONFLICT (key) DO UPDATE
-                   SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now(),
-                       version = nextval('chat_state_version_seq')
-                   WHERE chat_state.expires_at <= clock_timestamp()
-                 RETURNING version, expires_at`,
-                [p.key, p.json, p.ttlSeconds],
-              )
-            : await driver.query<WrittenRow>(
-                `UPDATE chat_state
-                   SET value = $2::jsonb,
-                       expires_at = now() + make_interval(secs => $3::double precision),
-                       updated_at = now(), version = nextval('chat_state_version_seq')
-                 WHERE key = $1 AND version = $4::bigint AND expires_at > clock_timestamp()
-                 RETURNING version, expires_at`,
-                [p.key, p.json, p.ttlSeconds, expectedVersion],
-              );
+              `INSERT INTO chat_state (key, value, expires_at)
+               VALUES ($1, $2::jsonb, now() + make_interval(secs => $3::double precision))
+               ON CONFLICT (key) DO UPDATE
+                 SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now(),
+                     version = nextval('chat_state_version_seq')
+                 WHERE chat_state.expires_at <= clock_timestamp()
+               RETURNING version, expires_at`
+            : `UPDATE chat_state
+                 SET value = $2::jsonb,
+                     expires_at = now() + make_interval(secs => $3::double precision),
+                     updated_at = now(), version = nextval('chat_state_version_seq')
+               WHERE key = $1 AND version = $4::bigint AND expires_at > clock_timestamp()
+               RETURNING version, expires_at`;
+        const { rows } = await driver.query<CurrentRow>(
+          `WITH written AS (${write})
+           SELECT true AS written, version, expires_at, NULL::jsonb AS value FROM written
+           UNION ALL
+           SELECT false, version, expires_at, value FROM chat_state
+           WHERE key = $1 AND expires_at > clock_timestamp()
+             AND NOT EXISTS (SELECT 1 FROM written)`,
+          expectedVersion === null
+            ? [p.key, p.json, p.ttlSeconds]
+            : [p.key, p.json, p.ttlSeconds, expectedVersion],
+        );
         const row = rows[0];
-        return row
-          ? { written: true, version: String(row.version), expiresAt: iso(row.expires_at) }
-          : { written: false };
+        if (row?.written) {
+          return { written: true, version: String(row.version), expiresAt: iso(row.expires_at) };
+        }
+        return {
+          written: false,
+          current: row
+            ? { value: row.value, expiresAt: iso(row.expires_at), version: String(row.version) }
+            : null,
+        };
       });
     },
 
