@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const CONVERSATIONS = 50;
 const SECONDS = 8;
@@ -102,10 +103,14 @@ async function startServer(
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  const workers = Number(env.BENCH_WORKERS ?? 1);
   const port = await new Promise<number>((resolve, reject) => {
+    // Every worker says it listens (on the same port); measuring starts when all of them do.
+    let listening = 0;
     child.stdout.on('data', (chunk: Buffer) => {
-      const match = /listening (\d+)/.exec(chunk.toString());
-      if (match) resolve(Number(match[1]));
+      for (const match of chunk.toString().matchAll(/listening (\d+)/g)) {
+        if (++listening === workers) resolve(Number(match[1]));
+      }
     });
     child.once('exit', (code) => reject(new Error(`bot server exited with ${code}`)));
   });
@@ -134,14 +139,22 @@ async function measure(name: string, env: Record<string, string>) {
 if (!process.env.BENCH_ONLY_PG) await measure('PGlite (memory)', {});
 const url = process.env.DATABASE_URL;
 if (url) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  try {
-    await measure('PostgreSQL', { BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema });
-  } finally {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
+  // One bot process, as on a laptop; then one per core, as `BOT_WORKERS=auto` runs it, sharing
+  // PostgreSQL (PGlite serves one process only).
+  for (const workers of [1, availableParallelism()]) {
+    const schema = `bench_${randomBytes(4).toString('hex')}`;
+    try {
+      await measure(`PostgreSQL, ${workers} process${workers === 1 ? '' : 'es'}`, {
+        BENCH_DATABASE_URL: url,
+        BENCH_SCHEMA: schema,
+        BENCH_WORKERS: String(workers),
+      });
+    } finally {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
   }
 }
 
