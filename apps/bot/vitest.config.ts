@@ -3,5 +3,7 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@lotsen/source'] },
   ssr: { resolve: { conditions: ['@lotsen/source'] } },
-  test: { name: '@lotsen/bot', include: ['src/**/*.test.ts'] },
+  // Set-up opens databases and builds whole apps; on a busy two-core CI machine that can take more
+  // than the default 10 s. Tests themselves keep the default.
+  test: { name: '@lotsen/bot', include: ['src/**/*.test.ts'], hookTimeout: 60_000 },
 });

@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
 import { errorHandler, notFound } from './problem.js';
+import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
 import { securityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
@@ -38,6 +39,11 @@ export interface AppOptions {
   readonly auth?: AuthConfig | undefined;
   /** Requests per minute an anonymous caller may make, per client address. */
   readonly anonymousRateLimit?: number;
+  /**
+   * How the anonymous limit is shared by every API instance through `db` (the secret, how often
+   * counts are sent); see rate-limit-store.ts. Without a `db`, each instance counts alone.
+   */
+  readonly rateLimit?: SharedRateLimitOptions;
   /** fastify's own options (logger and so on). */
   readonly fastify?: FastifyServerOptions;
 }
@@ -100,11 +106,17 @@ export async function buildApp(options: AppOptions = {}) {
     Object.defineProperty(request, 'principal', { value: result.principal, enumerable: true });
   });
 
-  // Only anonymous callers are limited: staff and systems are known and accountable.
+  // Only anonymous callers are limited: staff and systems are known and accountable. With a
+  // database, the count holds across every API instance sharing it (rate-limit-store.ts).
+  const shared = options.db
+    ? createSharedRateLimit(options.db.rateLimits, app.log, options.rateLimit)
+    : undefined;
+  if (shared) app.addHook('onClose', () => shared.close());
   await app.register(rateLimit, {
     max: options.anonymousRateLimit ?? 300,
     timeWindow: '1 minute',
     allowList: (request) => roleOf(request.principal) !== 'anonymous',
+    ...(shared ? { store: shared.Store } : {}),
   });
 
   await app.register(swagger, {

@@ -1,7 +1,8 @@
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { hashApiKey } from './auth.js';
+import { createAuthenticator, hashApiKey } from './auth.js';
+import { authConfigFromEnv } from './config.js';
 
 const ISSUER = 'https://login.stockholm.example';
 const AUDIENCE = 'lotsen-api';
@@ -119,6 +120,191 @@ describe('authentication', () => {
     const bad = `Bearer ${await token({ role: 'coordinator' }, { key: untrusted })}`;
     const res = await me({ authorization: bad });
     expect(res.body).not.toContain(bad.slice(7, 40));
+  });
+});
+
+describe('tokens from a second trusted issuer (the Teams bot vouching for staff)', () => {
+  const BOT = 'https://lotsen-bot.stockholm.example';
+  let withBot: App;
+  let idpKey: CryptoKey;
+  let botKey: CryptoKey;
+  let nextBotKey: CryptoKey;
+
+  // The bot signs with ES256 and a key id; the identity provider with RS256.
+  async function botToken(
+    claims: Record<string, unknown>,
+    o: {
+      key?: CryptoKey;
+      kid?: string;
+      issuer?: string;
+      audience?: string;
+      expiresIn?: string;
+    } = {},
+  ) {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: o.key === idpKey ? 'RS256' : 'ES256', kid: o.kid ?? 'bot-1' })
+      .setIssuer(o.issuer ?? BOT)
+      .setAudience(o.audience ?? AUDIENCE)
+      .setSubject('entra-3f1c')
+      .setIssuedAt()
+      .setExpirationTime(o.expiresIn ?? '2m')
+      .sign(o.key ?? botKey);
+  }
+  const meAs = async (jwt: string) =>
+    withBot.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${jwt}` } });
+  const worker = { role: 'district_social_worker', district_id: 'farsta' };
+
+  beforeAll(async () => {
+    const idp = await generateKeyPair('RS256', { extractable: true });
+    idpKey = idp.privateKey;
+    const bot = await generateKeyPair('ES256', { extractable: true });
+    botKey = bot.privateKey;
+    const next = await generateKeyPair('ES256', { extractable: true });
+    nextBotKey = next.privateKey;
+    withBot = await buildApp({
+      auth: {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        jwks: { keys: [{ ...(await exportJWK(idp.publicKey)), kid: 'k1', alg: 'RS256' }] },
+        trustedIssuers: [
+          {
+            issuer: BOT,
+            // Two keys while the bot's key is rotated.
+            jwks: {
+              keys: [
+                { ...(await exportJWK(bot.publicKey)), kid: 'bot-1', alg: 'ES256' },
+                { ...(await exportJWK(next.publicKey)), kid: 'bot-2', alg: 'ES256' },
+              ],
+            },
+            roles: ['district_social_worker', 'coordinator'],
+            maxTokenLifetimeSeconds: 120,
+          },
+        ],
+      },
+    });
+  });
+  afterAll(async () => {
+    await withBot.close();
+  });
+
+  it("accepts the bot's token signed with its key, and reads role and district", async () => {
+    const res = await meAs(await botToken(worker));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      role: 'district_social_worker',
+      districtId: 'farsta',
+      cohortIds: [],
+    });
+  });
+
+  it('accepts both keys listed while the key is rotated', async () => {
+    const res = await meAs(await botToken(worker, { key: nextBotKey, kid: 'bot-2' }));
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('still accepts the identity provider’s own tokens', async () => {
+    const res = await meAs(
+      await botToken({ role: 'coordinator' }, { key: idpKey, kid: 'k1', issuer: ISSUER }),
+    );
+    expect(res.json()).toEqual({ role: 'coordinator', cohortIds: [] });
+  });
+
+  it("refuses a token naming the bot but signed with the identity provider's key", async () => {
+    const res = await meAs(await botToken(worker, { key: idpKey, kid: 'k1' }));
+    expect(res.statusCode).toBe(401);
+    expect(res.json().detail).toBe('The token is not signed by a trusted key');
+  });
+
+  it("refuses a token naming the identity provider but signed with the bot's key", async () => {
+    const res = await meAs(await botToken(worker, { issuer: ISSUER }));
+    expect(res.statusCode).toBe(401);
+    expect(res.json().detail).toBe('The token is not signed by a trusted key');
+  });
+
+  it('refuses a token for another audience, and one from an issuer nobody trusts', async () => {
+    expect((await meAs(await botToken(worker, { audience: 'another-api' }))).statusCode).toBe(401);
+    expect(
+      (await meAs(await botToken(worker, { issuer: 'https://lotsen-bot.evil.example' })))
+        .statusCode,
+    ).toBe(401);
+  });
+
+  it('refuses a role the bot may not vouch for, and a worker without a district', async () => {
+    const leader = await meAs(await botToken({ role: 'group_leader', cohort_ids: ['c1'] }));
+    expect(leader.statusCode).toBe(401);
+    expect(leader.json().detail).toBe(
+      'The token lacks the issuer, audience, subject, role or district Lotsen needs',
+    );
+    expect((await meAs(await botToken({ role: 'district_social_worker' }))).statusCode).toBe(401);
+  });
+
+  it('refuses a bot token that lives longer than two minutes, and an expired one', async () => {
+    expect((await meAs(await botToken(worker, { expiresIn: '10m' }))).statusCode).toBe(401);
+    const expired = await meAs(await botToken(worker, { expiresIn: '-1m' }));
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().detail).toBe('The token has expired');
+  });
+
+  it('refuses an issuer listed twice or without keys when the server starts', () => {
+    const botIssuer = { issuer: BOT, jwks: { keys: [] } };
+    expect(() =>
+      createAuthenticator({
+        issuer: BOT,
+        audience: AUDIENCE,
+        jwks: { keys: [] },
+        trustedIssuers: [botIssuer],
+      }),
+    ).toThrow(/listed once/);
+    expect(() =>
+      createAuthenticator({
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        trustedIssuers: [{ issuer: BOT }],
+      }),
+    ).toThrow(/needs keys/);
+  });
+});
+
+describe('LOTSEN_JWT_TRUSTED_ISSUERS', () => {
+  const jwk = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: 'bot-1' };
+
+  it('reads more issuers beside the single-issuer settings, which keep working', () => {
+    const config = authConfigFromEnv({
+      LOTSEN_JWT_ISSUER: ISSUER,
+      LOTSEN_JWKS_URL: 'https://login.stockholm.example/keys',
+      LOTSEN_JWT_TRUSTED_ISSUERS: JSON.stringify([
+        { issuer: 'https://bot', jwks: { keys: [jwk] }, maxTokenLifetimeSeconds: 120 },
+        { issuer: 'https://other', jwksUrl: 'https://other/keys', roles: ['coordinator'] },
+      ]),
+    });
+    expect(config).toMatchObject({
+      issuer: ISSUER,
+      jwksUrl: 'https://login.stockholm.example/keys',
+      trustedIssuers: [
+        { issuer: 'https://bot', jwks: { keys: [jwk] }, maxTokenLifetimeSeconds: 120 },
+        { issuer: 'https://other', jwksUrl: 'https://other/keys', roles: ['coordinator'] },
+      ],
+    });
+    expect(authConfigFromEnv({ LOTSEN_JWT_ISSUER: ISSUER })).not.toHaveProperty('trustedIssuers');
+  });
+
+  it('accepts trusted issuers alone, without the identity provider', () => {
+    const config = authConfigFromEnv({
+      LOTSEN_JWT_TRUSTED_ISSUERS: JSON.stringify([
+        { issuer: 'https://bot', jwks: { keys: [jwk] } },
+      ]),
+    });
+    expect(config?.trustedIssuers).toHaveLength(1);
+  });
+
+  it('refuses a malformed setting with a message that says what is wrong', () => {
+    const read = (value: string) => () => authConfigFromEnv({ LOTSEN_JWT_TRUSTED_ISSUERS: value });
+    expect(read('[{')).toThrow('LOTSEN_JWT_TRUSTED_ISSUERS is not JSON');
+    expect(read('[{"issuer":"https://bot"}]')).toThrow(/either jwks or jwksUrl/);
+    expect(
+      read(JSON.stringify([{ issuer: 'https://bot', jwks: { keys: [jwk] }, roles: ['system'] }])),
+    ).toThrow(/0\.roles\.0/);
+    expect(read(JSON.stringify({ issuer: 'https://bot' }))).toThrow(/JSON array/);
   });
 });
 

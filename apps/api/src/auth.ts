@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  decodeJwt,
   errors as joseErrors,
   jwtVerify,
   type JSONWebKeySet,
@@ -46,8 +47,35 @@ export interface AuthConfig {
   readonly jwksUrl?: string;
   /** Allowed signature algorithms; `none` and symmetric algorithms are never accepted. */
   readonly algorithms?: readonly string[];
+  /**
+   * More issuers whose tokens are accepted for this audience, each verified with its own keys only,
+   * e.g. the Teams bot, which vouches for the staff member it serves. A key trusted for one issuer
+   * never makes a token of another issuer valid.
+   */
+  readonly trustedIssuers?: readonly TrustedIssuer[];
   /** API keys for system-to-system reads, stored as SHA-256 hashes. */
   readonly apiKeys?: readonly { readonly id: string; readonly sha256: string }[];
+}
+
+/** A staff role a token may carry. */
+export type TokenRole = Exclude<StaffRole, 'system'>;
+
+/** Another issuer the API trusts, beside the city's identity provider. */
+export interface TrustedIssuer {
+  /** The issuer (`iss`) its tokens name. */
+  readonly issuer: string;
+  /** Its public keys as a JWKS document (two keys while one is being rotated out), or their URL. */
+  readonly jwks?: JSONWebKeySet;
+  readonly jwksUrl?: string;
+  /** Allowed signature algorithms; default as for the identity provider. */
+  readonly algorithms?: readonly string[];
+  /** The roles its tokens may carry; a token with any other role is refused. Default: every staff role. */
+  readonly roles?: readonly TokenRole[];
+  /**
+   * The longest a token from this issuer may still be valid when it arrives, in seconds: an issuer
+   * that signs short-lived tokens cannot (by mistake or once its key leaked) sign one for a day.
+   */
+  readonly maxTokenLifetimeSeconds?: number;
 }
 
 /** The claims Lotsen reads from a staff token, beside the standard `sub`, `iss`, `aud`, `exp`. */
@@ -79,17 +107,70 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+interface IssuerVerifier {
+  readonly keys: JWTVerifyGetKey;
+  readonly algorithms: string[];
+  readonly roles?: readonly TokenRole[] | undefined;
+  readonly maxTokenLifetimeSeconds?: number | undefined;
+}
+
+const DEFAULT_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+
+function keysOf(source: { jwks?: JSONWebKeySet; jwksUrl?: string }): JWTVerifyGetKey | undefined {
+  if (source.jwks) return createLocalJWKSet(source.jwks);
+  if (source.jwksUrl) return createRemoteJWKSet(new URL(source.jwksUrl));
+  return undefined;
+}
+
+/** One verifier per trusted issuer, so that a token is checked against its own issuer's keys only. */
+function issuerVerifiers(config: AuthConfig | undefined): Map<string, IssuerVerifier> {
+  const verifiers = new Map<string, IssuerVerifier>();
+  if (!config) return verifiers;
+  const primary = keysOf(config);
+  if (primary) {
+    verifiers.set(config.issuer, {
+      keys: primary,
+      algorithms: [...(config.algorithms ?? DEFAULT_ALGORITHMS)],
+    });
+  }
+  for (const trusted of config.trustedIssuers ?? []) {
+    const keys = keysOf(trusted);
+    // A second entry for an issuer would silently widen or replace its keys: refuse the setup.
+    if (!keys || verifiers.has(trusted.issuer)) {
+      throw new Error(
+        `Trusted issuer ${trusted.issuer} needs keys (jwks or jwksUrl) and may be listed once`,
+      );
+    }
+    verifiers.set(trusted.issuer, {
+      keys,
+      algorithms: [...(trusted.algorithms ?? DEFAULT_ALGORITHMS)],
+      roles: trusted.roles,
+      maxTokenLifetimeSeconds: trusted.maxTokenLifetimeSeconds,
+    });
+  }
+  return verifiers;
+}
+
 /**
- * Builds the authenticator: `Authorization: Bearer <JWT>` for staff (verified against the configured
- * keys, issuer and audience, with an expiry required) and `X-Api-Key` for systems.
+ * The issuer a token names, read before its signature is checked (only to pick the keys): `null`
+ * when the token is not a JWT at all, `undefined` when it names no issuer.
+ */
+function claimedIssuer(token: string): string | null | undefined {
+  try {
+    const { iss } = decodeJwt(token);
+    return typeof iss === 'string' ? iss : undefined;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the authenticator: `Authorization: Bearer <JWT>` for staff (verified against the keys of
+ * the issuer the token names, which must be the identity provider or another trusted issuer, with
+ * this API's audience and an expiry required) and `X-Api-Key` for systems.
  */
 export function createAuthenticator(config: AuthConfig | undefined): Authenticator {
-  const keys: JWTVerifyGetKey | undefined = config?.jwks
-    ? createLocalJWKSet(config.jwks)
-    : config?.jwksUrl
-      ? createRemoteJWKSet(new URL(config.jwksUrl))
-      : undefined;
-  const algorithms = [...(config?.algorithms ?? ['RS256', 'PS256', 'ES256', 'EdDSA'])];
+  const verifiers = issuerVerifiers(config);
   const apiKeys = (config?.apiKeys ?? []).map((k) => ({
     id: k.id,
     hash: Buffer.from(k.sha256, 'hex'),
@@ -112,18 +193,32 @@ export function createAuthenticator(config: AuthConfig | undefined): Authenticat
       if (!header) return { ok: true, principal: { kind: 'anonymous' } };
       const [scheme, token] = header.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) return { ok: false, failure: 'malformed' };
-      if (!keys || !config) return { ok: false, failure: 'not_configured' };
+      if (!config || verifiers.size === 0) return { ok: false, failure: 'not_configured' };
+      const issuer = claimedIssuer(token);
+      if (issuer === null) return { ok: false, failure: 'malformed' };
+      // The issuer named in the token only chooses whose keys to check it with; jwtVerify then
+      // checks the signature with those keys and that `iss` is that very issuer.
+      const verifier = issuer === undefined ? undefined : verifiers.get(issuer);
+      if (!verifier || issuer === undefined) return { ok: false, failure: 'invalid_claims' };
       try {
-        const { payload } = await jwtVerify(token, keys, {
-          issuer: config.issuer,
+        const { payload } = await jwtVerify(token, verifier.keys, {
+          issuer,
           audience: config.audience,
-          algorithms,
+          algorithms: verifier.algorithms,
           requiredClaims: ['exp', 'sub'],
         });
+        if (
+          verifier.maxTokenLifetimeSeconds !== undefined &&
+          payload.exp! - Math.floor(Date.now() / 1000) > verifier.maxTokenLifetimeSeconds
+        ) {
+          return { ok: false, failure: 'invalid_claims' };
+        }
         const claims = StaffClaimsSchema.safeParse(payload);
         if (!claims.success) return { ok: false, failure: 'invalid_claims' };
         const { sub, role, district_id: districtId, cohort_ids: cohortIds } = claims.data;
         if (role === 'district_social_worker' && !districtId)
+          return { ok: false, failure: 'invalid_claims' };
+        if (verifier.roles && !verifier.roles.includes(role))
           return { ok: false, failure: 'invalid_claims' };
         return {
           ok: true,

@@ -3,6 +3,7 @@ import { isDomainError, type DomainErrorCode, type InputIssue } from '@lotsen/do
 import { isFormationError, type FormationErrorCode } from '@lotsen/formation';
 import { isOutcomesError, type OutcomesErrorCode } from '@lotsen/outcomes';
 import { isReferralError, type ReferralErrorCode } from '@lotsen/referral';
+import { isReportsError, type ReportsErrorCode } from '@lotsen/reports';
 import { isStorageError, type StorageErrorCode } from '@lotsen/storage';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -120,6 +121,12 @@ const FORMATION_STATUS: Record<FormationErrorCode, StatusEntry> = {
   UNKNOWN_REFERENCE: { status: 400, title: 'Unknown reference' },
 };
 
+const REPORTS_STATUS: Record<ReportsErrorCode, StatusEntry> = {
+  INVALID_INPUT: { status: 400, title: 'Invalid request' },
+  // The rows come from our own storage: a malformed one is broken data on our side.
+  INVALID_ROW: { status: 500, title: 'Internal Server Error' },
+};
+
 function typeOf(code: string): string {
   return `${PROBLEM_BASE}${code.toLowerCase().replaceAll('_', '-')}`;
 }
@@ -137,6 +144,7 @@ function entryOf(error: unknown): (StatusEntry & { code: string }) | undefined {
   if (isStorageError(error)) return { ...STORAGE_STATUS[error.code], code: error.code };
   if (isOutcomesError(error)) return { ...OUTCOMES_STATUS[error.code], code: error.code };
   if (isFormationError(error)) return { ...FORMATION_STATUS[error.code], code: error.code };
+  if (isReportsError(error)) return { ...REPORTS_STATUS[error.code], code: error.code };
   if (isCatalogueError(error)) return { ...CATALOGUE_STATUS[error.code], code: error.code };
   if (isDomainError(error)) return { ...DOMAIN_STATUS[error.code], code: error.code };
   return undefined;
@@ -188,6 +196,7 @@ export function problemFor(error: unknown): Omit<Problem, 'instance'> | undefine
     error instanceof RequestRefused ||
     isOutcomesError(error) ||
     isFormationError(error) ||
+    isReportsError(error) ||
     isCatalogueError(error) ||
     isDomainError(error)
       ? error.issues

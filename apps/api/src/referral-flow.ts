@@ -30,7 +30,6 @@ import {
 } from '@lotsen/storage';
 import { RequestRefused } from './problem.js';
 import { unitOfWork } from './unit-of-work.js';
-import { takenSeats } from './waiting.js';
 
 /*
  * How the referral machine and storage meet. The machine (in @lotsen/referral) decides every change
@@ -54,9 +53,6 @@ const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set([
   'followed_up',
   'discontinued',
 ]);
-
-// Cohorts a child can still be offered a seat in.
-const OFFERABLE_COHORT = new Set(['planned', 'open']);
 
 /** What storage keeps of a snapshot: its value and context, as plain JSON. */
 export function persistedSnapshot(snapshot: ReferralSnapshot): JsonValue {
@@ -211,10 +207,11 @@ export function decideReferralEvent(
 }
 
 /**
- * Writes a decision inside a unit of work. Enrolment takes a seat in the offered cohort (storage
- * locks the cohort, so it is never overfilled; a full cohort is `NO_SEATS`), and leaving a held seat
- * releases it, so the seats in storage and the statuses from the machine stay in step. Everything
- * else is one conditional update with its event.
+ * Writes a decision inside a unit of work. An offer holds a seat in the cohort and enrolment takes
+ * it: storage checks for a free seat and the cohort's queue under the cohort's row lock, in the
+ * same transaction as the write, so concurrent offers never over-book a cohort (a lost race is
+ * `NO_SEATS`). Leaving a held seat releases it, so the seats in storage and the statuses from the
+ * machine stay in step. Everything else is one conditional update with its event.
  */
 export async function writeReferralDecision(
   tx: Database,
@@ -228,6 +225,16 @@ export async function writeReferralDecision(
     status === 'declined' && context.declineReason !== undefined
       ? { declineReason: context.declineReason }
       : {};
+  if (event.type === 'OFFER') {
+    return tx.seats.offer({
+      referralId: referral.id,
+      cohortId: event.cohortId,
+      expectedVersion: version,
+      replyBy: event.replyBy,
+      snapshot: persisted,
+      event: logged,
+    });
+  }
   if (event.type === 'ENROL') {
     // The machine allows ENROL only with an accepted offer, so the offer names the cohort.
     const enrolled = await tx.seats.enrol({
@@ -268,43 +275,21 @@ export async function writeReferralDecision(
 }
 
 /**
- * Checks that a cohort can be offered: it exists, takes children (planned or open), and has a seat
- * left after the children already enrolled or holding an offer, plus `adding` more.
+ * Checks that an offer names a cohort that exists, so that a typo is a 400 on the field. Whether
+ * the cohort takes children and has a seat left is decided by storage, under the cohort's lock, as
+ * the offer is written.
  */
-export async function checkOfferableCohort(
+async function checkKnownCohort(
   db: Database,
   cohortId: string,
-  adding: number,
   path = 'cohortId',
 ): Promise<Result<StoredCohort, unknown>> {
   const cohort = await db.cohorts.get(cohortId);
-  if (!cohort.ok) {
-    return cohort.error.code === 'NOT_FOUND'
-      ? err(
-          new RequestRefused(400, 'UNKNOWN_REFERENCE', `No cohort ${cohortId}`, [
-            { path, message: `Unknown cohort "${cohortId}"` },
-          ]),
-        )
-      : cohort;
-  }
-  if (!OFFERABLE_COHORT.has(cohort.value.status)) {
+  if (!cohort.ok && cohort.error.code === 'NOT_FOUND') {
     return err(
-      new RequestRefused(409, 'COHORT_NOT_OPEN', `Cohort ${cohortId} is ${cohort.value.status}`, [
-        { path, message: `The cohort is ${cohort.value.status}` },
+      new RequestRefused(400, 'UNKNOWN_REFERENCE', `No cohort ${cohortId}`, [
+        { path, message: `Unknown cohort "${cohortId}"` },
       ]),
-    );
-  }
-  const taken = await takenSeats(db, [cohort.value]);
-  if (!taken.ok) return taken;
-  const free = cohort.value.seats.max - (taken.value[cohortId] ?? 0);
-  if (free < adding) {
-    return err(
-      new RequestRefused(
-        409,
-        'COHORT_FULL',
-        `Cohort ${cohortId} has ${Math.max(0, free)} seats left; ${adding} asked for`,
-        [{ path, message: 'No seat left' }],
-      ),
     );
   }
   return cohort;
@@ -313,7 +298,8 @@ export async function checkOfferableCohort(
 /**
  * Applies one event to a stored referral, in one transaction: the machine decides
  * ({@link decideReferralEvent}), storage records ({@link writeReferralDecision}). An offer must name
- * a cohort that takes children and has a seat left.
+ * a known cohort; storage refuses one that takes no children (`CONFLICT`) or has no seat left for
+ * this child (`NO_SEATS`).
  */
 export async function applyReferralEvent(
   db: Database,
@@ -327,7 +313,7 @@ export async function applyReferralEvent(
   if (!decision.ok) return decision;
   const { event } = decision.value;
   if (event.type === 'OFFER') {
-    const cohort = await checkOfferableCohort(db, event.cohortId, 1);
+    const cohort = await checkKnownCohort(db, event.cohortId);
     if (!cohort.ok) return cohort;
   }
   return unitOfWork(db, (tx) => writeReferralDecision(tx, decision.value));

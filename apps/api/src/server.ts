@@ -1,7 +1,7 @@
 import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { buildApp } from './app.js';
-import { authConfigFromEnv } from './config.js';
+import { authConfigFromEnv, rateLimitConfigFromEnv, trustProxyFromEnv } from './config.js';
 import { loggerOptions } from './logging.js';
 
 // The only file that reads the environment and listens.
@@ -25,10 +25,19 @@ const app = await buildApp({
   catalogue: catalogue.value,
   db,
   auth: authConfigFromEnv(process.env),
+  rateLimit: rateLimitConfigFromEnv(process.env),
   // Bodies, query strings, tokens and child data are never logged (see logging.ts).
-  fastify: { logger: loggerOptions(process.env.LOG_LEVEL ?? 'info') },
+  fastify: {
+    logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
+    trustProxy: trustProxyFromEnv(process.env),
+  },
 });
 app.addHook('onClose', async () => db.close());
+if (db.engine === 'postgres' && !process.env.LOTSEN_RATE_LIMIT_SECRET) {
+  app.log.warn(
+    'LOTSEN_RATE_LIMIT_SECRET is not set: each API instance hashes clients with its own random key, so the anonymous rate limit is counted per instance',
+  );
+}
 
 try {
   await app.listen({ port, host });

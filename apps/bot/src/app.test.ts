@@ -244,6 +244,30 @@ describe('starting the bot', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('refusing to start in production without Teams app credentials');
   });
+
+  it('refuses several bot processes on the embedded database, and a BOT_WORKERS it cannot read', () => {
+    const start = (workers: string) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--conditions=@lotsen/source', join(import.meta.dirname, 'index.ts')],
+        {
+          env: {
+            ...process.env,
+            BOT_WORKERS: workers,
+            DATABASE_URL: '',
+            LOTSEN_BOT_DATA_DIR: 'memory://',
+          },
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+    const embedded = start('2');
+    expect(embedded.status).toBe(1);
+    expect(embedded.stderr).toContain('BOT_WORKERS above 1 needs DATABASE_URL');
+    const unreadable = start('lots');
+    expect(unreadable.status).toBe(1);
+    expect(unreadable.stderr).toContain('BOT_WORKERS must be');
+  });
 });
 
 describe('usage counters', () => {

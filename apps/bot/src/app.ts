@@ -10,6 +10,7 @@ import { LotsenBot } from './bot.js';
 import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { bufferedCounters } from './counters.js';
 import { directLineRoutes } from './direct-line.js';
+import type { ReferralGateway } from './referral-gateway.js';
 import { databaseStateStore } from './state-store.js';
 import { WebChatAdapter } from './web-adapter.js';
 
@@ -32,6 +33,8 @@ export interface BotAppOptions {
   readonly teamsTenants?: readonly string[];
   /** Places left and next start per service, from the planned cohorts. */
   readonly availability?: () => ReadonlyMap<string, ServiceAvailability>;
+  /** The Lotsen API for staff referrals; without it the bot says referrals are not connected. */
+  readonly referrals?: ReferralGateway;
   readonly fastify?: FastifyServerOptions;
 }
 
@@ -96,6 +99,7 @@ export async function buildBotApp(options: BotAppOptions) {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(options.availability ? { availability: options.availability } : {}),
+    ...(options.referrals ? { referrals: options.referrals } : {}),
   });
   const teams = options.teams;
   const cloudAdapter = new FastifyCloudAdapter(

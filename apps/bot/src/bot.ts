@@ -1,13 +1,24 @@
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
 import {
+  describeReferralCreated,
+  describeReferralFailure,
+  describeReferralStatus,
   handleTurn,
+  type ChatLanguage,
   type ConversationConfig,
   type ConversationEvent,
   type IncomingMessage,
+  type OutgoingMessage,
+  type ReferralRequestFailure,
 } from '@lotsen/conversation';
-import { ActivityHandler, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import { fromActivity, toActivities } from './activities.js';
 import type { CounterBuffer } from './counters.js';
+import type {
+  ReferralGateway,
+  ReferralGatewayFailureCode,
+  StaffIdentity,
+} from './referral-gateway.js';
 import type { BotStateStore } from './state-store.js';
 
 /** What the bot needs. Everything with state is shared (database), so any instance can take a turn. */
@@ -21,6 +32,11 @@ export interface LotsenBotDeps {
   /** Microsoft Entra tenant ids whose Teams users may use the staff flow. Empty: no Teams tenant. */
   readonly teamsTenants: readonly string[];
   readonly availability?: () => ReadonlyMap<string, ServiceAvailability>;
+  /**
+   * The Lotsen API, for the staff flow's referrals and status look-ups. Without it they are
+   * answered honestly: referrals are not connected in this installation, nothing was sent.
+   */
+  readonly referrals?: ReferralGateway;
 }
 
 function channelOf(channelId: string): IncomingMessage['channel'] {
@@ -62,9 +78,7 @@ export class LotsenBot extends ActivityHandler {
     const channel = channelOf(activity.channelId);
     let userKind: IncomingMessage['userKind'] = 'anonymous';
     if (channel === 'teams') {
-      const tenant =
-        activity.conversation?.tenantId ??
-        (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+      const tenant = teamsTenantOf(activity);
       // The Bot Connector's token proves the activity is for our app, not which organisation sent it.
       if (!tenant || !this.deps.teamsTenants.includes(tenant)) {
         await context.sendActivity(
@@ -91,10 +105,127 @@ export class LotsenBot extends ActivityHandler {
       const { activities, pending } = toActivities(turn.replies, locale);
       return { next: { core: turn.state, pending }, result: { activities, events: turn.events } };
     });
-    if (activities.length > 0) await context.sendActivities(activities);
+    // Referral requests are carried out once the turn is stored: the turn itself may run more than
+    // once, a referral must be sent once. Their answers follow the core's replies.
+    const answered = await this.withReferralAnswers(activity, activities, events);
+    if (answered.length > 0) await context.sendActivities(answered);
     for (const event of events) {
       const name = counterName(event);
       if (name) this.deps.counters?.add(name);
     }
   }
+
+  /**
+   * Carries out the turn's referral requests against the API and adds the answers after the core's
+   * replies, moving the core's suggested actions onto the last answer, where Teams shows them.
+   */
+  private async withReferralAnswers(
+    activity: Activity,
+    activities: readonly Partial<Activity>[],
+    events: readonly ConversationEvent[],
+  ): Promise<Partial<Activity>[]> {
+    const replies: OutgoingMessage[] = [];
+    const language = chatLanguageOf(activities);
+    for (const event of events) {
+      if (event.type === 'referral_draft_ready' || event.type === 'referral_status_requested')
+        replies.push(...(await this.answerReferralRequest(event, activity, language)));
+    }
+    if (replies.length === 0) return [...activities];
+    const answers = toActivities(replies, activities[0]?.locale ?? 'sv-SE').activities;
+    const offered = activities.findLastIndex((a) => a.suggestedActions !== undefined);
+    if (offered === -1) return [...activities, ...answers];
+    const { suggestedActions, ...withoutSuggestions } = activities[offered]!;
+    const last = answers.length - 1;
+    return [
+      ...activities.map((a, i) => (i === offered ? withoutSuggestions : a)),
+      ...answers.map((a, i) => (i === last ? { ...a, suggestedActions } : a)),
+    ];
+  }
+
+  /** One referral request of the core: send the draft, or look up a status, and word the outcome. */
+  private async answerReferralRequest(
+    event: Extract<
+      ConversationEvent,
+      { type: 'referral_draft_ready' } | { type: 'referral_status_requested' }
+    >,
+    activity: Activity,
+    language: ChatLanguage,
+  ): Promise<OutgoingMessage[]> {
+    const request = event.type === 'referral_draft_ready' ? 'create' : 'status';
+    const failed = (failure: ReferralRequestFailure) => {
+      this.deps.counters?.add(
+        request === 'create'
+          ? `bot.referral.not_sent.${failure}`
+          : `bot.referral_status.not_checked.${failure}`,
+      );
+      return describeReferralFailure(request, failure, language);
+    };
+    const gateway = this.deps.referrals;
+    if (!gateway) return failed('not_connected');
+    const staff = staffIdentityOf(activity);
+    if (!staff) return failed('not_registered');
+
+    if (event.type === 'referral_draft_ready') {
+      const created = await gateway
+        .createReferral(event.draft, staff)
+        // A gateway that throws has failed in an unknown way: whether it stored anything is unknown.
+        .catch(() => ({ ok: false as const, error: { code: 'TIMEOUT' as const } }));
+      if (!created.ok) return failed(createFailure(created.error.code));
+      this.deps.counters?.add('bot.referral.created');
+      return describeReferralCreated(created.value.referralId, language);
+    }
+    const found = await gateway
+      .referralStatus(event.referralId, staff)
+      .catch(() => ({ ok: false as const, error: { code: 'UNAVAILABLE' as const } }));
+    // Not found and not allowed read alike, as in the API: a referral's existence does not leak.
+    if (!found.ok && found.error.code !== 'NOT_FOUND' && found.error.code !== 'FORBIDDEN')
+      return failed(statusFailure(found.error.code));
+    this.deps.counters?.add(`bot.referral_status.${found.ok ? 'answered' : 'not_found'}`);
+    return describeReferralStatus(event.referralId, found.ok ? found.value : 'not_found', language);
+  }
+}
+
+/** The Entra tenant a Teams activity comes from. */
+function teamsTenantOf(activity: Activity): string | undefined {
+  return (
+    activity.conversation?.tenantId ??
+    (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id
+  );
+}
+
+/** The Teams user behind an activity, as the Bot Connector passed it; none outside Teams. */
+function staffIdentityOf(activity: Activity): StaffIdentity | undefined {
+  const tenantId = teamsTenantOf(activity);
+  const entraObjectId = activity.from?.aadObjectId;
+  if (activity.channelId !== 'msteams' || !tenantId || !entraObjectId) return undefined;
+  return { tenantId, entraObjectId };
+}
+
+/** The chat's language: the core's replies carry it as their locale. */
+function chatLanguageOf(activities: readonly Partial<Activity>[]): ChatLanguage {
+  return activities[0]?.locale?.startsWith('en') ? 'en' : 'sv';
+}
+
+function createFailure(code: ReferralGatewayFailureCode): ReferralRequestFailure {
+  switch (code) {
+    case 'NOT_REGISTERED':
+      return 'not_registered';
+    case 'FORBIDDEN':
+      return 'other_district';
+    case 'UNAVAILABLE':
+      return 'unavailable';
+    // Sent, and then no answer that can be trusted: it may have been stored.
+    case 'TIMEOUT':
+    case 'BAD_RESPONSE':
+      return 'uncertain';
+    case 'NOT_FOUND':
+    case 'REFUSED':
+      return 'refused';
+  }
+}
+
+function statusFailure(code: ReferralGatewayFailureCode): ReferralRequestFailure {
+  if (code === 'NOT_REGISTERED') return 'not_registered';
+  if (code === 'REFUSED') return 'refused';
+  return 'unavailable';
 }

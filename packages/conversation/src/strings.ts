@@ -1,5 +1,6 @@
 import { AGE_OF_INDEPENDENT_CONSENT } from '@lotsen/domain';
 import type { SafetyCategory } from './config.js';
+import type { ReferralRequestFailure } from './flows/referral.js';
 import type { ChatLanguage, Role } from './messages.js';
 
 /**
@@ -80,7 +81,10 @@ export interface Strings {
   readonly draftConsent: (givenBy: string) => string;
   readonly sendReferral: string;
   readonly cancelReferral: string;
-  readonly referralHandedOver: string;
+  /** Said when the staff member sends the draft; the app answers with the outcome right after. */
+  readonly referralSending: string;
+  readonly referralCreated: (shortId: string, referralId: string) => string;
+  readonly referralNotSent: (failure: ReferralRequestFailure) => string;
   readonly referralCancelled: string;
   readonly referralNeedsResults: string;
   readonly pickServiceToRefer: string;
@@ -92,6 +96,7 @@ export interface Strings {
   readonly statusRequested: (shortId: string) => string;
   readonly statusAnswer: (shortId: string, label: string) => string;
   readonly statusNotFound: (shortId: string) => string;
+  readonly statusNotChecked: (failure: ReferralRequestFailure) => string;
   readonly aboutGroups: string;
   readonly howToContactGeneral: string;
   readonly howToContactService: (name: string) => string;
@@ -254,8 +259,24 @@ const sv: Strings = {
     })[givenBy] ?? givenBy,
   sendReferral: 'Skicka remissen',
   cancelReferral: 'Avbryt',
-  referralHandedOver:
-    'Klart. Jag har lämnat över remissutkastet till Lotsen; du får ett referensnummer när remissen är registrerad.',
+  referralSending: 'Jag skickar remissen till Lotsen…',
+  referralCreated: (shortId, referralId) =>
+    `Klart: remissen är registrerad i Lotsen med referensnummer ${shortId}. Spara hela numret för att kolla status senare: ${referralId}`,
+  referralNotSent: (failure) =>
+    ({
+      not_connected:
+        'Remissen har inte skickats: remisser är inte anslutna i den här installationen av Lotsen. Skicka den på det vanliga sättet.',
+      not_registered:
+        'Remissen har inte skickats: du är inte registrerad som personal i Lotsen. Be samordningsteamet att lägga till dig.',
+      unavailable:
+        'Remissen kunde inte skickas: Lotsen svarar inte just nu. Inget har registrerats – försök igen om en stund.',
+      uncertain:
+        'Lotsen svarade inte i tid, så jag vet inte om remissen registrerades. Fråga samordningsteamet innan du skickar den igen, så att den inte kommer in två gånger.',
+      refused:
+        'Lotsen tog inte emot remissen, och inget har registrerats. Kontakta samordningsteamet.',
+      other_district:
+        'Du kan bara remittera barn i din egen stadsdel enligt Lotsens personalregister. Remissen har inte skickats.',
+    })[failure],
   referralCancelled: 'Remissen är avbruten. Inget har skickats.',
   referralNeedsResults:
     'Först söker vi fram en verksamhet. Beskriv barnets ålder, stadsdel och vad det gäller.',
@@ -273,6 +294,19 @@ const sv: Strings = {
   statusAnswer: (shortId, label) => `Remiss ${shortId}: ${label}.`,
   statusNotFound: (shortId) =>
     `Jag hittar ingen remiss ${shortId} som du har behörighet att se. Kontrollera numret.`,
+  statusNotChecked: (failure) =>
+    ({
+      not_connected:
+        'Jag kan inte slå upp remisser: de är inte anslutna i den här installationen av Lotsen.',
+      not_registered:
+        'Jag kan inte visa status: du är inte registrerad som personal i Lotsen. Be samordningsteamet att lägga till dig.',
+      unavailable:
+        'Jag når inte Lotsen just nu, så jag kan inte visa status. Försök igen om en stund.',
+      uncertain:
+        'Jag når inte Lotsen just nu, så jag kan inte visa status. Försök igen om en stund.',
+      refused: 'Lotsen lät mig inte slå upp remissen. Kontakta samordningsteamet.',
+      other_district: 'Lotsen lät mig inte slå upp remissen. Kontakta samordningsteamet.',
+    })[failure],
   aboutGroups:
     'Gruppstöd är träffar för barn och unga som lever med samma sak – till exempel en förälder som dricker eller mår psykiskt dåligt, våld i familjen eller en separation – ofta med en grupp för föräldrarna samtidigt. En grupp träffas oftast 10–20 gånger, med ett tema varje gång. Budskapet är: du är inte ensam, det är inte ditt fel, du har rätt att må bra. Gruppstöd är inte behandling eller terapi, inte akut krisstöd, och aldrig svaret när ett barn behöver skydd – det bedömer socialtjänsten. Många grupper är gratis, och till en del kan man komma utan utredning.',
   howToContactGeneral:
@@ -474,8 +508,24 @@ const en: Strings = {
     })[givenBy] ?? givenBy,
   sendReferral: 'Send the referral',
   cancelReferral: 'Cancel',
-  referralHandedOver:
-    "Done. I've handed the referral draft to Lotsen; you'll get a reference number when the referral is registered.",
+  referralSending: "I'm sending the referral to Lotsen…",
+  referralCreated: (shortId, referralId) =>
+    `Done: the referral is registered in Lotsen with reference ${shortId}. Keep the whole number to check its status later: ${referralId}`,
+  referralNotSent: (failure) =>
+    ({
+      not_connected:
+        'The referral has not been sent: referrals are not connected in this installation of Lotsen. Please send it the usual way.',
+      not_registered:
+        'The referral has not been sent: you are not registered as Lotsen staff. Ask the coordination team to add you.',
+      unavailable:
+        'The referral could not be sent: Lotsen is not answering right now. Nothing has been registered – please try again in a while.',
+      uncertain:
+        "Lotsen did not answer in time, so I don't know whether the referral was registered. Ask the coordination team before you send it again, so that it doesn't arrive twice.",
+      refused:
+        'Lotsen did not accept the referral, and nothing has been registered. Please contact the coordination team.',
+      other_district:
+        "You can only refer children in your own district, according to Lotsen's staff register. The referral has not been sent.",
+    })[failure],
   referralCancelled: 'The referral is cancelled. Nothing has been sent.',
   referralNeedsResults:
     "First let's find a service. Describe the child's age, district and what it is about.",
@@ -493,6 +543,20 @@ const en: Strings = {
   statusAnswer: (shortId, label) => `Referral ${shortId}: ${label}.`,
   statusNotFound: (shortId) =>
     `I can't find a referral ${shortId} that you may see. Please check the number.`,
+  statusNotChecked: (failure) =>
+    ({
+      not_connected:
+        "I can't look up referrals: they are not connected in this installation of Lotsen.",
+      not_registered:
+        "I can't show the status: you are not registered as Lotsen staff. Ask the coordination team to add you.",
+      unavailable:
+        "I can't reach Lotsen right now, so I can't show the status. Please try again in a while.",
+      uncertain:
+        "I can't reach Lotsen right now, so I can't show the status. Please try again in a while.",
+      refused: "Lotsen didn't let me look up the referral. Please contact the coordination team.",
+      other_district:
+        "Lotsen didn't let me look up the referral. Please contact the coordination team.",
+    })[failure],
   aboutGroups:
     'Group support means meetings for children and young people who live with the same thing – for example a parent who drinks or has mental illness, violence in the family, or a separation – often with a group for the parents at the same time. A group usually meets 10–20 times, with a theme each time. The message is: you are not alone, it is not your fault, you have a right to be well. Group support is not treatment or therapy, not acute crisis support, and never the answer when a child needs protection – social services assess that. Many groups are free, and some you can join without an investigation.',
   howToContactGeneral:

@@ -1,5 +1,6 @@
 import type { Result } from '@lotsen/domain';
 import { z } from 'zod';
+import { createAttendanceRepository, type AttendanceRepository } from './attendance-repository.js';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.js';
 import { createChatStateRepository, type ChatStateRepository } from './chat-state-repository.js';
 import { createCounterRepository, type CounterRepository } from './counter-repository.js';
@@ -17,7 +18,9 @@ import {
 import { createOutcomeRepository, type OutcomeRepository } from './outcome-repository.js';
 import { MEMORY_DATA_DIR, createPgliteDriver } from './pglite-driver.js';
 import { createPostgresDriver } from './postgres-driver.js';
+import { createRateLimitRepository, type RateLimitRepository } from './rate-limit-repository.js';
 import { createReferralRepository, type ReferralRepository } from './referral-repository.js';
+import { createReportRepository, type ReportRepository } from './report-repository.js';
 import { createSeatRepository, type SeatRepository } from './seat-repository.js';
 
 /** The data folder PGlite uses when none is given, relative to the working directory. */
@@ -85,10 +88,16 @@ export interface Database {
   readonly leaders: LeaderRepository;
   readonly referrals: ReferralRepository;
   readonly seats: SeatRepository;
+  /** Attendance per cohort meeting, for enrolled children. */
+  readonly attendance: AttendanceRepository;
   readonly outcomes: OutcomeRepository;
   readonly chatState: ChatStateRepository;
   /** Aggregate usage counters by name and day. */
   readonly counters: CounterRepository;
+  /** Request counts per client (a keyed hash) and window, shared by every API instance. */
+  readonly rateLimits: RateLimitRepository;
+  /** Reads for reports: every referral's facts in one query. */
+  readonly reports: ReportRepository;
   /** The driver underneath, for reports and tools that need plain SQL. */
   readonly driver: Driver;
   /** Applies pending migrations (also done by {@link openDatabase} unless `migrate: false`). */
@@ -165,9 +174,12 @@ export function createDatabase(driver: Driver): Database {
     leaders: createLeaderRepository(driver),
     referrals: createReferralRepository(driver),
     seats: createSeatRepository(driver),
+    attendance: createAttendanceRepository(driver),
     outcomes: createOutcomeRepository(driver),
     chatState: createChatStateRepository(driver),
     counters: createCounterRepository(driver),
+    rateLimits: createRateLimitRepository(driver),
+    reports: createReportRepository(driver),
     migrate: () => applyMigrations(driver),
     health,
     ready: async () => (await health()).ok,

@@ -50,12 +50,20 @@ export type {
   StoredReferral,
   Transition,
 } from './referral-repository.js';
+export { ReferralFactsQuerySchema } from './report-repository.js';
+export type {
+  ReferralFactsQuery,
+  ReportRepository,
+  StoredOutcomeFact,
+  StoredReferralFacts,
+} from './report-repository.js';
 export type {
   Availability,
   EnrolInput,
   EnrolOutcome,
   NextSnapshot,
   OfferFreeSeatsInput,
+  OfferInput,
   ReleaseOutcome,
   ReleaseSeatInput,
   Seat,
@@ -63,6 +71,15 @@ export type {
   SeatRepository,
   WaitlistEntry,
 } from './seat-repository.js';
+export { AttendanceStatusSchema, MeetingAttendanceInputSchema } from './attendance-repository.js';
+export type {
+  AttendanceRecord,
+  AttendanceRepository,
+  AttendanceStatus,
+  CohortAttendance,
+  MeetingAttendance,
+  MeetingAttendanceInput,
+} from './attendance-repository.js';
 export { OutcomeAdministrationSchema } from './outcome-repository.js';
 export type {
   OutcomeAdministration,
@@ -76,3 +93,5 @@ export type {
   ConditionalPut,
 } from './chat-state-repository.js';
 export type { CounterRepository, CounterTotal } from './counter-repository.js';
+export { MAX_RATE_LIMIT_KEYS } from './rate-limit-repository.js';
+export type { RateLimitHits, RateLimitRepository } from './rate-limit-repository.js';

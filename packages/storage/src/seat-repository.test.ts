@@ -313,6 +313,269 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
       });
     });
 
+    it('offers a seat by hand only while one is free and not owed to a child waiting ahead', async () => {
+      must(await db.cohorts.create(cohort('c-hand', 2)));
+      const [a, b, c, d, e] = await referrals(db, 5, 'hand');
+      for (const r of [a, b, c, d])
+        must(await db.seats.enrol({ referralId: r!.id, cohortId: 'c-hand', event: event() }));
+      const offer = (r: StoredReferral) =>
+        db.seats.offer({
+          referralId: r.id,
+          cohortId: 'c-hand',
+          replyBy: '2026-03-20T00:00:00.000Z',
+          snapshot: { value: 'offered' },
+          event: event('2026-03-10T09:00:00.000Z'),
+        });
+      // Full: two seated, c and d queueing.
+      expect(await offer(e!)).toMatchObject({ ok: false, error: { code: 'NO_SEATS' } });
+      const stored = must(await db.cohorts.get('c-hand'));
+      must(await db.cohorts.update(cohort('c-hand', 3), { expectedVersion: stored.version }));
+      // One seat free, but c has waited longest: neither the newcomer e nor d behind c gets it.
+      expect(await offer(e!)).toMatchObject({
+        ok: false,
+        error: { code: 'NO_SEATS', details: { ahead: 2, taken: 2, max: 3 } },
+      });
+      expect(await offer(d!)).toMatchObject({
+        ok: false,
+        error: { code: 'NO_SEATS', details: { ahead: 1 } },
+      });
+      const toC = must(await offer(c!));
+      expect(toC).toMatchObject({
+        status: 'offered',
+        cohortId: 'c-hand',
+        version: 3,
+        snapshot: { value: 'offered' },
+      });
+      expect(must(await db.seats.waitlist('c-hand')).map((w) => w.referralId)).toEqual([d!.id]);
+      expect(must(await db.referrals.events(c!.id)).at(-1)).toMatchObject({
+        kind: 'offered',
+        fromStatus: 'waitlisted',
+        toStatus: 'offered',
+        details: {
+          replyBy: '2026-03-20T00:00:00.000Z',
+          queue: { cohortId: 'c-hand', position: 1 },
+        },
+      });
+      // Two more seats and one child waiting: a newcomer may have the second without skipping d.
+      const grown = must(await db.cohorts.get('c-hand'));
+      must(await db.cohorts.update(cohort('c-hand', 5), { expectedVersion: grown.version }));
+      expect(must(await offer(e!))).toMatchObject({ status: 'offered' });
+      expect(must(await db.seats.availability('c-hand'))).toMatchObject({
+        enrolled: 2,
+        offered: 2,
+        free: 1,
+        waiting: 1,
+      });
+    });
+
+    it('refuses an offer in a cohort that takes no children, to a referral not waiting, or at a stale version, writing nothing', async () => {
+      must(await db.cohorts.create(cohort('c-running', 4, { status: 'running' })));
+      must(await db.cohorts.create(cohort('c-offer-ok', 4)));
+      const [a, b] = await referrals(db, 2, 'refuse');
+      const submitted = must(
+        await db.referrals.create(
+          newReferral({ request: referralRequest('rinkeby-kista', 'refuse-sub') }),
+        ),
+      );
+      const offer = (referralId: string, cohortId: string, expectedVersion?: number) =>
+        db.seats.offer({
+          referralId,
+          cohortId,
+          ...(expectedVersion === undefined ? {} : { expectedVersion }),
+          event: event(),
+        });
+      expect(await offer(a!.id, 'c-running')).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', details: { status: 'running' } },
+      });
+      expect(await offer(submitted.id, 'c-offer-ok')).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', details: { status: 'submitted' } },
+      });
+      expect(await offer(a!.id, 'c-offer-ok', 4)).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', details: { actualVersion: 1 } },
+      });
+      expect(await offer(a!.id, 'no-such-cohort')).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect(await offer('not-a-uuid', 'c-offer-ok')).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', issues: [{ path: 'referralId' }] },
+      });
+      expect(must(await db.seats.seats('c-offer-ok'))).toEqual([]);
+      expect(must(await db.referrals.get(a!.id)).version).toBe(1);
+      must(await offer(b!.id, 'c-offer-ok', 1));
+      // Holding one offer, b is not offered a second seat.
+      expect(await offer(b!.id, 'c-offer-ok')).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', details: { status: 'offered' } },
+      });
+    });
+
+    it('never over-books: concurrent offers on a cohort with 7 free seats give exactly 7', async () => {
+      must(await db.cohorts.create(cohort('c-offer-rush', 10)));
+      const seated = await referrals(db, 3, 'offer-seated');
+      for (const r of seated)
+        must(await db.seats.enrol({ referralId: r.id, cohortId: 'c-offer-rush', event: event() }));
+      const rs = await referrals(db, 60, 'offer-rush');
+      const results = await Promise.all(
+        shuffled(rs).map((r, i) =>
+          db.seats.offer({
+            referralId: r.id,
+            cohortId: 'c-offer-rush',
+            expectedVersion: 1,
+            replyBy: '2026-03-20T00:00:00.000Z',
+            event: { actorId: `coord-${i % 5}`, role: 'coordinator', at: '2026-03-10T12:00:00Z' },
+          }),
+        ),
+      );
+      const offered = results.filter((r) => r.ok);
+      const refused = results.filter((r) => !r.ok);
+      expect(offered).toHaveLength(7);
+      expect(refused).toHaveLength(53);
+      expect(refused.every((r) => !r.ok && r.error.code === 'NO_SEATS')).toBe(true);
+      expect(must(await db.seats.availability('c-offer-rush'))).toMatchObject({
+        enrolled: 3,
+        offered: 7,
+        free: 0,
+      });
+      const { rows } = await db.driver.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM referral_events
+          WHERE cohort_id = 'c-offer-rush' AND kind = 'offered'`,
+      );
+      expect(Number(rows[0]!.n)).toBe(7);
+      const stillAccepted = must(
+        await db.referrals.list({ status: 'accepted', limit: 1000 }),
+      ).filter((r) => rs.some((x) => x.id === r.id));
+      expect(stillAccepted).toHaveLength(53);
+      expect(stillAccepted.every((r) => r.version === 1)).toBe(true);
+    }, 120_000);
+
+    it('keeps the place of a family that declines an offer, and offers the seat to the next child', async () => {
+      must(await db.cohorts.create(cohort('c-decline', 1)));
+      // The same waiting time and priority for all: only the order of arrival ranks them.
+      const same = '2026-01-15T08:00:00.000Z';
+      const [s, q0, q1, q2] = await Promise.all(
+        ['s', 'q0', 'q1', 'q2'].map(async (tag) =>
+          must(
+            await db.referrals.create(
+              newReferral({
+                request: referralRequest('rinkeby-kista', `decline-${tag}`),
+                status: 'accepted',
+                submittedAt: same,
+              }),
+            ),
+          ),
+        ),
+      );
+      for (const r of [s, q0, q1, q2])
+        must(await db.seats.enrol({ referralId: r!.id, cohortId: 'c-decline', event: event() }));
+      const queue = async () =>
+        must(await db.seats.waitlist('c-decline')).map((w) => [w.position, w.referralId]);
+      expect(await queue()).toEqual([
+        [1, q0!.id],
+        [2, q1!.id],
+        [3, q2!.id],
+      ]);
+      const release = must(
+        await db.seats.releaseSeat({
+          referralId: s!.id,
+          cohortId: 'c-decline',
+          toStatus: 'withdrawn',
+          event: event('2026-03-09T10:00:00.000Z'),
+        }),
+      );
+      expect(release.offered?.id).toBe(q0!.id);
+      // The time does not suit q0's family: it declines this offer, not its place.
+      const declined = must(
+        await db.seats.releaseSeat({
+          referralId: q0!.id,
+          cohortId: 'c-decline',
+          toStatus: 'waitlisted',
+          event: { ...event('2026-03-11T10:00:00.000Z'), role: 'family', actorId: 'family-q0' },
+        }),
+      );
+      expect(declined.released).toMatchObject({ status: 'waitlisted' });
+      expect(declined.released.cohortId).toBeUndefined();
+      expect(declined.offered?.id).toBe(q1!.id);
+      expect(await queue()).toEqual([
+        [1, q0!.id],
+        [2, q2!.id],
+      ]);
+      const back = must(await db.seats.waitlist('c-decline'))[0]!;
+      expect(back).toMatchObject({ submittedAt: same, since: '2026-03-02T09:00:00.000Z' });
+      expect(must(await db.referrals.events(q0!.id)).at(-1)).toMatchObject({
+        kind: 'seat_released',
+        fromStatus: 'offered',
+        toStatus: 'waitlisted',
+        details: { seatState: 'offered', position: 1 },
+      });
+      // q1 declines too: back between q0 and q2, and the seat goes to q0, first in line again.
+      const again = must(
+        await db.seats.releaseSeat({
+          referralId: q1!.id,
+          cohortId: 'c-decline',
+          toStatus: 'waitlisted',
+          event: event('2026-03-12T10:00:00.000Z'),
+        }),
+      );
+      expect(again.offered?.id).toBe(q0!.id);
+      expect(await queue()).toEqual([
+        [1, q1!.id],
+        [2, q2!.id],
+      ]);
+      // Withdrawing from an offer is leaving, not declining: no place is kept.
+      must(
+        await db.seats.releaseSeat({
+          referralId: q0!.id,
+          cohortId: 'c-decline',
+          toStatus: 'withdrawn',
+          offerNext: false,
+          event: event('2026-03-13T10:00:00.000Z'),
+        }),
+      );
+      expect(await queue()).toEqual([
+        [1, q1!.id],
+        [2, q2!.id],
+      ]);
+    });
+
+    it('returns a family that declines an offer elsewhere to the queue it left, at its place', async () => {
+      must(await db.cohorts.create(cohort('c-home', 1)));
+      must(await db.cohorts.create(cohort('c-away', 3, { status: 'planned' })));
+      const [seated, first, second, third] = await referrals(db, 4, 'away');
+      for (const r of [seated, first, second, third])
+        must(await db.seats.enrol({ referralId: r!.id, cohortId: 'c-home', event: event() }));
+      must(
+        await db.seats.offer({
+          referralId: second!.id,
+          cohortId: 'c-away',
+          expectedVersion: 2,
+          event: event('2026-03-10T09:00:00.000Z'),
+        }),
+      );
+      expect(must(await db.seats.waitlist('c-home')).map((w) => w.referralId)).toEqual([
+        first!.id,
+        third!.id,
+      ]);
+      must(
+        await db.seats.releaseSeat({
+          referralId: second!.id,
+          cohortId: 'c-away',
+          toStatus: 'waitlisted',
+          event: event('2026-03-12T09:00:00.000Z'),
+        }),
+      );
+      expect(must(await db.seats.waitlist('c-home')).map((w) => w.referralId)).toEqual([
+        first!.id,
+        second!.id,
+        third!.id,
+      ]);
+      expect(must(await db.seats.availability('c-away'))).toMatchObject({ offered: 0, waiting: 0 });
+    });
+
     it('never overfills: 200 concurrent enrolments on a 10-seat cohort give 10 seats and 190 in order', async () => {
       must(await db.cohorts.create(cohort('c-rush', 10)));
       const rs = await referrals(db, 200, 'rush');

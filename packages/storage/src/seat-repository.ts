@@ -104,6 +104,20 @@ const OfferFreeSeatsSchema = z
 /** A request to offer a cohort's free seats to its queue (after `seats.max` was raised). */
 export type OfferFreeSeatsInput = z.input<typeof OfferFreeSeatsSchema>;
 
+const OfferSchema = z.strictObject({
+  referralId: IdSchema,
+  cohortId: SlugSchema,
+  /** When given, a referral that has moved on gives `CONFLICT`. */
+  expectedVersion: z.number().int().min(1).optional(),
+  /** The family's reply deadline. */
+  replyBy: TimestampSchema.optional(),
+  /** The machine snapshot after the offer; leave out to keep the stored one. */
+  snapshot: JsonValueSchema.optional(),
+  event: EventInputSchema,
+});
+/** A request to offer one referral a seat in a cohort (a coordinator's decision, or formation's). */
+export type OfferInput = z.input<typeof OfferSchema>;
+
 /** One child in a cohort's queue. */
 export interface WaitlistEntry {
   /** 1 is next in line. */
@@ -152,11 +166,24 @@ export interface SeatRepository {
   enrol(input: EnrolInput): Promise<Result<EnrolOutcome, StorageError>>;
   /**
    * Gives up a referral's seat (enrolled or offered), moves it to `toStatus`, and offers the seat to
-   * the next child in the queue. Returns who was offered it.
+   * the next child in the queue. Returns who was offered it. A family that declines an offer
+   * (`toStatus: 'waitlisted'` for an offered seat; also a lapsed or rescinded offer) keeps its place:
+   * it goes back into the queue it was offered from, at its original position, and the seat it
+   * declined goes to the next child instead of back to it.
    */
   releaseSeat(input: ReleaseSeatInput): Promise<Result<ReleaseOutcome, StorageError>>;
   /** Offers every free seat to the queue, in order; returns the referrals offered a seat. */
   offerFreeSeats(input: OfferFreeSeatsInput): Promise<Result<StoredReferral[], StorageError>>;
+  /**
+   * Offers one referral (accepted or waitlisted) a seat in a cohort that is `planned` or `open`,
+   * holding the seat until the family replies. The checks and the write happen in one transaction
+   * under the cohort's row lock, so concurrent offers take turns: a cohort is never over-booked and
+   * never skips its queue. `NO_SEATS` when no seat is free, or when every free seat is owed to a
+   * child waiting ahead in the cohort's queue; `CONFLICT` for a stale `expectedVersion`, a referral
+   * that holds a seat or is not waiting, or a cohort that takes no offers. A referral waiting in a
+   * queue leaves it, and gets its place back if it declines (see {@link SeatRepository.releaseSeat}).
+   */
+  offer(input: OfferInput): Promise<Result<StoredReferral, StorageError>>;
   /** The cohort's queue in order. */
   waitlist(cohortId: string): Promise<Result<WaitlistEntry[], StorageError>>;
   /** The cohort's taken seats, oldest first. */
@@ -210,6 +237,94 @@ async function queuePosition(
   return Number(rows[0]?.position ?? 0);
 }
 
+/**
+ * Where a referral stood in a queue when it left it for an offer. It is kept in the `offered`
+ * event's details (the audit log is append-only, so it cannot drift), and a declined offer puts the
+ * referral back exactly there: same waiting time, priority and arrival order.
+ */
+interface QueuePlace {
+  readonly cohortId: string;
+  /** The position when the offer was made (1 is next in line); for the audit trail. */
+  readonly position: number;
+  readonly submittedAt: string;
+  readonly priority: number;
+  /** The arrival order among equal waiting times and priorities. */
+  readonly seq: number;
+  readonly since: string;
+}
+
+/** Takes a referral out of the queue it waits in (of `cohortId`, when given) and returns its place. */
+async function leaveQueue(
+  tx: SqlExecutor,
+  referralId: string,
+  cohortId?: string,
+): Promise<QueuePlace | undefined> {
+  const queued = await tx.query<{ cohort_id: string }>(
+    `SELECT cohort_id FROM cohort_waitlist
+      WHERE referral_id = $1 AND ($2::text IS NULL OR cohort_id = $2) FOR UPDATE`,
+    [referralId, cohortId ?? null],
+  );
+  const from = queued.rows[0]?.cohort_id;
+  if (from === undefined) return undefined;
+  const position = await queuePosition(tx, from, referralId);
+  const { rows } = await tx.query(
+    `DELETE FROM cohort_waitlist WHERE cohort_id = $1 AND referral_id = $2
+     RETURNING submitted_at, priority, seq, since`,
+    [from, referralId],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    cohortId: from,
+    position,
+    submittedAt: iso(row.submitted_at),
+    priority: Number(row.priority),
+    seq: Number(row.seq),
+    since: iso(row.since),
+  };
+}
+
+const QueuePlaceSchema = z.object({
+  cohortId: SlugSchema,
+  position: z.number().int(),
+  submittedAt: TimestampSchema,
+  priority: z.number().int(),
+  seq: z.number().int().min(1),
+  since: TimestampSchema,
+});
+
+/**
+ * Puts a referral whose offer was declined back where it stood, read from the event of that offer.
+ * Returns its position, or `undefined` when it was not queueing when offered.
+ */
+async function returnToQueue(tx: SqlExecutor, referralId: string): Promise<number | undefined> {
+  const { rows } = await tx.query<{ queue: unknown }>(
+    `SELECT details->'queue' AS queue FROM referral_events
+      WHERE referral_id = $1 AND kind = 'offered' ORDER BY version DESC LIMIT 1`,
+    [referralId],
+  );
+  const place = QueuePlaceSchema.safeParse(rows[0]?.queue);
+  if (!place.success) return undefined;
+  const p = place.data;
+  // The original arrival number, not a new one: among equal waiting times the family stays ahead
+  // of those who came after it.
+  await tx.query(
+    `INSERT INTO cohort_waitlist (cohort_id, referral_id, submitted_at, priority, seq, since)
+     OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT DO NOTHING`,
+    [p.cohortId, referralId, p.submittedAt, p.priority, p.seq, p.since],
+  );
+  return queuePosition(tx, p.cohortId, referralId);
+}
+
+/** The `offered` event's details: the reply deadline and the queue place the referral left. */
+function offerDetails(replyBy: string | undefined, place: QueuePlace | undefined): JsonValue {
+  return {
+    ...(replyBy === undefined ? {} : { replyBy }),
+    ...(place === undefined ? {} : { queue: { ...place } }),
+  };
+}
+
 function snapshotFor(next: NextSnapshot | undefined, change: SeatChange): JsonValue | undefined {
   if (!next) return undefined;
   const parsed = JsonValueSchema.safeParse(next(change));
@@ -222,35 +337,59 @@ function snapshotFor(next: NextSnapshot | undefined, change: SeatChange): JsonVa
 }
 
 const CLOSED_COHORT = new Set(['cancelled', 'completed']);
+// A seat is offered by hand only in a cohort that still takes children.
+const OFFERABLE_COHORT = new Set(['planned', 'open']);
+// Who can be offered a seat: a referral the coordinator accepted, waiting or not.
+const OFFERABLE_REFERRAL = new Set(['accepted', 'waitlisted']);
+const WAITING: ReadonlySet<string> = OFFERABLE_REFERRAL;
+
+function checkVersion(referral: StoredReferral, expectedVersion: number | undefined): void {
+  if (expectedVersion !== undefined && referral.version !== expectedVersion) {
+    throw new StorageError(
+      'CONFLICT',
+      `Referral ${referral.id} is at version ${referral.version}, not ${expectedVersion}`,
+      {
+        details: {
+          referralId: referral.id,
+          expectedVersion,
+          actualVersion: referral.version,
+        },
+      },
+    );
+  }
+}
 
 /**
- * Offers free seats to the queue, first in line first. The candidate is read without a lock and
- * then its referral is locked; a referral that left the queue meanwhile (withdrawn by another
- * process) is skipped. Locking in that order avoids a deadlock with `transition`.
+ * Offers free seats to the queue, first in line first, passing over `skip` (the family that just
+ * declined the seat). The candidate is read without a lock and then its referral is locked; a
+ * referral that left the queue meanwhile (withdrawn by another process) is skipped. Locking in that
+ * order avoids a deadlock with `transition`.
  */
 async function fillFreeSeats(
   tx: SqlExecutor,
   cohort: LockedCohort,
   event: EventInput,
-  options: { replyBy?: string | undefined; nextSnapshot?: NextSnapshot | undefined },
+  options: {
+    replyBy?: string | undefined;
+    nextSnapshot?: NextSnapshot | undefined;
+    skip?: readonly string[];
+  },
 ): Promise<StoredReferral[]> {
   if (CLOSED_COHORT.has(cohort.status)) return [];
   const offered: StoredReferral[] = [];
   let { taken } = await counts(tx, cohort.id);
   while (taken < cohort.max) {
     const next = await tx.query<{ referral_id: string }>(
-      `SELECT referral_id FROM cohort_waitlist WHERE cohort_id = $1
+      `SELECT referral_id FROM cohort_waitlist
+        WHERE cohort_id = $1 AND referral_id <> ALL($2::uuid[])
         ORDER BY submitted_at, priority DESC, seq LIMIT 1`,
-      [cohort.id],
+      [cohort.id, [...(options.skip ?? [])]],
     );
     const candidate = next.rows[0]?.referral_id;
     if (candidate === undefined) break;
     const referral = await lockReferral(tx, candidate);
-    const removed = await tx.query(
-      'DELETE FROM cohort_waitlist WHERE cohort_id = $1 AND referral_id = $2 RETURNING referral_id',
-      [cohort.id, candidate],
-    );
-    if (removed.rowCount === 0) continue;
+    const place = await leaveQueue(tx, candidate, cohort.id);
+    if (place === undefined) continue;
     await tx.query(
       `INSERT INTO cohort_seats (cohort_id, referral_id, state, since, reply_by)
        VALUES ($1, $2, 'offered', $3, $4)`,
@@ -267,7 +406,7 @@ async function fillFreeSeats(
       event,
       cohortId: cohort.id,
       ...(snapshot === undefined ? {} : { snapshot }),
-      details: options.replyBy === undefined ? {} : { replyBy: options.replyBy },
+      details: offerDetails(options.replyBy, place),
     });
     offered.push(after);
     taken++;
@@ -306,19 +445,7 @@ export function createSeatRepository(driver: Driver): SeatRepository {
             });
           }
           const referral = await lockReferral(tx, e.referralId);
-          if (e.expectedVersion !== undefined && referral.version !== e.expectedVersion) {
-            throw new StorageError(
-              'CONFLICT',
-              `Referral ${referral.id} is at version ${referral.version}, not ${e.expectedVersion}`,
-              {
-                details: {
-                  referralId: referral.id,
-                  expectedVersion: e.expectedVersion,
-                  actualVersion: referral.version,
-                },
-              },
-            );
-          }
+          checkVersion(referral, e.expectedVersion);
           const seat = (
             await tx.query<{ cohort_id: string; state: string }>(
               'SELECT cohort_id, state FROM cohort_seats WHERE referral_id = $1',
@@ -443,19 +570,7 @@ export function createSeatRepository(driver: Driver): SeatRepository {
         driver.transaction(async (tx): Promise<ReleaseOutcome> => {
           const cohort = await lockCohort(tx, r.cohortId);
           const referral = await lockReferral(tx, r.referralId);
-          if (r.expectedVersion !== undefined && referral.version !== r.expectedVersion) {
-            throw new StorageError(
-              'CONFLICT',
-              `Referral ${referral.id} is at version ${referral.version}, not ${r.expectedVersion}`,
-              {
-                details: {
-                  referralId: referral.id,
-                  expectedVersion: r.expectedVersion,
-                  actualVersion: referral.version,
-                },
-              },
-            );
-          }
+          checkVersion(referral, r.expectedVersion);
           const removed = await tx.query<{ state: string }>(
             'DELETE FROM cohort_seats WHERE cohort_id = $1 AND referral_id = $2 RETURNING state',
             [cohort.id, referral.id],
@@ -468,20 +583,28 @@ export function createSeatRepository(driver: Driver): SeatRepository {
               { details: { referralId: referral.id, cohortId: cohort.id } },
             );
           }
+          // A family that cannot take this offer keeps its waiting time and its place in the queue.
+          const position =
+            state === 'offered' && r.toStatus === 'waitlisted'
+              ? await returnToQueue(tx, referral.id)
+              : undefined;
           const { after } = await writeChange(tx, referral.id, referral.version, {
             kind: 'seat_released',
             toStatus: r.toStatus,
             event: r.event,
+            // Back to waiting, the referral has no cohort; one that leaves keeps the cohort it left.
+            ...(WAITING.has(r.toStatus) ? { cohortId: null } : {}),
             ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),
             ...(r.declineReason === undefined ? {} : { declineReason: r.declineReason }),
-            details: { seatState: state },
+            details: { seatState: state, ...(position === undefined ? {} : { position }) },
           });
           const offered = r.offerNext
             ? await fillFreeSeats(
                 tx,
                 cohort,
                 { ...r.event, reason: `Seat freed in ${cohort.id}` },
-                { replyBy: r.replyBy, nextSnapshot: r.nextSnapshot },
+                // The seat it declined is not offered straight back to it.
+                { replyBy: r.replyBy, nextSnapshot: r.nextSnapshot, skip: [referral.id] },
               )
             : [];
           return { released: after, offered: offered[0] ?? null };
@@ -500,6 +623,84 @@ export function createSeatRepository(driver: Driver): SeatRepository {
             replyBy: o.replyBy,
             nextSnapshot: o.nextSnapshot,
           });
+        }),
+      );
+    },
+
+    async offer(input) {
+      const parsed = parseInput(OfferSchema, input, 'seat offer');
+      if (!parsed.ok) return parsed;
+      const o = parsed.value;
+      return guard(() =>
+        driver.transaction(async (tx) => {
+          // Everything below is decided under the cohort's row lock: two offers of the same cohort
+          // take turns, so the second sees the seat the first took and the queue as it left it.
+          const cohort = await lockCohort(tx, o.cohortId);
+          if (!OFFERABLE_COHORT.has(cohort.status)) {
+            throw new StorageError(
+              'CONFLICT',
+              `Cohort ${cohort.id} is ${cohort.status}; it takes no offers`,
+              { details: { cohortId: cohort.id, status: cohort.status } },
+            );
+          }
+          const referral = await lockReferral(tx, o.referralId);
+          checkVersion(referral, o.expectedVersion);
+          if (!OFFERABLE_REFERRAL.has(referral.status)) {
+            throw new StorageError(
+              'CONFLICT',
+              `Referral ${referral.id} is ${referral.status}; only an accepted or waitlisted referral is offered a seat`,
+              { details: { referralId: referral.id, status: referral.status } },
+            );
+          }
+          const seat = (
+            await tx.query<{ cohort_id: string; state: string }>(
+              'SELECT cohort_id, state FROM cohort_seats WHERE referral_id = $1',
+              [referral.id],
+            )
+          ).rows[0];
+          if (seat) {
+            throw new StorageError(
+              'CONFLICT',
+              `Referral ${referral.id} already holds a seat (${seat.state}) in cohort ${seat.cohort_id}`,
+              { details: { referralId: referral.id, cohortId: seat.cohort_id, state: seat.state } },
+            );
+          }
+          const { taken, waiting } = await counts(tx, cohort.id);
+          const free = Math.max(0, cohort.max - taken);
+          // Children already in this cohort's queue come first: an offer may not take a seat that
+          // one of them, waiting longer, would otherwise be offered.
+          const queued = await tx.query(
+            'SELECT 1 FROM cohort_waitlist WHERE cohort_id = $1 AND referral_id = $2',
+            [cohort.id, referral.id],
+          );
+          const ahead =
+            queued.rows.length > 0
+              ? (await queuePosition(tx, cohort.id, referral.id)) - 1
+              : waiting;
+          if (free <= ahead) {
+            throw new StorageError(
+              'NO_SEATS',
+              free === 0
+                ? `Cohort ${cohort.id} has no free seat`
+                : `Cohort ${cohort.id} has ${free} free seats, owed to ${ahead} children waiting ahead in its queue`,
+              { details: { cohortId: cohort.id, max: cohort.max, taken, waiting, ahead } },
+            );
+          }
+          const place = await leaveQueue(tx, referral.id);
+          await tx.query(
+            `INSERT INTO cohort_seats (cohort_id, referral_id, state, since, reply_by)
+             VALUES ($1, $2, 'offered', $3, $4)`,
+            [cohort.id, referral.id, o.event.at, o.replyBy ?? null],
+          );
+          const { after } = await writeChange(tx, referral.id, referral.version, {
+            kind: 'offered',
+            toStatus: 'offered',
+            event: o.event,
+            cohortId: cohort.id,
+            ...(o.snapshot === undefined ? {} : { snapshot: o.snapshot }),
+            details: offerDetails(o.replyBy, place),
+          });
+          return after;
         }),
       );
     },

@@ -13,19 +13,12 @@ import {
   type Result,
 } from '@lotsen/domain';
 import { checkLeaders } from '@lotsen/formation';
-import type { Database, StoredCohort } from '@lotsen/storage';
+import { AttendanceStatusSchema, type Database, type StoredCohort } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canSeeCohort, leadsCohort } from '../access.js';
-import {
-  AttendanceStatusSchema,
-  readAttendance,
-  recordAttendance,
-  type CohortAttendance,
-} from '../attendance.js';
 import { allow } from '../auth.js';
 import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
-import { unitOfWork } from '../unit-of-work.js';
 import { takenSeats } from '../waiting.js';
 import {
   CohortOut,
@@ -437,50 +430,12 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
           ),
         );
       }
-      const { session, date, records } = request.body;
-      const recorded = await unitOfWork(db, async (tx) => {
-        const cohort = await tx.cohorts.get(id);
-        if (!cohort.ok) return cohort;
-        if (session > cohort.value.meetings.count) {
-          return err(
-            new RequestRefused(400, 'NO_SUCH_MEETING', 'The cohort has fewer meetings', [
-              {
-                path: 'session',
-                message: `The cohort has ${cohort.value.meetings.count} meetings`,
-              },
-            ]),
-          );
-        }
-        const seats = await tx.seats.seats(id);
-        if (!seats.ok) return seats;
-        const enrolled = new Set(
-          seats.value.filter((s) => s.state === 'enrolled').map((s) => s.referralId),
-        );
-        const strangers = records
-          .map((r, i) => ({ r, i }))
-          .filter(({ r }) => !enrolled.has(r.referralId))
-          .map(({ i }) => ({
-            path: `records.${i}.referralId`,
-            message: 'Not enrolled in this cohort',
-          }));
-        if (strangers.length > 0) {
-          return err(
-            new RequestRefused(
-              409,
-              'NOT_ENROLLED',
-              'Attendance is kept for enrolled children',
-              strangers,
-            ),
-          );
-        }
-        return recordAttendance(tx, {
-          cohortId: id,
-          session,
-          date,
-          records,
-          recordedBy: request.principal.kind === 'staff' ? request.principal.subject : 'unknown',
-          at: now().toISOString(),
-        });
+      // Storage checks, under the cohort's lock, that the meeting exists and every child is enrolled.
+      const recorded = await db.attendance.record({
+        cohortId: id,
+        ...request.body,
+        recordedBy: request.principal.kind === 'staff' ? request.principal.subject : 'unknown',
+        at: now().toISOString(),
       });
       if (!recorded.ok) return sendPackageError(reply, request, recorded.error);
       return reply.code(201).send(recorded.value);
@@ -506,10 +461,9 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
           request,
           new RequestRefused(404, 'NOT_FOUND', `No cohort ${id}`),
         );
-      const cohort = await db.cohorts.get(id);
-      if (!cohort.ok) return sendPackageError(reply, request, cohort.error);
-      const attendance: CohortAttendance = await readAttendance(db, id);
-      return attendance;
+      const attendance = await db.attendance.read(id);
+      if (!attendance.ok) return sendPackageError(reply, request, attendance.error);
+      return attendance.value;
     },
   );
 

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   A,
@@ -224,6 +226,9 @@ describe('POST /v1/referrals/:id/events', () => {
     expect(waitlisted.timers.map((t: { kind: string }) => t.kind)).toEqual(['waitlist_check_in']);
     const offered = await sendOk(r.id, offer(A.cohort));
     expect(offered).toMatchObject({ status: 'offered', cohortId: A.cohort });
+    // The offer holds a seat in storage until the family replies.
+    const holding = (await get('coordinator', `/v1/cohorts/${A.cohort}`)).json();
+    expect(holding.seats).toMatchObject({ offered: 1, enrolled: 0 });
     await sendOk(r.id, { type: 'ACCEPT_OFFER' }, 'socialWorkerA');
     const enrolled = await sendOk(r.id, { type: 'ENROL' });
     expect(enrolled.status).toBe('enrolled');
@@ -339,12 +344,42 @@ describe('POST /v1/referrals/:id/events', () => {
     const results = [];
     for (const id of ids) results.push((await send(id, offer(A.cohort))).statusCode);
     expect(results).toContain(409);
+    const before = await digest(w.db);
     const full = await send(ids[2]!, offer(A.cohort));
     expect(full.statusCode).toBe(409);
-    expect(full.json().code).toBe('COHORT_FULL');
+    expect(full.json()).toMatchObject({ code: 'NO_SEATS', title: 'No seats left' });
+    expect(await digest(w.db)).toEqual(before);
     const unknown = await send(ids[2]!, offer('no-such-cohort'));
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().errors[0].path).toBe('cohortId');
+  });
+});
+
+describe('declining an offer', () => {
+  it('returns the family to the waitlist with its place and waiting time, and frees the seat', async () => {
+    const r = await create('socialWorkerA', referralBody('A', 'FA-DECLINE'));
+    await sendOk(r.id, { type: 'ACCEPT' });
+    const waitlisted = await sendOk(r.id, {
+      type: 'WAITLIST',
+      position: 3,
+      waitBand: '1_to_3_months',
+      motivatorRole: 'district_social_worker',
+    });
+    const offered = await send(r.id, offer('eav-barngrupp-ht26', { crossDistrict: true }));
+    expect(offered.statusCode, offered.body).toBe(200);
+    const seatsBefore = (await get('coordinator', '/v1/cohorts/eav-barngrupp-ht26')).json().seats;
+    // The time does not suit the family: it says no to this group, not to support.
+    const declined = await sendOk(r.id, { type: 'DECLINE_OFFER' }, 'socialWorkerA');
+    expect(declined).toMatchObject({
+      status: 'waitlisted',
+      waitlist: waitlisted.waitlist,
+      submittedAt: waitlisted.submittedAt,
+    });
+    expect(declined.offer).toBeUndefined();
+    expect(declined.cohortId).toBeUndefined();
+    const seatsAfter = (await get('coordinator', '/v1/cohorts/eav-barngrupp-ht26')).json().seats;
+    expect(seatsAfter.offered).toBe(seatsBefore.offered - 1);
+    expect(seatsAfter.free).toBe(seatsBefore.free + 1);
   });
 });
 
@@ -372,5 +407,77 @@ describe('GET /v1/referrals/:id/cross-district-offers', () => {
     const theirs = await create('socialWorkerB', referralBody('B', 'HL-CROSS'));
     const res = await get('socialWorkerA', `/v1/referrals/${theirs.id}/cross-district-offers`);
     expect(res.statusCode).toBe(404);
+  });
+});
+
+// PGlite always; PostgreSQL, where requests really run side by side, when DATABASE_URL is set.
+const DATABASE_URL = process.env.DATABASE_URL || undefined;
+const ENGINES = [
+  { name: 'pglite', url: undefined, available: true },
+  { name: 'postgres', url: DATABASE_URL, available: DATABASE_URL !== undefined },
+];
+
+describe.each(ENGINES)('concurrent offers on $name', ({ url, available }) => {
+  describe.skipIf(!available)('one cohort', () => {
+    const schema = `t_api_offers_${randomBytes(4).toString('hex')}`;
+    let world: World;
+    beforeAll(async () => {
+      const db = await openDatabase(
+        url === undefined ? { dataDir: 'memory://' } : { url, schema, maxConnections: 10 },
+      );
+      world = await createWorld({ db });
+    }, 30_000);
+    afterAll(async () => {
+      await world?.close();
+      if (url !== undefined) await world?.db.driver.exec(`DROP SCHEMA "${schema}" CASCADE`);
+      await world?.db.close();
+    });
+
+    it('offers exactly the free seats when many coordinators offer at once; the rest are 409', async () => {
+      const call = (method: 'POST' | 'GET', u: string, payload?: unknown) =>
+        world.app.inject({
+          method,
+          url: u,
+          ...(payload === undefined ? {} : { payload: payload as object }),
+          headers: world.headers('coordinator'),
+        });
+      for (const id of ['exp-1', 'exp-2'])
+        expect((await call('POST', '/v1/leaders', leaderBody(id))).statusCode).toBe(201);
+      const seats = 3;
+      const created = await call(
+        'POST',
+        '/v1/cohorts',
+        cohortBody('A', {
+          leaderIds: ['exp-1', 'exp-2'],
+          status: 'open',
+          seats: { min: 1, max: seats },
+        }),
+      );
+      expect(created.statusCode, created.body).toBe(201);
+      const ids: string[] = [];
+      for (let i = 0; i < 16; i++) {
+        const r = await call('POST', '/v1/referrals', referralBody('A', `FA-RUSH-${i}`));
+        expect(r.statusCode, r.body).toBe(201);
+        const id = r.json().id as string;
+        expect(
+          (await call('POST', `/v1/referrals/${id}/events`, { type: 'ACCEPT' })).statusCode,
+        ).toBe(200);
+        ids.push(id);
+      }
+      const answers = await Promise.all(
+        ids.map((id) => call('POST', `/v1/referrals/${id}/events`, offer(A.cohort))),
+      );
+      const statuses = answers.map((a) => a.statusCode);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(seats);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(ids.length - seats);
+      for (const refused of answers.filter((a) => a.statusCode === 409))
+        expect(refused.json().code).toBe('NO_SEATS');
+      const cohort = (await call('GET', `/v1/cohorts/${A.cohort}`)).json();
+      expect(cohort.seats).toMatchObject({ offered: seats, free: 0 });
+      const offered = await call('GET', '/v1/referrals?status=offered');
+      expect(offered.json().items).toHaveLength(seats);
+      const stillAccepted = await call('GET', '/v1/referrals?status=accepted');
+      expect(stillAccepted.json().items).toHaveLength(ids.length - seats);
+    }, 60_000);
   });
 });

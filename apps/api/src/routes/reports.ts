@@ -1,12 +1,12 @@
 import type { Catalogue } from '@lotsen/catalogue';
 import { IsoDateSchema } from '@lotsen/domain';
-import type { Database, OutcomeAdministration } from '@lotsen/storage';
+import { equityCsv, equityReport } from '@lotsen/reports';
+import type { Database } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allow } from '../auth.js';
 import { ProblemSchema, sendPackageError } from '../problem.js';
-import { equityCsv, equityReport } from '../reports/equity.js';
-import { listAllReferrals, todayOf } from '../waiting.js';
+import { todayOf } from '../waiting.js';
 
 /** Options of the report routes. */
 export interface ReportRoutesOptions {
@@ -61,7 +61,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
       schema: {
         summary: 'Equity per district and need: local groups, waits, starts, completion, outcomes',
         description:
-          'Per district and need: whether there is a local group, referrals, median and 90th-percentile waiting days, share started within 30 days, completion share, outcome improvement shares, closed-loop rate and referrals per 1,000 residents aged 0–20. Counts of 1–4, and shares that would reveal them, are suppressed. `format=csv` gives the same rows as CSV.',
+          'Per district and need: whether there is a local group, referrals, median and 90th-percentile waiting days, share started within 30 days, completion share, outcome improvement shares, closed-loop rate and referrals per 1,000 residents aged 0–20, as they stood at the end of `asOf` (default today, UTC). Counts of 1–4, and shares that would reveal them, are suppressed; `suppressed` names the hidden figures of each row. `format=csv` gives the same rows as CSV. Computed by @lotsen/reports.',
         tags: ['reports'],
         querystring: z.object({
           format: z.enum(['json', 'csv']).default('json'),
@@ -83,22 +83,19 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
     },
     async (request, reply) => {
       const asOf = request.query.asOf ?? todayOf(now());
-      const referrals = await listAllReferrals(db);
-      if (!referrals.ok) return sendPackageError(reply, request, referrals.error);
-      const outcomes = new Map<string, readonly OutcomeAdministration[]>();
-      for (const r of referrals.value) {
-        const listed = await db.outcomes.list(r.id);
-        if (!listed.ok) return sendPackageError(reply, request, listed.error);
-        if (listed.value.length > 0) outcomes.set(r.id, listed.value);
-      }
-      const report = equityReport({ catalogue, referrals: referrals.value, outcomes, asOf });
+      // One query for every referral's facts as they stood at the end of the day; the arithmetic
+      // and the suppression are @lotsen/reports'.
+      const facts = await db.reports.referralFacts({ until: `${asOf}T23:59:59.999Z` });
+      if (!facts.ok) return sendPackageError(reply, request, facts.error);
+      const report = equityReport({ catalogue, referrals: facts.value, asOf });
+      if (!report.ok) return sendPackageError(reply, request, report.error);
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="lotsen-equity-${asOf}.csv"`)
-          .send(equityCsv(report));
+          .send(equityCsv(report.value));
       }
-      return reply.type('application/json; charset=utf-8').send(report);
+      return reply.type('application/json; charset=utf-8').send(report.value);
     },
   );
 };

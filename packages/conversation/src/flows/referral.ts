@@ -152,7 +152,7 @@ function today(ctx: TurnContext): string {
   return ctx.deps.now.toISOString().slice(0, 10);
 }
 
-/** Hands the draft to the app as an event; the bot itself sends nothing anywhere. */
+/** Hands the draft to the app as an event; the core itself sends nothing anywhere. */
 export function confirmReferral(ctx: TurnContext): void {
   const s = ctx.s;
   const referral = ctx.state.referral;
@@ -177,7 +177,9 @@ export function confirmReferral(ctx: TurnContext): void {
     consent: { givenBy: referral.givenBy, scope: 'referral', recordedOn: today(ctx) },
   };
   ctx.events.push({ type: 'referral_draft_ready', draft });
-  ctx.say(s.referralHandedOver);
+  // Nothing is sent yet: the app sends the draft and answers with the outcome (describeReferralCreated
+  // or describeReferralFailure), so the bot never says "done" for a referral nobody received.
+  ctx.say(s.referralSending);
   ctx.finishFlow('referral_drafted');
   ctx.state.referral = null;
   ctx.state.step = 'results';
@@ -233,5 +235,63 @@ export function describeReferralStatus(
     status === 'not_found'
       ? s.statusNotFound(shortId)
       : s.statusAnswer(shortId, REFERRAL_STATUS_LABELS[status][language]);
+  return [{ type: 'text', text }];
+}
+
+/** Why the app could not carry out a staff member's referral request against the Lotsen API. */
+export const REFERRAL_REQUEST_FAILURES = [
+  /** This installation has no connection to the API: nothing was sent. */
+  'not_connected',
+  /** The user is not in the staff directory: nothing was sent. */
+  'not_registered',
+  /** The API could not be reached or failed: nothing was registered. */
+  'unavailable',
+  /** The API did not answer in time: the referral may or may not have been registered. */
+  'uncertain',
+  /** The API refused the request (invalid, or the app is not trusted): nothing was registered. */
+  'refused',
+  /** A district social worker referred a child of another district: nothing was registered. */
+  'other_district',
+] as const;
+/** Why the app could not carry out a staff member's referral request against the Lotsen API. */
+export type ReferralRequestFailure = (typeof REFERRAL_REQUEST_FAILURES)[number];
+
+/**
+ * The reply after the app registered a referral from a `referral_draft_ready` event: its short
+ * reference (as the status replies use it) and the whole number, which a status look-up needs.
+ *
+ * @example
+ * ```ts
+ * const replies = describeReferralCreated(created.referralId, state.language);
+ * ```
+ */
+export function describeReferralCreated(
+  referralId: string,
+  language: ChatLanguage,
+): OutgoingMessage[] {
+  return [
+    {
+      type: 'text',
+      text: stringsFor(language).referralCreated(referralId.slice(0, 8), referralId),
+    },
+  ];
+}
+
+/**
+ * The reply when the app could not carry out a `referral_draft_ready` (`'create'`) or a
+ * `referral_status_requested` (`'status'`) event, saying plainly whether anything was registered.
+ *
+ * @example
+ * ```ts
+ * const replies = describeReferralFailure('create', 'not_registered', state.language);
+ * ```
+ */
+export function describeReferralFailure(
+  request: 'create' | 'status',
+  failure: ReferralRequestFailure,
+  language: ChatLanguage,
+): OutgoingMessage[] {
+  const s = stringsFor(language);
+  const text = request === 'create' ? s.referralNotSent(failure) : s.statusNotChecked(failure);
   return [{ type: 'text', text }];
 }
