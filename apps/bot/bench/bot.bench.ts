@@ -19,26 +19,39 @@ const TEXTS = [
   'vad vet du om mig',
 ];
 
-function activity(i: number) {
-  const conversation = i % CONVERSATIONS;
+let activityCount = 0;
+
+function activity(conversation: number, text: string) {
   return JSON.stringify({
     type: 'message',
-    id: `m${i}`,
-    text: TEXTS[i % TEXTS.length],
+    id: `m${++activityCount}`,
+    text,
     locale: 'sv-SE',
     channelId: 'directline',
     serviceUrl: 'https://example.invalid/',
     deliveryMode: 'expectReplies',
     from: { id: `user-${conversation}`, name: 'u' },
     recipient: { id: 'lotsen', name: 'Lotsen' },
-    conversation: { id: `bench-${conversation}` },
+    conversation: { id: `bench-${runId}-${conversation}` },
   });
 }
 
+// Each connection is one person chatting: a conversation's turns come one after another, as a
+// person's messages do, and after the last text the connection starts a new conversation. So there
+// are always 50 conversations going on at once, and no two turns of one conversation overlap.
+const runId = Date.now().toString(36);
+let conversationCount = 0;
+const conversationTurns = TEXTS.map((text, turn) => ({
+  setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
+    if (turn === 0 || context.conversation === undefined)
+      context.conversation = ++conversationCount;
+    return { ...req, body: activity(context.conversation as number, text) };
+  },
+}));
+
 const WARM_UP_SECONDS = 2;
 
-async function load(url: string, body: (i: number) => string) {
-  let i = 0;
+async function load(url: string) {
   const run = (duration: number) =>
     autocannon({
       url,
@@ -46,7 +59,7 @@ async function load(url: string, body: (i: number) => string) {
       connections: CONVERSATIONS,
       duration,
       headers: { 'content-type': 'application/json' },
-      requests: [{ setupRequest: (req) => ({ ...req, body: body(i++) }) }],
+      requests: conversationTurns as autocannon.Request[],
     });
   // Not counted: the first seconds compile the code paths and fill the connection pool.
   await run(WARM_UP_SECONDS);
@@ -80,7 +93,7 @@ bare.post('/bare', async (request) => ({
 }));
 await bare.listen({ port: 0, host: '127.0.0.1' });
 const bareAddress = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
-rows.push({ case: 'bare fastify JSON route', ...(await load(`${bareAddress}/bare`, activity)) });
+rows.push({ case: 'bare fastify JSON route', ...(await load(`${bareAddress}/bare`)) });
 await bare.close();
 
 /** Starts bench/bot-server.ts in a child process and returns its address and a stop function. */
@@ -129,7 +142,7 @@ async function measure(name: string, env: Record<string, string>) {
   try {
     rows.push({
       case: `bot turn, ${name}`,
-      ...(await load(`${server.address}/api/messages`, activity)),
+      ...(await load(`${server.address}/api/messages`)),
     });
   } finally {
     await server.stop();
