@@ -1,6 +1,15 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { matchServices, stockholmCatalogue } from '@lotsen/catalogue';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { MatchAnswerOut } from './routes/catalogue.js';
+import {
+  MatchAnswerOut,
+  ProviderOut,
+  ServiceListOut,
+  ServiceOut,
+  ServiceSummaryOut,
+} from './routes/schemas.js';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 let app: App;
@@ -12,6 +21,32 @@ afterAll(async () => {
   await app.close();
 });
 
+/** What JSON a schema writes for a value: equal to the value only if nothing is extra or missing. */
+const asDocumented = (schema: { encode(value: unknown): unknown }, value: unknown): unknown =>
+  JSON.parse(JSON.stringify(schema.encode(value)));
+
+const catalogue = stockholmCatalogue();
+const districtIds = catalogue.districts.map((d) => d.id);
+const supportNeeds = catalogue.needs.needs.filter((n) => n.kind === 'support').map((n) => n.id);
+
+/** Match queries as a caller might send them: any district, age and one to three needs. */
+const matchQueries = fc.record(
+  {
+    age: fc.integer({ min: 0, max: 25 }),
+    districtId: fc.constantFrom(...districtIds),
+    needs: fc.uniqueArray(fc.constantFrom(...supportNeeds), { minLength: 1, maxLength: 3 }),
+    recentViolence: fc.boolean(),
+    language: fc.constantFrom('ar', 'so', 'fi'),
+  },
+  { requiredKeys: ['age', 'districtId', 'needs'] },
+);
+
+async function match(payload: object) {
+  const res = await app.inject({ method: 'POST', url: '/v1/match', payload });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
 describe('GET /health', () => {
   it('answers ok', async () => {
     const res = await app.inject({ method: 'GET', url: '/health' });
@@ -21,6 +56,18 @@ describe('GET /health', () => {
 });
 
 describe('GET /v1/services', () => {
+  /** Every service in list order, whole (two pages of the largest size). */
+  async function everyService() {
+    const items = [];
+    for (let page = 1; ; page++) {
+      const body = (
+        await app.inject({ method: 'GET', url: `/v1/services?view=full&perPage=200&page=${page}` })
+      ).json();
+      items.push(...body.items);
+      if (items.length >= body.total) return items;
+    }
+  }
+
   it('lists services with every filter applied together', async () => {
     const all = (await app.inject({ method: 'GET', url: '/v1/services?perPage=200' })).json();
     expect(all.total).toBeGreaterThan(0);
@@ -37,33 +84,102 @@ describe('GET /v1/services', () => {
     }
   });
 
-  it('serves an unfiltered page from the cache with the same content as computed', async () => {
+  it('answers pages of 20 compact services by default, each what its whole record says', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/services' });
+    const body = res.json();
+    expect(body).toMatchObject({ page: 1, perPage: 20, total: catalogue.services.length });
+    expect(body.items).toHaveLength(20);
+    expect(asDocumented(ServiceListOut, body)).toEqual(body);
+    const whole = (await everyService()).slice(0, 20);
+    body.items.forEach((item: { id: string }, i: number) => {
+      const service = whole[i];
+      const provider = catalogue.provider(service.providerId)!;
+      // The summary is the whole record's fields, as the schema documents them, and nothing else.
+      expect(item).toEqual(
+        asDocumented(ServiceSummaryOut, { ...service, providerName: provider.name }),
+      );
+    });
+  });
+
+  it('lists whole services with view=full, as the catalogue has them', async () => {
+    const body = (
+      await app.inject({ method: 'GET', url: '/v1/services?view=full&perPage=3' })
+    ).json();
+    expect(body.items).toHaveLength(3);
+    for (const item of body.items) {
+      expect(item).toEqual(asDocumented(ServiceOut, catalogue.service(item.id)));
+    }
+  });
+
+  it('pages through the whole list with any page size, filtered or not', async () => {
+    const all = (await everyService()).map((s) => s.id);
+    expect(new Set(all).size).toBe(catalogue.services.length);
+    const filtered = (
+      await app.inject({ method: 'GET', url: '/v1/services?access=staff_referral&perPage=200' })
+    ).json();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        async (perPage, page, withFilter) => {
+          const url = `/v1/services?perPage=${perPage}&page=${page}${withFilter ? '&access=staff_referral' : ''}`;
+          const body = (await app.inject({ method: 'GET', url })).json();
+          const ids = withFilter ? filtered.items.map((s: { id: string }) => s.id) : all;
+          expect(body).toMatchObject({ page, perPage, total: ids.length });
+          expect(body.items.map((s: { id: string }) => s.id)).toEqual(
+            ids.slice((page - 1) * perPage, page * perPage),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('serves an unfiltered page again with the very same bytes', async () => {
     const first = await app.inject({ method: 'GET', url: '/v1/services?perPage=7&page=3' });
     const again = await app.inject({ method: 'GET', url: '/v1/services?page=3&perPage=7' });
     expect(again.body).toBe(first.body);
     expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
-    const filtered = await app.inject({
-      method: 'GET',
-      url: '/v1/services?perPage=7&page=3&access=staff_referral',
-    });
-    expect(filtered.json().total).toBeLessThan(first.json().total);
     const past = await app.inject({ method: 'GET', url: '/v1/services?page=999' });
     expect(past.json().items).toEqual([]);
   });
 
-  it('pages the list', async () => {
-    const first = (
-      await app.inject({ method: 'GET', url: '/v1/services?perPage=2&page=1' })
-    ).json();
-    const second = (
-      await app.inject({ method: 'GET', url: '/v1/services?perPage=2&page=2' })
-    ).json();
-    expect(first.items).toHaveLength(2);
-    expect(second.items[0].id).not.toBe(first.items[0].id);
+  it('compresses an unfiltered page for a client that accepts it, and only then', async () => {
+    const plain = await app.inject({ method: 'GET', url: '/v1/services?perPage=50' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    const cases = [
+      { accept: 'gzip, deflate, br', coding: 'br' },
+      { accept: 'gzip', coding: 'gzip' },
+      { accept: 'br;q=0.5, gzip;q=0.9', coding: 'gzip' },
+      { accept: 'br;q=0, *', coding: 'gzip' },
+      { accept: 'deflate', coding: undefined },
+      { accept: 'gzip;q=0, br;q=0', coding: undefined },
+    ];
+    for (const { accept, coding } of cases) {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/v1/services?perPage=50',
+        headers: { 'accept-encoding': accept },
+      });
+      expect(res.headers['content-encoding'], accept).toBe(coding);
+      const body =
+        coding === 'br'
+          ? brotliDecompressSync(res.rawPayload)
+          : coding === 'gzip'
+            ? gunzipSync(res.rawPayload)
+            : res.rawPayload;
+      expect(body.toString('utf8'), accept).toBe(plain.body);
+      if (coding) expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    }
   });
 
-  it('answers 400 with the field path for a bad filter', async () => {
-    const res = await app.inject({ method: 'GET', url: '/v1/services?age=old&kind=circus' });
+  it('answers 400 with the field path for a bad filter, page size or view', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/v1/services?age=old&kind=circus&perPage=201&view=everything',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(
@@ -71,7 +187,14 @@ describe('GET /v1/services', () => {
         .json()
         .errors.map((e: { path: string }) => e.path)
         .sort(),
-    ).toEqual(['age', 'kind']);
+    ).toEqual(['age', 'kind', 'perPage', 'view']);
+    const zero = await app.inject({ method: 'GET', url: '/v1/services?perPage=0&page=0' });
+    expect(
+      zero
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['page', 'perPage']);
   });
 
   it('answers 400, not an empty list, for an unknown district', async () => {
@@ -84,12 +207,16 @@ describe('GET /v1/services', () => {
 });
 
 describe('GET /v1/services/:id', () => {
-  it('returns a service with its provider', async () => {
+  it('returns the whole service with its whole provider', async () => {
     const list = (await app.inject({ method: 'GET', url: '/v1/services?perPage=1' })).json();
     const id = list.items[0].id;
     const res = await app.inject({ method: 'GET', url: `/v1/services/${id}` });
     expect(res.statusCode).toBe(200);
-    expect(res.json().service.id).toBe(id);
+    const service = catalogue.service(id)!;
+    expect(res.json()).toEqual({
+      service: asDocumented(ServiceOut, service),
+      provider: asDocumented(ProviderOut, catalogue.provider(service.providerId)),
+    });
     expect(res.json().provider.id).toBe(list.items[0].providerId);
   });
 
@@ -106,13 +233,11 @@ describe('GET /v1/services/:id', () => {
 
 describe('POST /v1/match', () => {
   it('answers a social worker with ranked services and reasons', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/v1/match',
-      payload: { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'] },
+    const body = await match({
+      age: 10,
+      districtId: 'skarholmen',
+      needs: ['parental-substance-abuse'],
     });
-    expect(res.statusCode).toBe(200);
-    const body = res.json();
     expect(body.results.length).toBeGreaterThan(0);
     body.results.forEach((r: { rank: number; reasons: unknown[] }, i: number) => {
       expect(r.rank).toBe(i + 1);
@@ -120,47 +245,116 @@ describe('POST /v1/match', () => {
     });
   });
 
-  it('answers exactly the documented schema, though the route skips checking it', async () => {
-    for (const payload of [
-      { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'] },
-      { age: 15, districtId: 'rinkeby-kista', needs: ['own-mental-health'], recentViolence: true },
-      { age: 4, districtId: 'bromma', needs: ['parenting-support'], protectionConcern: false },
-    ]) {
-      const body = (await app.inject({ method: 'POST', url: '/v1/match', payload })).json();
-      expect(body.results.length + body.notices.length).toBeGreaterThan(0);
-      // The JSON the route sent is what the schema encodes it to: nothing extra, nothing missing.
-      expect(JSON.parse(JSON.stringify(MatchAnswerOut.encode(body)))).toEqual(body);
-    }
+  it('answers compact results: exactly the documented schema, with what the catalogue says', async () => {
+    await fc.assert(
+      fc.asyncProperty(matchQueries, async (query) => {
+        const body = await match(query);
+        expect(asDocumented(MatchAnswerOut, body)).toEqual(body);
+        const expected = matchServices(catalogue, { ...query, limit: 10 });
+        if (!expected.ok) throw expected.error;
+        expect(body.eligibleCount).toBe(expected.value.eligibleCount);
+        expect(body.notices).toEqual(expected.value.notices);
+        expect(body.results).toEqual(
+          expected.value.results.map((r) => ({
+            rank: r.rank,
+            serviceId: r.service.id,
+            name: r.service.name,
+            kind: r.service.kind,
+            providerId: r.provider.id,
+            providerName: r.provider.name,
+            ages: r.service.ages,
+            locality: r.locality,
+            ...(r.service.venueDistrictId ? { venueDistrictId: r.service.venueDistrictId } : {}),
+            accessRoutes: r.service.accessRoutes,
+            contact: r.service.contact,
+            reasons: r.reasons,
+          })),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('answers the best 10 unless limit asks for more or fewer, up to 200', async () => {
+    // A broad query that many services fit.
+    const query = { age: 12, districtId: 'sodermalm', needs: ['parenting-support'] };
+    const all = await match({ ...query, limit: 200 });
+    expect(all.eligibleCount).toBeGreaterThan(10);
+    const ids = (body: { results: { serviceId: string }[] }) =>
+      body.results.map((r) => r.serviceId);
+    expect(ids(await match(query))).toEqual(ids(all).slice(0, 10));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 200 }), async (limit) => {
+        const body = await match({ ...query, limit });
+        expect(ids(body)).toEqual(ids(all).slice(0, limit));
+        expect(body.eligibleCount).toBe(all.eligibleCount);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('adds the whole service and provider records when expand asks for them', async () => {
+    const query = { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'] };
+    const compact = await match(query);
+    const both = await match({ ...query, expand: ['service', 'provider'] });
+    expect(asDocumented(MatchAnswerOut, both)).toEqual(both);
+    both.results.forEach(
+      (r: { serviceId: string; service: unknown; provider: unknown }, i: number) => {
+        const service = catalogue.service(r.serviceId)!;
+        expect(r.service).toEqual(asDocumented(ServiceOut, service));
+        expect(r.provider).toEqual(
+          asDocumented(ProviderOut, catalogue.provider(service.providerId)),
+        );
+        // Otherwise the very same result.
+        const { service: _s, provider: _p, ...rest } = r;
+        expect(rest).toEqual(compact.results[i]);
+      },
+    );
+    const providerOnly = await match({ ...query, expand: ['provider'] });
+    expect(providerOnly.results[0].provider).toBeDefined();
+    expect(providerOnly.results[0].service).toBeUndefined();
+    expect(compact.results[0].service).toBeUndefined();
+    expect(compact.results[0].provider).toBeUndefined();
   });
 
   it('routes a protection concern to social services with no services', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/v1/match',
-      payload: {
-        age: 7,
-        districtId: 'farsta',
-        needs: ['domestic-violence'],
-        protectionConcern: true,
-      },
+    const body = await match({
+      age: 7,
+      districtId: 'farsta',
+      needs: ['domestic-violence'],
+      protectionConcern: true,
     });
-    expect(res.json().results).toEqual([]);
-    expect(res.json().notices[0].code).toBe('protection_route');
+    expect(body.results).toEqual([]);
+    expect(body.notices[0].code).toBe('protection_route');
   });
 
   it('answers 400 with the path of every invalid field', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/v1/match',
-      payload: { age: 'ten', districtId: 'bromma', needs: [] },
-    });
-    expect(res.statusCode).toBe(400);
-    expect(
-      res
+    const paths = async (payload: object) => {
+      const res = await app.inject({ method: 'POST', url: '/v1/match', payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      return res
         .json()
         .errors.map((e: { path: string }) => e.path)
-        .sort(),
-    ).toEqual(['age', 'needs']);
+        .sort();
+    };
+    expect(await paths({ age: 'ten', districtId: 'bromma', needs: [] })).toEqual(['age', 'needs']);
+    expect(
+      await paths({
+        age: 10,
+        districtId: 'bromma',
+        needs: ['parenting-support'],
+        limit: 201,
+        expand: ['service', 'everything'],
+      }),
+    ).toEqual(['expand.1', 'limit']);
+    expect(
+      await paths({ age: 10, districtId: 'bromma', needs: ['parenting-support'], limit: 0 }),
+    ).toEqual(['limit']);
+    // Checked against the catalogue after the schema: unknown district and needs, by path.
+    expect(
+      await paths({ age: 10, districtId: 'atlantis', needs: ['parenting-support', 'dragons'] }),
+    ).toEqual(['districtId', 'needs.1']);
   });
 
   it('refuses a name in the body rather than accepting personal data', async () => {

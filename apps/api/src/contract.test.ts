@@ -1,3 +1,5 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   A,
@@ -497,6 +499,71 @@ describe('the OpenAPI document', () => {
     const called = CASES.map((c) => `${c.method} ${c.path}`);
     expect(new Set(called).size).toBe(called.length);
     expect([...documented].sort()).toEqual([...called].sort());
+  });
+
+  it('describes exactly what the catalogue routes answer, by default and on request', async () => {
+    const doc = (await inject('GET', 'anonymous', '/openapi.json')).json();
+    // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    formatsModule.default(ajv);
+    // The document's components, under an id, so that each answer's `#/components/...` resolves.
+    ajv.addSchema({ $id: 'lotsen-openapi', components: doc.components });
+    const check = async (method: Method, path: string, url: string, payload?: unknown) => {
+      const res = await inject(method, 'anonymous', url, payload);
+      const response = doc.paths[path][method.toLowerCase()].responses[String(res.statusCode)];
+      expect(response, `${method} ${url} ${res.statusCode}`).toBeDefined();
+      const content = response.content as Record<string, { schema: object }>;
+      const schema = Object.values(content)[0]!.schema;
+      const validate = ajv.compile({
+        $id: `answer-${++counter}`,
+        ...JSON.parse(
+          JSON.stringify(schema).replaceAll('"#/components/', '"lotsen-openapi#/components/'),
+        ),
+      });
+      // Every property documented as required is there, and nothing undocumented (the schemas
+      // forbid additional properties).
+      expect(validate(res.json()), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      return res;
+    };
+    const match = { age: 9, districtId: A.district, needs: ['parental-substance-abuse'] };
+    for (const url of [
+      '/v1/services',
+      '/v1/services?view=full&perPage=3',
+      '/v1/services?access=staff_referral&page=2',
+      '/v1/services?perPage=0',
+      `/v1/services/${serviceId}`,
+    ]) {
+      await check(
+        'GET',
+        url.startsWith('/v1/services/') ? '/v1/services/{id}' : '/v1/services',
+        url,
+      );
+    }
+    for (const payload of [
+      match,
+      { ...match, limit: 50, expand: ['service', 'provider'] },
+      { ...match, needs: ['parenting-support'], recentViolence: true, language: 'ar' },
+      { ...match, protectionConcern: true },
+      { ...match, limit: 0 },
+    ]) {
+      await check('POST', '/v1/match', '/v1/match', payload);
+    }
+    // The defaults the routes apply are the ones documented.
+    const body = doc.paths['/v1/match'].post.requestBody.content['application/json'].schema;
+    const query = doc.components.schemas[body.$ref.split('/').pop()];
+    expect(query.properties.limit).toMatchObject({ default: 10, maximum: 200 });
+    expect(query.properties.expand.items.enum).toEqual(['service', 'provider']);
+    const param = (name: string) =>
+      doc.paths['/v1/services'].get.parameters.find((p: { name: string }) => p.name === name);
+    expect(param('perPage').schema).toMatchObject({ default: 20, maximum: 200 });
+    expect(param('view').schema).toMatchObject({ default: 'compact', enum: ['compact', 'full'] });
+    const services = (await inject('GET', 'anonymous', '/v1/services')).json();
+    expect(services.perPage).toBe(20);
+    expect(
+      (
+        await inject('POST', 'anonymous', '/v1/match', { ...match, needs: ['parenting-support'] })
+      ).json().results.length,
+    ).toBeLessThanOrEqual(10);
   });
 
   it('documents every status the matrix saw, for each route', async () => {

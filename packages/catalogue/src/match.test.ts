@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { STANDARD_NEEDS } from '@lotsen/domain';
 import { createCatalogue, type Catalogue } from './catalogue.js';
 import { fixtureCatalogueData } from './fixture.test-support.js';
-import { matchServices, type MatchAnswer, type MatchQueryInput } from './match.js';
+import {
+  MatchQuerySchema,
+  matchServices,
+  matchValidatedQuery,
+  type MatchAnswer,
+  type MatchQueryInput,
+} from './match.js';
 
 function fixture(): Catalogue {
   const result = createCatalogue(fixtureCatalogueData());
@@ -230,5 +236,62 @@ describe('matchServices, properties', () => {
         expect(answer({ ...query, protectionConcern: true }).results).toEqual([]);
       }),
     );
+  });
+});
+
+describe('matchValidatedQuery, for a caller that has validated the query already', () => {
+  const needIds = STANDARD_NEEDS.filter((n) => n.kind === 'support').map((n) => n.id);
+
+  it('answers exactly as matchServices does', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          age: fc.integer({ min: 0, max: 25 }),
+          districtId: fc.constantFrom('norr', 'mitt', 'syd'),
+          needs: fc.uniqueArray(fc.constantFrom(...needIds), { minLength: 1, maxLength: 3 }),
+          recentViolence: fc.boolean(),
+          language: fc.option(fc.constantFrom('ar', 'so', 'sv'), { nil: undefined }),
+          limit: fc.integer({ min: 1, max: 5 }),
+          date: fc.constant('2026-11-23'),
+        }),
+        (input) => {
+          const viaParse = matchServices(catalogue, input);
+          const direct = matchValidatedQuery(catalogue, MatchQuerySchema.parse(input));
+          expect(direct).toEqual(viaParse);
+        },
+      ),
+    );
+  });
+
+  it('still refuses unknown districts and needs by path', () => {
+    const result = matchValidatedQuery(
+      catalogue,
+      MatchQuerySchema.parse({ age: 5, districtId: 'atlantis', needs: ['adoption', 'dragons'] }),
+    );
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual([
+      'districtId',
+      'needs.1',
+    ]);
+  });
+});
+
+describe('reasons and notices shared between answers', () => {
+  it('gives every caller the same text, which no caller can change for another', () => {
+    const query = { age: 10, districtId: 'syd', needs: ['parental-substance-abuse'] };
+    const first = answer(query);
+    const reason = first.results[0]!.reasons[0]!;
+    const notice = first.notices[0]!;
+    const before = JSON.stringify(first);
+    expect(() => {
+      (reason.text as { sv: string }).sv = 'ändrad';
+    }).toThrow(TypeError);
+    expect(() => {
+      (notice as { code: string }).code = 'no_match';
+    }).toThrow(TypeError);
+    const second = answer(query);
+    expect(JSON.stringify(second)).toBe(before);
+    // Shared, not copied: the second answer names the very same objects.
+    expect(second.results[0]!.reasons[0]).toBe(reason);
+    expect(second.notices[0]).toBe(notice);
   });
 });

@@ -137,6 +137,12 @@ const ACCESS_ORDER: Record<AccessRoute, number> = {
 interface ServiceIndex {
   readonly service: Service;
   readonly provider: Provider;
+  /** The age reason (`age_fits` or `age_unknown`), the same for every query. */
+  readonly ageReason: MatchReason;
+  /** For a service of named districts: its `neighbour_district` reason, which names them all. */
+  readonly neighbourReason: MatchReason | undefined;
+  /** A reason per access route, easiest first. */
+  readonly accessReasons: readonly MatchReason[];
   /** The service's needs plus everything they refine or are refined by. */
   readonly relatedNeeds: ReadonlySet<string>;
   readonly exactNeeds: ReadonlySet<string>;
@@ -160,6 +166,42 @@ interface CatalogueIndex {
   readonly locality: Uint8Array;
   /** Scratch space for one query's ranking keys; matching is synchronous, so one buffer serves all. */
   readonly keys: Float64Array;
+  /** The `own_district` reason of each district. */
+  readonly ownDistrictReasons: ReadonlyMap<string, MatchReason>;
+  /** The `need_fits` reason of each need, for the common query of one need. */
+  readonly needFits: Map<string, MatchReason>;
+  /** Reasons and notices that depend on a few query values, by a key of those values; see {@link shared}. */
+  readonly texts: Map<string, MatchReason | MatchNotice>;
+}
+
+/*
+ * Reasons and notices are made once and shared by every answer that gives them (frozen, so no
+ * caller can change another's): most of an answer's text then costs no work per query, and callers
+ * can cache what they derive from one reason object (the API caches its JSON).
+ */
+
+/** A reason or notice, frozen. */
+function frozen<C extends string>(code: C, sv: string, en: string) {
+  return Object.freeze({ code, text: Object.freeze({ sv, en }) });
+}
+
+// Keys are made from query values (ids of needs, a language code), so their number has no bound
+// of its own: past this many the cache starts over rather than grow.
+const TEXTS_LIMIT = 10_000;
+
+/** The shared reason or notice under `key`, made by `make` the first time. */
+function shared<T extends MatchReason | MatchNotice>(
+  index: CatalogueIndex,
+  key: string,
+  make: () => T,
+): T {
+  let value = index.texts.get(key) as T | undefined;
+  if (value === undefined) {
+    if (index.texts.size >= TEXTS_LIMIT) index.texts.clear();
+    value = make();
+    index.texts.set(key, value);
+  }
+  return value;
 }
 
 const OUT_OF_AREA = 255;
@@ -189,16 +231,20 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
         for (const other of allNeeds)
           if (catalogue.needs.related(own, other)) relatedNeeds.add(other);
       }
+      const districts =
+        service.catchment.kind === 'districts' ? new Set(service.catchment.districtIds) : undefined;
       return {
         service,
         // createCatalogue guarantees every providerId resolves.
         provider: catalogue.provider(service.providerId)!,
+        ageReason: ageReason(service),
+        neighbourReason: districts && neighbourReason(districts, catalogue),
+        accessReasons: [...service.accessRoutes]
+          .sort((a, b) => ACCESS_ORDER[a] - ACCESS_ORDER[b])
+          .map((route) => ACCESS_REASONS[route]),
         relatedNeeds,
         exactNeeds: new Set(service.needs),
-        districts:
-          service.catchment.kind === 'districts'
-            ? new Set(service.catchment.districtIds)
-            : undefined,
+        districts,
         group: isGroupKind(service.kind),
         easiestAccess: Math.min(...service.accessRoutes.map((r) => ACCESS_ORDER[r])),
         order,
@@ -228,6 +274,14 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     districtPosition,
     locality,
     keys: new Float64Array(built.length),
+    ownDistrictReasons: new Map(
+      catalogue.districts.map((district) => [
+        district.id,
+        frozen('own_district', `Finns i ${district.name.sv}`, `Available in ${district.name.en}`),
+      ]),
+    ),
+    needFits: new Map(),
+    texts: new Map(),
   };
   indexes.set(catalogue, index);
   return index;
@@ -265,73 +319,105 @@ function localityOf(entry: ServiceIndex, district: District): Locality | undefin
   }
 }
 
+function neighbourReason(districts: ReadonlySet<string>, catalogue: Catalogue): MatchReason {
+  const names = [...districts].map((id) => catalogue.district(id)?.name ?? t(id, id));
+  return frozen(
+    'neighbour_district',
+    `Finns i grannstadsdelen ${names.map((n) => n.sv).join(', ')}; kräver överenskommelse mellan stadsdelarna`,
+    `Available in the neighbouring district ${names.map((n) => n.en).join(', ')}; needs an arrangement between the districts`,
+  );
+}
+
+const CITY_WIDE_REASON = frozen(
+  'city_wide',
+  'För barn och familjer i hela staden',
+  'For children and families across the city',
+);
+const COUNTY_WIDE_REASON = frozen(
+  'county_wide',
+  'För hela Stockholms län',
+  'For the whole of Stockholm County',
+);
+
 function localityReason(
   locality: Locality,
   entry: ServiceIndex,
   district: District,
-  catalogue: Catalogue,
+  index: CatalogueIndex,
 ): MatchReason {
   switch (locality) {
     case 'own_district':
-      return {
-        code: 'own_district',
-        text: t(`Finns i ${district.name.sv}`, `Available in ${district.name.en}`),
-      };
-    case 'neighbour_district': {
-      const names = [...entry.districts!].map((id) => catalogue.district(id)?.name ?? t(id, id));
-      return {
-        code: 'neighbour_district',
-        text: t(
-          `Finns i grannstadsdelen ${names.map((n) => n.sv).join(', ')}; kräver överenskommelse mellan stadsdelarna`,
-          `Available in the neighbouring district ${names.map((n) => n.en).join(', ')}; needs an arrangement between the districts`,
-        ),
-      };
-    }
+      return index.ownDistrictReasons.get(district.id)!;
+    case 'neighbour_district':
+      // Only a service of named districts can be in a neighbouring one.
+      return entry.neighbourReason!;
     case 'city_wide':
-      return {
-        code: 'city_wide',
-        text: t('För barn och familjer i hela staden', 'For children and families across the city'),
-      };
+      return CITY_WIDE_REASON;
     case 'county_wide':
-      return {
-        code: 'county_wide',
-        text: t('För hela Stockholms län', 'For the whole of Stockholm County'),
-      };
+      return COUNTY_WIDE_REASON;
   }
 }
 
+function ageReason(service: Service): MatchReason {
+  return service.ages === 'unknown'
+    ? frozen(
+        'age_unknown',
+        'Åldersgränsen anges inte i källan: kontrollera med verksamheten',
+        'The source gives no age band: check with the provider',
+      )
+    : frozen(
+        'age_fits',
+        `För ${service.ages.min}–${service.ages.max} år`,
+        `For ages ${service.ages.min}–${service.ages.max}`,
+      );
+}
+
 const ACCESS_REASONS: Record<AccessRoute, MatchReason> = {
-  direct_intake: {
-    code: 'access_direct',
-    text: t(
-      'Direktintag utan utredning: familjen kan börja utan beslut',
-      'Direct intake without an investigation: the family can start without a decision',
-    ),
-  },
-  self_referral: {
-    code: 'access_self_referral',
-    text: t(
-      'Familjen eller den unga kan själv ta kontakt',
-      'The family or young person can get in touch on their own',
-    ),
-  },
-  staff_referral: {
-    code: 'access_staff_referral',
-    text: t('Tar emot remiss från personal', 'Takes referrals from staff'),
-  },
-  aid_decision: {
-    code: 'access_aid_decision',
-    text: t('Kräver biståndsbeslut enligt SoL 4 kap. 1 §', 'Needs an aid decision under SoL 4:1'),
-  },
+  direct_intake: frozen(
+    'access_direct',
+    'Direktintag utan utredning: familjen kan börja utan beslut',
+    'Direct intake without an investigation: the family can start without a decision',
+  ),
+  self_referral: frozen(
+    'access_self_referral',
+    'Familjen eller den unga kan själv ta kontakt',
+    'The family or young person can get in touch on their own',
+  ),
+  staff_referral: frozen(
+    'access_staff_referral',
+    'Tar emot remiss från personal',
+    'Takes referrals from staff',
+  ),
+  aid_decision: frozen(
+    'access_aid_decision',
+    'Kräver biståndsbeslut enligt SoL 4 kap. 1 §',
+    'Needs an aid decision under SoL 4:1',
+  ),
 };
 
+const NO_PLANNED_COHORT_REASON = frozen(
+  'no_planned_cohort',
+  'Ingen planerad grupp registrerad ännu',
+  'No planned group registered yet',
+);
+const WAITLIST_REASON = frozen(
+  'waitlist',
+  'Fullt just nu: väntelista',
+  'Full at the moment: waiting list',
+);
+const AFTER_CRISIS_TALKS_REASON = frozen(
+  'after_crisis_talks',
+  'Gruppen passar efter enskilda krissamtal',
+  'The group fits after individual crisis talks',
+);
+const CRISIS_TALKS_FIRST_NOTICE = frozen(
+  'crisis_talks_first',
+  'När våldet är nyligt behöver barnet oftast enskilda krissamtal innan en grupp (som i Trappan-modellen).',
+  'When the violence is recent, the child usually needs individual crisis talks before a group (as in the Trappan model).',
+);
+
 function availabilityReason(availability: ServiceAvailability | undefined): MatchReason {
-  if (!availability) {
-    return {
-      code: 'no_planned_cohort',
-      text: t('Ingen planerad grupp registrerad ännu', 'No planned group registered yet'),
-    };
-  }
+  if (!availability) return NO_PLANNED_COHORT_REASON;
   if (availability.placesLeft > 0) {
     const start = availability.nextStart;
     return {
@@ -342,10 +428,7 @@ function availabilityReason(availability: ServiceAvailability | undefined): Matc
       ),
     };
   }
-  return {
-    code: 'waitlist',
-    text: t('Fullt just nu: väntelista', 'Full at the moment: waiting list'),
-  };
+  return WAITLIST_REASON;
 }
 
 function availabilityOrder(availability: ServiceAvailability | undefined): number {
@@ -377,6 +460,66 @@ function rankKey(
   return criteria * serviceCount + order;
 }
 
+function needNames(catalogue: Catalogue, ids: readonly string[], lang: 'sv' | 'en'): string {
+  return ids.map((id) => catalogue.needs.label(id, lang).toLowerCase()).join(', ');
+}
+
+/** Why a service fits the asked needs: exactly (`need_fits`) or through a related need. */
+function needReason(
+  index: CatalogueIndex,
+  entry: ServiceIndex,
+  needs: readonly string[],
+  catalogue: Catalogue,
+): MatchReason {
+  const exact = needs.filter((n) => entry.exactNeeds.has(n));
+  if (exact.length === 1) {
+    // The common case, one need: a lookup with no key to build.
+    let reason = index.needFits.get(exact[0]!);
+    if (reason === undefined) {
+      reason = needFitsReason(catalogue, exact);
+      index.needFits.set(exact[0]!, reason);
+    }
+    return reason;
+  }
+  if (exact.length > 1) {
+    return shared(index, `need_fits:${exact.join(',')}`, () => needFitsReason(catalogue, exact));
+  }
+  const related = needs.filter((n) => entry.relatedNeeds.has(n));
+  return shared(index, `need_related:${entry.order}:${related.join(',')}`, () =>
+    frozen(
+      'need_related',
+      `Närliggande behov: ${needNames(catalogue, entry.service.needs, 'sv')} (du sökte ${needNames(catalogue, related, 'sv')})`,
+      `Related need: ${needNames(catalogue, entry.service.needs, 'en')} (you asked about ${needNames(catalogue, related, 'en')})`,
+    ),
+  );
+}
+
+function needFitsReason(catalogue: Catalogue, needs: readonly string[]): MatchReason {
+  return frozen(
+    'need_fits',
+    `Riktar sig till ${needNames(catalogue, needs, 'sv')}`,
+    `Meant for ${needNames(catalogue, needs, 'en')}`,
+  );
+}
+
+function languageReason(index: CatalogueIndex, language: string, offered: boolean): MatchReason {
+  return offered
+    ? shared(index, `language_offered:${language}`, () =>
+        frozen(
+          'language_offered',
+          `Erbjuds på språket ${language}`,
+          `Offered in the language ${language}`,
+        ),
+      )
+    : shared(index, `language_not_listed:${language}`, () =>
+        frozen(
+          'language_not_listed',
+          `Språket ${language} anges inte; fråga om tolk`,
+          `The language ${language} is not listed; ask about an interpreter`,
+        ),
+      );
+}
+
 /** Validates a match query; never throws. Unknown districts and needs are reported with their paths. */
 export function parseMatchQuery(
   catalogue: Catalogue,
@@ -389,7 +532,14 @@ export function parseMatchQuery(
       new CatalogueError('INVALID_QUERY', 'Invalid match query', issues, { cause: parsed.error }),
     );
   }
-  const query = parsed.data;
+  return checkReferences(catalogue, parsed.data);
+}
+
+/** The query if its district and needs exist in the catalogue, else INVALID_QUERY with their paths. */
+function checkReferences(
+  catalogue: Catalogue,
+  query: MatchQuery,
+): Result<MatchQuery, CatalogueError> {
   const issues = [];
   if (!catalogue.district(query.districtId)) {
     issues.push({ path: 'districtId', message: `Unknown district "${query.districtId}"` });
@@ -414,6 +564,9 @@ export function parseMatchQuery(
  * answer is empty and carries a notice that routes to social services. When violence is recent,
  * individual crisis talks rank before groups and a notice says so.
  *
+ * Reasons and notices are frozen objects shared by every answer that gives them (all but
+ * `places_left`, which counts places).
+ *
  * @param availability next start and places left per service id, from planned cohorts
  *
  * @example
@@ -429,39 +582,89 @@ export function matchServices(
 ): Result<MatchAnswer, CatalogueError> {
   const parsed = parseMatchQuery(catalogue, input);
   if (!parsed.ok) return parsed;
-  const query = parsed.value;
+  return ok(answerQuery(catalogue, parsed.value, availability));
+}
+
+/**
+ * {@link matchServices} for a query that has already passed {@link MatchQuerySchema} (or a schema
+ * extending it), for example in an HTTP route's body schema, so that it is not parsed twice. Only
+ * its references are checked here: an unknown district or need is `INVALID_QUERY` with its path.
+ *
+ * @example
+ * ```ts
+ * const query = MatchQuerySchema.parse(body); // or: a route already validated the body
+ * const answer = matchValidatedQuery(stockholmCatalogue(), query);
+ * ```
+ */
+export function matchValidatedQuery(
+  catalogue: Catalogue,
+  query: MatchQuery,
+  availability: ReadonlyMap<string, ServiceAvailability> = new Map(),
+): Result<MatchAnswer, CatalogueError> {
+  const checked = checkReferences(catalogue, query);
+  if (!checked.ok) return checked;
+  return ok(answerQuery(catalogue, query, availability));
+}
+
+const DAY_MS = 86_400_000;
+let day = '';
+let dayStarts = 0;
+
+/** Today's date (UTC), as `YYYY-MM-DD`; worked out again only when the day changes. */
+function today(): string {
+  const now = Date.now();
+  // Also when the clock goes back (a test that sets it, say).
+  if (now < dayStarts || now >= dayStarts + DAY_MS) {
+    dayStarts = Math.floor(now / DAY_MS) * DAY_MS;
+    day = new Date(dayStarts).toISOString().slice(0, 10);
+  }
+  return day;
+}
+
+/** The answer to a valid query whose district and needs exist. */
+function answerQuery(
+  catalogue: Catalogue,
+  query: MatchQuery,
+  availability: ReadonlyMap<string, ServiceAvailability>,
+): MatchAnswer {
+  const index = indexCatalogue(catalogue);
   const district = catalogue.district(query.districtId)!;
   const notices: MatchNotice[] = [];
-  const date = query.date ?? new Date().toISOString().slice(0, 10);
+  const date = query.date ?? today();
 
   if (!isDistrictValidOn(district, date) && district.successorIds.length > 0) {
-    const successors = district.successorIds.map((id) => catalogue.district(id)?.name ?? t(id, id));
-    notices.push({
-      code: 'district_replaced',
-      text: t(
-        `${district.name.sv} har ersatts av ${successors.map((s) => s.sv).join(', ')}`,
-        `${district.name.en} has been replaced by ${successors.map((s) => s.en).join(', ')}`,
-      ),
-    });
+    notices.push(
+      shared(index, `district_replaced:${district.id}`, () => {
+        const successors = district.successorIds.map(
+          (id) => catalogue.district(id)?.name ?? t(id, id),
+        );
+        return frozen(
+          'district_replaced',
+          `${district.name.sv} har ersatts av ${successors.map((s) => s.sv).join(', ')}`,
+          `${district.name.en} has been replaced by ${successors.map((s) => s.en).join(', ')}`,
+        );
+      }),
+    );
   }
 
   if (query.protectionConcern || query.needs.some((n) => catalogue.needs.isProtection(n))) {
-    const intake = catalogue.providers.find(
-      (p) => p.kind === 'district_administration' && p.districtId === district.id,
+    notices.push(
+      shared(index, `protection_route:${district.id}`, () => {
+        const intake = catalogue.providers.find(
+          (p) => p.kind === 'district_administration' && p.districtId === district.id,
+        );
+        return frozen(
+          'protection_route',
+          `Oro för att ett barn far illa bedöms av socialtjänsten, aldrig med en grupp. Kontakta socialtjänstens mottagning i ${intake?.name.sv ?? district.name.sv}; vid akut fara ring 112, kvällar och helger socialjouren.`,
+          `A concern that a child is at risk is assessed by social services, never with a group. Contact the social services intake in ${intake?.name.en ?? district.name.en}; in acute danger call 112, and the social services out-of-hours service in the evening and at weekends.`,
+        );
+      }),
     );
-    notices.push({
-      code: 'protection_route',
-      text: t(
-        `Oro för att ett barn far illa bedöms av socialtjänsten, aldrig med en grupp. Kontakta socialtjänstens mottagning i ${intake?.name.sv ?? district.name.sv}; vid akut fara ring 112, kvällar och helger socialjouren.`,
-        `A concern that a child is at risk is assessed by social services, never with a group. Contact the social services intake in ${intake?.name.en ?? district.name.en}; in acute danger call 112, and the social services out-of-hours service in the evening and at weekends.`,
-      ),
-    });
-    return ok({ query, results: [], notices, eligibleCount: 0 });
+    return { query, results: [], notices, eligibleCount: 0 };
   }
 
   const wantedKinds = query.kinds ? new Set<ServiceKind>(query.kinds) : undefined;
   const wantedRoutes = query.accessRoutes ? new Set<AccessRoute>(query.accessRoutes) : undefined;
-  const index = indexCatalogue(catalogue);
   const { entries, keys } = index;
   const districtCount = index.districtPosition.size;
   const d = index.districtPosition.get(district.id)!;
@@ -508,129 +711,64 @@ export function matchServices(
 
   // A numeric typed-array sort; each key ends in the service's position, so it decodes back to it.
   const ranked = keys.subarray(0, count).sort();
-  const entryOf = (key: number) => entries[key % entries.length]!;
-  const candidates = Array.from(ranked.subarray(0, query.limit), (key) => {
-    const entry = entryOf(key);
-    return { entry, locality: LOCALITIES[index.locality[entry.order * districtCount + d]!]! };
-  });
-
-  const results = candidates.slice(0, query.limit).map(({ entry, locality }, i): MatchResult => {
+  const results: MatchResult[] = [];
+  const shown = Math.min(count, query.limit);
+  for (let i = 0; i < shown; i++) {
+    const entry = entries[ranked[i]! % entries.length]!;
     const { service, provider } = entry;
-    const exactNeed = query.needs.filter((n) => entry.exactNeeds.has(n));
-    const reasons: MatchReason[] = [];
-    const needNames = (ids: readonly string[], lang: 'sv' | 'en') =>
-      ids.map((id) => catalogue.needs.label(id, lang).toLowerCase()).join(', ');
-    if (exactNeed.length > 0) {
-      reasons.push({
-        code: 'need_fits',
-        text: t(
-          `Riktar sig till ${needNames(exactNeed, 'sv')}`,
-          `Meant for ${needNames(exactNeed, 'en')}`,
-        ),
-      });
-    } else {
-      const related = query.needs.filter((n) => entry.relatedNeeds.has(n));
-      reasons.push({
-        code: 'need_related',
-        text: t(
-          `Närliggande behov: ${needNames(service.needs, 'sv')} (du sökte ${needNames(related, 'sv')})`,
-          `Related need: ${needNames(service.needs, 'en')} (you asked about ${needNames(related, 'en')})`,
-        ),
-      });
-    }
-    reasons.push(
-      service.ages === 'unknown'
-        ? {
-            code: 'age_unknown',
-            text: t(
-              'Åldersgränsen anges inte i källan: kontrollera med verksamheten',
-              'The source gives no age band: check with the provider',
-            ),
-          }
-        : {
-            code: 'age_fits',
-            text: t(
-              `För ${service.ages.min}–${service.ages.max} år`,
-              `For ages ${service.ages.min}–${service.ages.max}`,
-            ),
-          },
-    );
-    reasons.push(localityReason(locality, entry, district, catalogue));
-    const routes = [...service.accessRoutes].sort((a, b) => ACCESS_ORDER[a] - ACCESS_ORDER[b]);
-    for (const route of routes) reasons.push(ACCESS_REASONS[route]);
-    if (entry.group) reasons.push(availabilityReason(availability.get(service.id)));
-    if (query.language && service.languages.length > 0) {
+    const locality = LOCALITIES[index.locality[entry.order * districtCount + d]!]!;
+    const reasons: MatchReason[] = [
+      needReason(index, entry, query.needs, catalogue),
+      entry.ageReason,
+      localityReason(locality, entry, district, index),
+      ...entry.accessReasons,
+    ];
+    const known = availability.get(service.id);
+    if (entry.group) reasons.push(availabilityReason(known));
+    if (query.language !== undefined && service.languages.length > 0) {
       reasons.push(
-        service.languages.includes(query.language)
-          ? {
-              code: 'language_offered',
-              text: t(
-                `Erbjuds på språket ${query.language}`,
-                `Offered in the language ${query.language}`,
-              ),
-            }
-          : {
-              code: 'language_not_listed',
-              text: t(
-                `Språket ${query.language} anges inte; fråga om tolk`,
-                `The language ${query.language} is not listed; ask about an interpreter`,
-              ),
-            },
+        languageReason(index, query.language, service.languages.includes(query.language)),
       );
     }
-    if (query.recentViolence && entry.group) {
-      reasons.push({
-        code: 'after_crisis_talks',
-        text: t(
-          'Gruppen passar efter enskilda krissamtal',
-          'The group fits after individual crisis talks',
-        ),
-      });
-    }
-    const known = availability.get(service.id);
-    return {
+    if (query.recentViolence && entry.group) reasons.push(AFTER_CRISIS_TALKS_REASON);
+    results.push({
       service,
       provider,
       rank: i + 1,
       locality,
       reasons,
       ...(known ? { availability: known } : {}),
-    };
-  });
-
-  if (query.recentViolence) {
-    notices.push({
-      code: 'crisis_talks_first',
-      text: t(
-        'När våldet är nyligt behöver barnet oftast enskilda krissamtal innan en grupp (som i Trappan-modellen).',
-        'When the violence is recent, the child usually needs individual crisis talks before a group (as in the Trappan model).',
-      ),
     });
   }
 
+  if (query.recentViolence) notices.push(CRISIS_TALKS_FIRST_NOTICE);
+
   const groupsWanted = !wantedKinds || [...wantedKinds].some(isGroupKind);
-  if (groupsWanted) {
-    if (!localGroup) {
-      const elsewhere = firstGroupKey === Infinity ? undefined : { entry: entryOf(firstGroupKey) };
-      notices.push({
-        code: 'no_local_group',
-        text: t(
-          `${district.name.sv} har ingen gruppverksamhet för det här behovet och åldern.${elsewhere ? ` Närmaste: ${elsewhere.entry.service.name.sv}.` : ''}`,
-          `${district.name.en} has no group for this need and age.${elsewhere ? ` Nearest: ${elsewhere.entry.service.name.en}.` : ''}`,
+  if (groupsWanted && !localGroup) {
+    const nearest =
+      firstGroupKey === Infinity ? undefined : entries[firstGroupKey % entries.length]!;
+    notices.push(
+      shared(index, `no_local_group:${district.id}:${nearest?.order ?? ''}`, () =>
+        frozen(
+          'no_local_group',
+          `${district.name.sv} har ingen gruppverksamhet för det här behovet och åldern.${nearest ? ` Närmaste: ${nearest.service.name.sv}.` : ''}`,
+          `${district.name.en} has no group for this need and age.${nearest ? ` Nearest: ${nearest.service.name.en}.` : ''}`,
         ),
-      });
-    }
+      ),
+    );
   }
 
   if (count === 0) {
-    notices.push({
-      code: 'no_match',
-      text: t(
-        `Inget i katalogen passar. Socialtjänstens mottagning i ${district.name.sv} kan hjälpa till att hitta stöd.`,
-        `Nothing in the catalogue fits. The social services intake in ${district.name.en} can help find support.`,
+    notices.push(
+      shared(index, `no_match:${district.id}`, () =>
+        frozen(
+          'no_match',
+          `Inget i katalogen passar. Socialtjänstens mottagning i ${district.name.sv} kan hjälpa till att hitta stöd.`,
+          `Nothing in the catalogue fits. The social services intake in ${district.name.en} can help find support.`,
+        ),
       ),
-    });
+    );
   }
 
-  return ok({ query, results, notices, eligibleCount: count });
+  return { query, results, notices, eligibleCount: count };
 }

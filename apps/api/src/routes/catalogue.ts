@@ -1,112 +1,48 @@
-import {
-  MatchQuerySchema,
-  ServiceFilterSchema,
-  filterServices,
-  matchServices,
-  type Catalogue,
-  type MatchAnswer,
-} from '@lotsen/catalogue';
-import {
-  DistrictSchema,
-  LocalizedTextSchema,
-  NeedSchema,
-  ProviderSchema,
-  ServiceSchema,
-} from '@lotsen/domain';
+import { filterServices, matchValidatedQuery, type Catalogue } from '@lotsen/catalogue';
+import { DistrictSchema, NeedSchema, type Service } from '@lotsen/domain';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema, notFound, sendPackageError } from '../problem.js';
-
-const ServiceOut = ServiceSchema.meta({ id: 'Service' });
-const ProviderOut = ProviderSchema.meta({ id: 'Provider' });
-
-const ServiceListQuery = ServiceFilterSchema.extend({
-  page: z.coerce.number().int().min(1).default(1),
-  perPage: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-const ServiceListOut = z.object({
-  total: z.number().int(),
-  page: z.number().int(),
-  perPage: z.number().int(),
-  items: z.array(ServiceOut),
-});
-
-const MatchReasonOut = z.object({ code: z.string(), text: LocalizedTextSchema });
-/** The answer of `POST /v1/match`, as documented. */
-export const MatchAnswerOut = z
-  .object({
-    results: z
-      .array(
-        z.object({
-          rank: z.number().int(),
-          locality: z.enum(['own_district', 'neighbour_district', 'city_wide', 'county_wide']),
-          service: ServiceOut,
-          provider: ProviderOut,
-          reasons: z.array(MatchReasonOut).readonly(),
-          availability: z
-            .object({ nextStart: z.string().optional(), placesLeft: z.number().int() })
-            .optional(),
-        }),
-      )
-      .readonly(),
-    notices: z.array(MatchReasonOut).readonly(),
-    eligibleCount: z.number().int(),
-  })
-  .meta({ id: 'MatchAnswer' });
-
-// The JSON of each service and provider as UTF-8 bytes, checked against its schema and encoded the
-// first time a match answer names it. The catalogue does not change while the app runs, and the
-// keys are the catalogue's own objects, so an entry goes when its catalogue does.
-const fragments = new WeakMap<object, Buffer>();
-
-function fragment(value: object, schema: z.ZodType): Buffer {
-  let bytes = fragments.get(value);
-  if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(schema.encode(value)), 'utf8');
-    fragments.set(value, bytes);
-  }
-  return bytes;
-}
-
-/**
- * A match answer as JSON bytes. Every answer repeats whole services and providers (about 4 kB
- * each); encoding them through the response schema, and then to UTF-8, on every request cost more
- * than the matching itself (profiled under load). Here each is checked and encoded once, and only
- * the per-query parts (rank, locality, reasons, availability, notices) are serialized each time.
- * app.test.ts checks that the result equals what the documented schema encodes.
- */
-export function matchAnswerJson(
-  answer: Pick<MatchAnswer, 'results' | 'notices' | 'eligibleCount'>,
-): Buffer {
-  const parts: Buffer[] = [];
-  answer.results.forEach((r, i) => {
-    parts.push(
-      Buffer.from(
-        `${i === 0 ? '{"results":[' : ','}{"rank":${r.rank},"locality":${JSON.stringify(r.locality)},"service":`,
-      ),
-      fragment(r.service, ServiceOut),
-      PROVIDER_KEY,
-      fragment(r.provider, ProviderOut),
-      Buffer.from(
-        `,"reasons":${JSON.stringify(r.reasons)}${r.availability ? `,"availability":${JSON.stringify(r.availability)}` : ''}}`,
-      ),
-    );
-  });
-  parts.push(
-    Buffer.from(
-      `${answer.results.length === 0 ? '{"results":[' : ''}],"notices":${JSON.stringify(answer.notices)},"eligibleCount":${answer.eligibleCount}}`,
-    ),
-  );
-  return Buffer.concat(parts);
-}
-
-const PROVIDER_KEY = Buffer.from(',"provider":');
+import { catalogueJson } from './catalogue-json.js';
+import { CompressedBody, preferredCoding } from './compressed.js';
+import {
+  MatchAnswerOut,
+  MatchBodySchema,
+  ProviderOut,
+  ServiceListOut,
+  ServiceListQuery,
+  ServiceOut,
+} from './schemas.js';
 
 /** Sends JSON that is already serialized; fastify sends a string or bytes with a JSON type as they are. */
-function sendSerialized(reply: FastifyReply, json: string | Buffer): FastifyReply {
+function sendJson(reply: FastifyReply, json: string | Buffer): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
+}
+
+// Unfiltered pages are kept up to this many bytes (counting each twice, for its compressed forms):
+// their number is bounded (perPage ≤ 200, no pages past the end), but pages of 200 whole services
+// in every page size would be about 100 MB.
+const PAGE_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** Unfiltered pages of services, oldest out first when over budget. */
+class PageCache {
+  readonly #pages = new Map<string, CompressedBody>();
+  #bytes = 0;
+
+  get(key: string): CompressedBody | undefined {
+    return this.#pages.get(key);
+  }
+
+  set(key: string, body: CompressedBody): void {
+    this.#pages.set(key, body);
+    this.#bytes += 2 * body.identity.length;
+    for (const [oldest, old] of this.#pages) {
+      if (this.#bytes <= PAGE_CACHE_BYTES) break;
+      this.#pages.delete(oldest);
+      this.#bytes -= 2 * old.identity.length;
+    }
+  }
 }
 
 /** Options of the catalogue routes. */
@@ -119,35 +55,54 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
   app,
   { catalogue },
 ) => {
-  const unfilteredPages = new Map<string, Buffer>();
+  const json = catalogueJson(catalogue);
+  const pages = new PageCache();
+  let everyService: Service[] | undefined;
 
   app.get(
     '/v1/services',
     {
       schema: {
         summary: 'List services, filtered by need, age, district, kind and access route',
+        description:
+          'Pages of 20 compact services (ServiceSummary) unless asked otherwise; view=full lists whole Service records. Unfiltered pages are sent compressed (br or gzip) to a client that accepts it.',
         tags: ['catalogue'],
         querystring: ServiceListQuery,
         response: { 200: ServiceListOut, 400: ProblemSchema },
       },
     },
     async (request, reply) => {
-      const { page, perPage, ...filter } = request.query;
+      const { page, perPage, view, ...filter } = request.query;
+      void reply.header('vary', 'accept-encoding');
       const unfiltered = Object.values(filter).every((v) => v === undefined);
-      const key = `${page}:${perPage}`;
-      const cached = unfiltered ? unfilteredPages.get(key) : undefined;
-      if (cached !== undefined) return sendSerialized(reply, cached);
-      const result = filterServices(catalogue, filter);
-      if (!result.ok) return sendPackageError(reply, request, result.error);
-      const items = result.value.slice((page - 1) * perPage, page * perPage);
-      const body = { total: result.value.length, page, perPage, items };
-      if (!unfiltered) return body;
+      if (!unfiltered) {
+        const result = filterServices(catalogue, filter);
+        if (!result.ok) return sendPackageError(reply, request, result.error);
+        const items = result.value.slice((page - 1) * perPage, page * perPage);
+        return sendJson(
+          reply,
+          json.serviceList({ total: result.value.length, page, perPage }, items, view),
+        );
+      }
       // Browsing the whole catalogue is the most common call, and the catalogue never changes
-      // while the app runs: each unfiltered page is checked against the schema and serialized
-      // once, then sent as these bytes (the pages are bounded: perPage ≤ 200, past the end is empty).
-      const json = Buffer.from(JSON.stringify(ServiceListOut.encode(body)), 'utf8');
-      if (items.length > 0 || page === 1) unfilteredPages.set(key, json);
-      return sendSerialized(reply, json);
+      // while the app runs: each unfiltered page is written once, and compressed once per coding.
+      const key = `${view}:${page}:${perPage}`;
+      let body = pages.get(key);
+      if (body === undefined) {
+        if (everyService === undefined) {
+          const all = filterServices(catalogue, {});
+          if (!all.ok) return sendPackageError(reply, request, all.error);
+          everyService = all.value;
+        }
+        const items = everyService.slice((page - 1) * perPage, page * perPage);
+        body = new CompressedBody(
+          json.serviceList({ total: everyService.length, page, perPage }, items, view, true),
+        );
+        if (items.length > 0 || page === 1) pages.set(key, body);
+      }
+      const coding = preferredCoding(request.headers['accept-encoding']);
+      if (coding !== undefined) void reply.header('content-encoding', coding);
+      return sendJson(reply, body.in(coding));
     },
   );
 
@@ -167,7 +122,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
     async (request, reply) => {
       const service = catalogue.service(request.params.id);
       if (!service) return notFound(reply, request, `No service with id "${request.params.id}"`);
-      return { service, provider: catalogue.provider(service.providerId)! };
+      return sendJson(reply, json.serviceDetail(service));
     },
   );
 
@@ -177,17 +132,21 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
     {
       schema: {
         summary: 'Find the services that fit a child, ranked, with reasons and notices',
+        description:
+          'The best 10 results unless limit asks for more (up to 200), each compact: the service and its provider by id and name, with what a card shows. expand adds the whole service and provider records; /v1/services/{id} has them too.',
         tags: ['catalogue'],
-        body: MatchQuerySchema,
+        body: MatchBodySchema,
         response: { 200: MatchAnswerOut, 400: ProblemSchema },
       },
     },
     async (request, reply) => {
-      const result = matchServices(catalogue, request.body);
+      // The route schema has validated the body; the package checks only that its district and
+      // needs exist, rather than parse it a second time.
+      const { expand, ...query } = request.body;
+      const result = matchValidatedQuery(catalogue, query);
       if (!result.ok) return sendPackageError(reply, request, result.error);
-      // Only what the schema documents (the query is the caller's own and is not echoed), written
-      // by matchAnswerJson: see there why.
-      return sendSerialized(reply, matchAnswerJson(result.value));
+      // Only what the schema documents (the query is the caller's own and is not echoed).
+      return sendJson(reply, json.matchAnswer(result.value, expand));
     },
   );
 

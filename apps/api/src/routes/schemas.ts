@@ -1,10 +1,18 @@
+import { MatchQuerySchema, ServiceFilterSchema } from '@lotsen/catalogue';
 import {
+  AccessRouteSchema,
+  CatchmentSchema,
   ChildSchema,
   ConsentSchema,
   DeclineReasonSchema,
   GroupCohortSchema,
   LeaderSchema,
+  LocalizedTextSchema,
+  ProviderSchema,
   ReferralStatusSchema,
+  ServiceAgesSchema,
+  ServiceKindSchema,
+  ServiceSchema,
 } from '@lotsen/domain';
 import { REFERRAL_EVENT_TYPES, ReferralEventSchema } from '@lotsen/referral';
 import { z } from 'zod';
@@ -136,3 +144,123 @@ export const ExplanationOut = z.object({
   code: z.string(),
   text: z.object({ sv: z.string(), en: z.string() }),
 });
+
+/*
+ * The catalogue: compact answers by default (what a list or a card shows), whole records on request.
+ * A social worker's system or the chat shows a handful of matches and fetches details by id, so
+ * neither a match nor a page of services repeats every service's and provider's whole record.
+ */
+
+/** A service, whole, as the catalogue has it. */
+export const ServiceOut = ServiceSchema.meta({ id: 'Service' });
+/** A provider, whole, as the catalogue has it. */
+export const ProviderOut = ProviderSchema.meta({ id: 'Provider' });
+
+/** How to get in touch with a service (each part only when the source gives it). */
+export const ServiceContactOut = ServiceSchema.shape.contact
+  .unwrap()
+  .meta({ id: 'ServiceContact' });
+
+/**
+ * A service in a list: enough to show it and to choose one (what, by whom, for whom, where, how to
+ * get in); its description, contact and sources are at `/v1/services/{id}`.
+ */
+export const ServiceSummaryOut = z
+  .object({
+    id: z.string(),
+    name: LocalizedTextSchema,
+    kind: ServiceKindSchema,
+    providerId: z.string(),
+    providerName: LocalizedTextSchema,
+    needs: z.array(z.string()),
+    ages: ServiceAgesSchema,
+    catchment: CatchmentSchema,
+    accessRoutes: z.array(AccessRouteSchema),
+  })
+  .meta({
+    id: 'ServiceSummary',
+    description:
+      'A service in a list; the whole service and its provider are at /v1/services/{id}, or in the list with view=full.',
+  });
+
+/** The query of `GET /v1/services`: the catalogue's filters, a page, and the view of each item. */
+export const ServiceListQuery = ServiceFilterSchema.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(200).default(20),
+  view: z.enum(['compact', 'full']).default('compact').meta({
+    description: 'compact: ServiceSummary items (the default); full: whole Service records',
+  }),
+});
+
+/** A page of services. */
+export const ServiceListOut = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    perPage: z.number().int(),
+    items: z.union([z.array(ServiceSummaryOut), z.array(ServiceOut)]).meta({
+      description: 'ServiceSummary items, or whole Service records with view=full',
+    }),
+  })
+  .meta({ id: 'ServiceList' });
+
+/** A reason a result is in a match, or a notice on the whole answer, in Swedish and English. */
+export const MatchReasonOut = z
+  .object({ code: z.string(), text: LocalizedTextSchema })
+  .meta({ id: 'MatchReason' });
+
+/** What `expand` can add to each match result. */
+export const MATCH_EXPANSIONS = ['service', 'provider'] as const;
+
+/**
+ * The body of `POST /v1/match`: the catalogue's match query (the same fields and checks), with the
+ * API's own default for `limit`, and `expand` for whole records.
+ */
+export const MatchBodySchema = MatchQuerySchema.extend({
+  limit: z.number().int().min(1).max(200).default(10).meta({
+    description:
+      'How many results at most, best first (10 unless asked; eligibleCount says how many fit)',
+  }),
+  expand: z.array(z.enum(MATCH_EXPANSIONS)).min(1).max(MATCH_EXPANSIONS.length).optional().meta({
+    description:
+      'Add the whole service and/or provider record to each result (else fetch /v1/services/{id})',
+  }),
+}).meta({ id: 'MatchQuery' });
+
+/**
+ * One match, as a card shows it: the service and its provider by id and name, what it is, for which
+ * ages, how near, how to get in and in touch, and why it is there.
+ */
+export const MatchResultOut = z
+  .object({
+    rank: z.number().int(),
+    serviceId: z.string(),
+    name: LocalizedTextSchema,
+    kind: ServiceKindSchema,
+    providerId: z.string(),
+    providerName: LocalizedTextSchema,
+    ages: ServiceAgesSchema,
+    locality: z.enum(['own_district', 'neighbour_district', 'city_wide', 'county_wide']),
+    venueDistrictId: z
+      .string()
+      .optional()
+      .meta({ description: 'The district where the service meets, when it is in one' }),
+    accessRoutes: z.array(AccessRouteSchema),
+    contact: ServiceContactOut,
+    availability: z
+      .object({ nextStart: z.string().optional(), placesLeft: z.number().int() })
+      .optional(),
+    reasons: z.array(MatchReasonOut).readonly(),
+    service: ServiceOut.optional().meta({ description: 'With expand: ["service"]' }),
+    provider: ProviderOut.optional().meta({ description: 'With expand: ["provider"]' }),
+  })
+  .meta({ id: 'MatchResult' });
+
+/** The answer of `POST /v1/match`. */
+export const MatchAnswerOut = z
+  .object({
+    results: z.array(MatchResultOut).readonly(),
+    notices: z.array(MatchReasonOut).readonly(),
+    eligibleCount: z.number().int().meta({ description: 'How many services fit, before limit' }),
+  })
+  .meta({ id: 'MatchAnswer' });
