@@ -78,7 +78,8 @@ function decode(value: unknown): BotState {
  * only a shortcut, never the truth: when another process has taken a turn in between (or the state
  * expired, or the user asked to be forgotten), the write is refused and brings back what is stored
  * now, and the turn runs again on it. So several bot instances can serve one conversation; a turn
- * costs one round trip when this process took the conversation's last turn, two when another did.
+ * costs one round trip when this process took the conversation's last turn (or the conversation is
+ * new), two when another process did.
  */
 export function databaseStateStore(db: Database, options: StateStoreOptions = {}): BotStateStore {
   const capacity = options.remembered ?? 5_000;
@@ -106,9 +107,14 @@ export function databaseStateStore(db: Database, options: StateStoreOptions = {}
     },
 
     async update(key, turn) {
-      let known: { state: BotState; version: string | null } | undefined = memory.get(key);
+      // Knowing nothing of the conversation, guess it is new rather than read first: a new one is
+      // then one round trip, and a guess that is wrong costs no more than the read would have (the
+      // refused write brings the stored state back).
+      let known: { state: BotState; version: string | null } = memory.get(key) ?? {
+        state: EMPTY,
+        version: null,
+      };
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        known ??= await read(key);
         const { next, result } = turn(known.state);
         const saved = await db.chatState.putIfVersion(
           key,
