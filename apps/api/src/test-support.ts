@@ -169,12 +169,18 @@ export function leaderBody(id: string, experience: 'experienced' | 'first_time' 
   };
 }
 
-/** A cohort body for district A (or B). */
+/**
+ * A cohort body for district A (or B). A's group meets on Tuesdays, B's on Thursdays, at 16:00 for
+ * 90 minutes; any other cohort id of the district meets the same day at 18:00. So the tests' cohorts
+ * can share the same two leaders without one leader leading two groups at the same time, which the
+ * API refuses (409).
+ */
 export function cohortBody(
   which: 'A' | 'B' = 'A',
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const d = which === 'A' ? A : B;
+  const id = overrides.id ?? d.cohort;
   return {
     id: d.cohort,
     serviceId: d.service,
@@ -182,7 +188,12 @@ export function cohortBody(
     needs: ['parental-substance-abuse'],
     startDate: '2026-09-01',
     cutoffDate: '2026-08-15',
-    meetings: { count: 10, weekday: 'tue', startTime: '16:00', durationMinutes: 90 },
+    meetings: {
+      count: 10,
+      weekday: which === 'A' ? 'tue' : 'thu',
+      startTime: id === d.cohort ? '16:00' : '18:00',
+      durationMinutes: 90,
+    },
     seats: { min: 2, max: 4 },
     leaderIds: [],
     premises: { name: 'Fritidsgården', districtId: d.district, confidential: false },

@@ -52,6 +52,14 @@ export {
   GroupCohortSchema,
 } from './cohort.js';
 export type { CohortStatus, Premises, GroupCohort } from './cohort.js';
+export {
+  DEFAULT_MEETING_MINUTES,
+  findLeaderClashes,
+  isActiveCohort,
+  meetingPeriod,
+  meetsAtSameTime,
+} from './schedule.js';
+export type { CohortSchedule, LeaderClash } from './schedule.js';
 export { LeaderExperienceSchema, LeaderSchema } from './leader.js';
 export type { LeaderExperience, Leader } from './leader.js';
 export { ChildSchema, ageOn } from './child.js';

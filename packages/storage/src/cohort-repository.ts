@@ -4,6 +4,8 @@ import {
   GroupCohortSchema,
   SlugSchema,
   err,
+  findLeaderClashes,
+  isActiveCohort,
   type GroupCohort,
   type Result,
 } from '@lotsen/domain';
@@ -39,17 +41,26 @@ export interface UpdateOptions {
 
 /** Group cohorts and the leaders assigned to them. */
 export interface CohortRepository {
-  /** Stores a new cohort; `CONFLICT` if the id exists, `NOT_FOUND` if a leader does not. */
+  /**
+   * Stores a new cohort; `CONFLICT` if the id exists or a leader already leads another cohort that
+   * meets at the same time, `NOT_FOUND` if a leader does not exist.
+   */
   create(cohort: z.input<typeof GroupCohortSchema>): Promise<Result<StoredCohort, StorageError>>;
   /**
-   * Replaces a cohort. `CONFLICT` if `expectedVersion` is stale, or if `seats.max` would drop below
-   * the seats already taken.
+   * Replaces a cohort. `CONFLICT` if `expectedVersion` is stale, if `seats.max` would drop below
+   * the seats already taken, or if one of its leaders would lead another cohort at the same time
+   * (a new schedule or status is checked against the leaders' other cohorts, like new leaders).
    */
   update(
     cohort: z.input<typeof GroupCohortSchema>,
     options?: UpdateOptions,
   ): Promise<Result<StoredCohort, StorageError>>;
-  /** Sets the cohort's leaders (in order); `NOT_FOUND` if the cohort or a leader does not exist. */
+  /**
+   * Sets the cohort's leaders (in order); `NOT_FOUND` if the cohort or a leader does not exist,
+   * `CONFLICT` if a leader already leads another cohort that meets at the same time (same weekday,
+   * overlapping times and meeting periods; cancelled and completed cohorts do not count). The
+   * conflict's `issues` name each such leader (`leaderIds.<i>`) and the other cohort.
+   */
   assignLeaders(
     cohortId: string,
     leaderIds: readonly string[],
@@ -76,9 +87,17 @@ const LeaderIdsSchema = z
   .array(SlugSchema)
   .refine((ids) => new Set(ids).size === ids.length, 'A leader is listed twice');
 
-async function setLeaders(tx: SqlExecutor, cohortId: string, leaderIds: readonly string[]) {
+/**
+ * Locks the leaders' rows in id order and fails with `NOT_FOUND` for an unknown leader. Every write
+ * that gives a cohort leaders, or changes the schedule or status of a cohort with leaders, takes
+ * these locks before it reads the leaders' other cohorts: two such writes for one leader take turns,
+ * and the second sees what the first committed. The fixed order keeps two writes that share several
+ * leaders from deadlocking.
+ */
+async function lockLeaders(tx: SqlExecutor, leaderIds: readonly string[]) {
+  if (leaderIds.length === 0) return;
   const found = await tx.query<{ id: string }>(
-    'SELECT id FROM leaders WHERE id = ANY($1::text[])',
+    'SELECT id FROM leaders WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
     [[...leaderIds]],
   );
   const known = new Set(found.rows.map((r) => r.id));
@@ -88,17 +107,53 @@ async function setLeaders(tx: SqlExecutor, cohortId: string, leaderIds: readonly
       details: { leaderIds: missing },
     });
   }
-  await tx.query('DELETE FROM cohort_leaders WHERE cohort_id = $1', [cohortId]);
+}
+
+/** Fails with `CONFLICT` if a leader of `cohort` leads another active cohort at the same time. */
+async function refuseLeaderClashes(tx: SqlExecutor, cohort: GroupCohort) {
+  if (cohort.leaderIds.length === 0 || !isActiveCohort(cohort)) return;
+  // The status filter only reads less: findLeaderClashes skips cancelled and completed cohorts too.
+  const { rows } = await tx.query<{ doc: GroupCohort }>(
+    `SELECT c.doc FROM cohorts c
+      WHERE c.id <> $1 AND c.status NOT IN ('cancelled', 'completed')
+        AND EXISTS (SELECT 1 FROM cohort_leaders cl
+                     WHERE cl.cohort_id = c.id AND cl.leader_id = ANY($2::text[]))
+      ORDER BY c.start_date, c.id`,
+    [cohort.id, [...cohort.leaderIds]],
+  );
+  const clashes = findLeaderClashes(
+    cohort,
+    rows.map((r) => r.doc),
+  );
+  if (clashes.length === 0) return;
+  const issues = clashes.map((c) => ({
+    path: `leaderIds.${c.index}`,
+    message: `Leader ${c.leaderId} already leads cohort ${c.cohortId}, which meets at the same time`,
+  }));
+  throw new StorageError('CONFLICT', issues.map((i) => i.message).join('; '), {
+    issues,
+    details: {
+      cohortId: cohort.id,
+      clashes: clashes.map(({ leaderId, cohortId }) => ({ leaderId, cohortId })),
+    },
+  });
+}
+
+/** Gives `cohort` its leaders, refusing unknown leaders and leaders busy at the same time. */
+async function setLeaders(tx: SqlExecutor, cohort: GroupCohort) {
+  await lockLeaders(tx, cohort.leaderIds);
+  await refuseLeaderClashes(tx, cohort);
+  await tx.query('DELETE FROM cohort_leaders WHERE cohort_id = $1', [cohort.id]);
   await tx.query(
     `INSERT INTO cohort_leaders (cohort_id, leader_id, position)
      SELECT $1, l, n FROM unnest($2::text[]) WITH ORDINALITY AS t(l, n)`,
-    [cohortId, [...leaderIds]],
+    [cohort.id, [...cohort.leaderIds]],
   );
 }
 
 async function lockCohort(tx: SqlExecutor, id: string, expectedVersion?: number) {
-  const { rows } = await tx.query<{ version: number }>(
-    'SELECT version FROM cohorts WHERE id = $1 FOR UPDATE',
+  const { rows } = await tx.query<{ version: number; doc: GroupCohort }>(
+    'SELECT version, doc FROM cohorts WHERE id = $1 FOR UPDATE',
     [id],
   );
   const row = rows[0];
@@ -111,7 +166,7 @@ async function lockCohort(tx: SqlExecutor, id: string, expectedVersion?: number)
       { details: { cohortId: id, expectedVersion, actualVersion: version } },
     );
   }
-  return version;
+  return row.doc;
 }
 
 function parseCohort(input: unknown): Result<GroupCohort, StorageError> {
@@ -159,7 +214,7 @@ export function createCohortRepository(driver: Driver): CohortRepository {
               details: { cohortId: c.id },
             });
           }
-          await setLeaders(tx, c.id, c.leaderIds);
+          await setLeaders(tx, c);
           return toStoredCohort(row);
         }),
       );
@@ -203,7 +258,7 @@ export function createCohortRepository(driver: Driver): CohortRepository {
               JSON.stringify(c),
             ],
           );
-          await setLeaders(tx, c.id, c.leaderIds);
+          await setLeaders(tx, c);
           return toStoredCohort(rows[0]!);
         }),
       );
@@ -221,8 +276,8 @@ export function createCohortRepository(driver: Driver): CohortRepository {
       const a = parsed.value;
       return guard(() =>
         driver.transaction(async (tx) => {
-          await lockCohort(tx, a.cohortId, a.expectedVersion);
-          await setLeaders(tx, a.cohortId, a.leaderIds);
+          const current = await lockCohort(tx, a.cohortId, a.expectedVersion);
+          await setLeaders(tx, { ...current, leaderIds: a.leaderIds });
           const { rows } = await tx.query(
             `UPDATE cohorts SET doc = jsonb_set(doc, '{leaderIds}', $2::jsonb),
                     version = version + 1, updated_at = now()

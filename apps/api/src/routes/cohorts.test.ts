@@ -180,6 +180,111 @@ describe('cohorts and the leader rule', () => {
   });
 });
 
+describe('a leader in two places at once', () => {
+  const tuesdays = (startTime: string) => ({
+    count: 10,
+    weekday: 'tue',
+    startTime,
+    durationMinutes: 90,
+  });
+
+  it('refuses, with 409 naming the leader and the other cohort, to book a busy leader', async () => {
+    for (const id of ['tis-1', 'tis-2', 'tis-3'])
+      expect((await req('POST', 'coordinator', '/v1/leaders', leaderBody(id))).statusCode).toBe(
+        201,
+      );
+    // Farsta's group on Tuesdays 18:00–19:30; a Hägersten group on Tuesdays from 18:30.
+    const farsta = await req(
+      'POST',
+      'coordinator',
+      '/v1/cohorts',
+      cohortBody('A', {
+        id: 'farsta-tisdag',
+        meetings: tuesdays('18:00'),
+        leaderIds: ['tis-1', 'tis-2'],
+        status: 'open',
+      }),
+    );
+    expect(farsta.statusCode, farsta.body).toBe(201);
+    const hl = await req(
+      'POST',
+      'coordinator',
+      '/v1/cohorts',
+      cohortBody('B', { id: 'hl-tisdag', meetings: tuesdays('18:30') }),
+    );
+    expect(hl.statusCode, hl.body).toBe(201);
+
+    const before = await digest(w.db);
+    const assigned = await req('PUT', 'coordinator', '/v1/cohorts/hl-tisdag/leaders', {
+      leaderIds: ['tis-3', 'tis-2'],
+    });
+    expect(assigned.statusCode).toBe(409);
+    expect(assigned.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(assigned.json()).toMatchObject({
+      status: 409,
+      code: 'CONFLICT',
+      instance: '/v1/cohorts/hl-tisdag/leaders',
+      detail: 'Leader tis-2 already leads cohort farsta-tisdag, which meets at the same time',
+      errors: [
+        {
+          path: 'leaderIds.1',
+          message: 'Leader tis-2 already leads cohort farsta-tisdag, which meets at the same time',
+        },
+      ],
+    });
+    const created = await req(
+      'POST',
+      'coordinator',
+      '/v1/cohorts',
+      cohortBody('B', {
+        id: 'hl-tisdag-2',
+        meetings: tuesdays('17:00'),
+        leaderIds: ['tis-1', 'tis-3'],
+      }),
+    );
+    expect(created.statusCode).toBe(409);
+    expect(created.json().errors).toEqual([
+      {
+        path: 'leaderIds.0',
+        message: 'Leader tis-1 already leads cohort farsta-tisdag, which meets at the same time',
+      },
+    ]);
+    expect(await digest(w.db)).toEqual(before);
+  });
+
+  it('lets the leader lead on another day, and refuses moving that group onto the busy evening', async () => {
+    const wednesday = { ...tuesdays('18:30'), weekday: 'wed' };
+    const current = (await req('GET', 'coordinator', '/v1/cohorts/hl-tisdag')).json().cohort;
+    const moved = await req(
+      'PUT',
+      'coordinator',
+      '/v1/cohorts/hl-tisdag',
+      cohortBody('B', { id: 'hl-tisdag', meetings: wednesday, leaderIds: ['tis-3', 'tis-2'] }),
+      { 'if-match': `"${current.version}"` },
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    const before = await digest(w.db);
+    const back = await req(
+      'PUT',
+      'coordinator',
+      '/v1/cohorts/hl-tisdag',
+      cohortBody('B', {
+        id: 'hl-tisdag',
+        meetings: tuesdays('18:30'),
+        leaderIds: ['tis-3', 'tis-2'],
+      }),
+    );
+    expect(back.statusCode).toBe(409);
+    expect(back.json().errors).toEqual([
+      {
+        path: 'leaderIds.1',
+        message: 'Leader tis-2 already leads cohort farsta-tisdag, which meets at the same time',
+      },
+    ]);
+    expect(await digest(w.db)).toEqual(before);
+  });
+});
+
 describe('attendance', () => {
   let child: string;
   beforeAll(async () => {

@@ -273,7 +273,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
       schema: {
         summary: 'Create a cohort of a group service (coordinator)',
         description:
-          'Leaders may be left empty while the cohort is planned; once leaders are named, or the cohort opens, the leader rule holds (422 otherwise).',
+          'Leaders may be left empty while the cohort is planned; once leaders are named, or the cohort opens, the leader rule holds (422 otherwise). A leader who already leads another cohort meeting at the same time (same weekday, overlapping times and dates) is 409, naming the leader and the other cohort.',
         tags: ['cohorts'],
         body: GroupCohortSchema,
         response: { 201: CohortOut, ...Errors, 409: ProblemSchema, 422: ProblemSchema },
@@ -329,7 +329,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
       schema: {
         summary: 'Plan a cohort: replace its dates, seats, place, leaders and status (coordinator)',
         description:
-          'Send `If-Match` with the version you read; a stale one is 409. Seats cannot drop below those taken.',
+          'Send `If-Match` with the version you read; a stale one is 409. Seats cannot drop below those taken. A new schedule or status that would make a leader lead two cohorts at the same time is 409.',
         tags: ['cohorts'],
         params: CohortParams,
         headers: IfMatchHeaders,
@@ -372,7 +372,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
       schema: {
         summary: 'Assign the leaders of a cohort under the leader rule (coordinator)',
         description:
-          'At least two leaders, one of them experienced, and an experienced mentor for every first-time leader; otherwise 422 with the reasons.',
+          'At least two leaders, one of them experienced, and an experienced mentor for every first-time leader; otherwise 422 with the reasons. A leader who already leads another cohort meeting at the same time (same weekday, overlapping times and dates; cancelled and completed cohorts do not count) is 409, with `errors` naming the leader (`leaderIds.<i>`) and the other cohort.',
         tags: ['cohorts'],
         params: CohortParams,
         headers: IfMatchHeaders,
