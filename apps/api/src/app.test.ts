@@ -15,7 +15,9 @@ type App = Awaited<ReturnType<typeof buildApp>>;
 let app: App;
 
 beforeAll(async () => {
-  app = await buildApp();
+  // The properties here make hundreds of anonymous calls a minute; the limit has its own test
+  // (auth.test.ts).
+  app = await buildApp({ anonymousRateLimit: 1_000_000 });
 });
 afterAll(async () => {
   await app.close();
@@ -45,6 +47,33 @@ async function match(payload: object) {
   const res = await app.inject({ method: 'POST', url: '/v1/match', payload });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
+}
+
+/**
+ * `Accept-Language` headers as browsers and HTTP libraries send them, with the language RFC 9110's
+ * weights give (undefined: no preference between Swedish and English, or neither, so both).
+ */
+const ACCEPT_LANGUAGE: readonly (readonly [string, 'sv' | 'en' | undefined])[] = [
+  ['sv', 'sv'],
+  ['en', 'en'],
+  ['sv-SE,sv;q=0.9,en-US;q=0.8,en;q=0.7', 'sv'],
+  ['en-GB,en;q=0.9,sv;q=0.8', 'en'],
+  ['fi, en;q=0.3, sv;q=0.2', 'en'],
+  ['*', undefined],
+  ['sv, en', undefined],
+  ['fr', undefined],
+];
+
+/** A bilingual answer with every Swedish-and-English text cut to `language`. */
+function onlyIn(value: unknown, language: 'sv' | 'en'): unknown {
+  if (Array.isArray(value)) return value.map((v) => onlyIn(v, language));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 2 && 'sv' in record && 'en' in record) {
+    return { [language]: record[language] };
+  }
+  return Object.fromEntries(keys.map((k) => [k, onlyIn(record[k], language)]));
 }
 
 describe('GET /health', () => {
@@ -175,6 +204,42 @@ describe('GET /v1/services', () => {
     }
   });
 
+  it('names compact services in the language Accept-Language prefers, in both without one', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ACCEPT_LANGUAGE),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom('', '&access=staff_referral', '&age=9&district=bromma'),
+        async ([acceptLanguage, language], perPage, page, filter) => {
+          const url = `/v1/services?perPage=${perPage}&page=${page}${filter}`;
+          const both = await app.inject({ method: 'GET', url });
+          const res = await app.inject({
+            method: 'GET',
+            url,
+            headers: { 'accept-language': acceptLanguage },
+          });
+          expect(res.statusCode).toBe(200);
+          expect(res.headers.vary).toBe('accept-encoding, accept-language');
+          expect(both.headers.vary).toBe('accept-encoding, accept-language');
+          expect(res.headers['content-language']).toBe(language);
+          expect(both.headers['content-language']).toBeUndefined();
+          const body = res.json();
+          // The bilingual page with the other language's text taken out, and nothing else changed.
+          expect(body).toEqual(language ? onlyIn(both.json(), language) : both.json());
+          expect(asDocumented(ServiceListOut, body)).toEqual(body);
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // Whole records are as the catalogue has them: in both languages, whatever the caller reads.
+    const full = '/v1/services?view=full&perPage=5';
+    const sv = await app.inject({ method: 'GET', url: full, headers: { 'accept-language': 'sv' } });
+    expect(sv.body).toBe((await app.inject({ method: 'GET', url: full })).body);
+    expect(sv.headers['content-language']).toBeUndefined();
+    expect(sv.json().items[0].name).toEqual(catalogue.service(sv.json().items[0].id)!.name);
+  });
+
   it('answers 400 with the field path for a bad filter, page size or view', async () => {
     const res = await app.inject({
       method: 'GET',
@@ -272,6 +337,67 @@ describe('POST /v1/match', () => {
         );
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("answers in the caller's language (Accept-Language), and in both without a preference", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        matchQueries,
+        fc.constantFrom(...ACCEPT_LANGUAGE),
+        async (query, [acceptLanguage, language]) => {
+          const both = await app.inject({ method: 'POST', url: '/v1/match', payload: query });
+          const res = await app.inject({
+            method: 'POST',
+            url: '/v1/match',
+            payload: query,
+            headers: { 'accept-language': acceptLanguage },
+          });
+          expect(res.statusCode).toBe(200);
+          expect(res.headers.vary).toBe('accept-language');
+          expect(both.headers.vary).toBe('accept-language');
+          expect(res.headers['content-language']).toBe(language);
+          expect(both.headers['content-language']).toBeUndefined();
+          const body = res.json();
+          // Names, contact, reasons and notices in one language: the bilingual answer with the
+          // other language's text taken out, and nothing else changed.
+          expect(body).toEqual(language ? onlyIn(both.json(), language) : both.json());
+          expect(asDocumented(MatchAnswerOut, body)).toEqual(body);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps expanded records in both languages when the rest of the answer is in one', async () => {
+    const query = { age: 10, districtId: 'skarholmen', needs: ['parental-substance-abuse'] };
+    const expand = ['service', 'provider'];
+    const sv = await app.inject({
+      method: 'POST',
+      url: '/v1/match',
+      payload: { ...query, expand },
+      headers: { 'accept-language': 'sv-SE' },
+    });
+    expect(sv.headers['content-language']).toBe('sv');
+    const compact = await app.inject({
+      method: 'POST',
+      url: '/v1/match',
+      payload: query,
+      headers: { 'accept-language': 'sv-SE' },
+    });
+    const body = sv.json();
+    expect(asDocumented(MatchAnswerOut, body)).toEqual(body);
+    expect(body.results.length).toBeGreaterThan(0);
+    body.results.forEach(
+      (r: { serviceId: string; service: unknown; provider: unknown }, i: number) => {
+        const service = catalogue.service(r.serviceId)!;
+        expect(r.service).toEqual(asDocumented(ServiceOut, service));
+        expect(r.provider).toEqual(
+          asDocumented(ProviderOut, catalogue.provider(service.providerId)),
+        );
+        const { service: _s, provider: _p, ...rest } = r;
+        expect(rest).toEqual(compact.json().results[i]);
+      },
     );
   });
 
@@ -386,6 +512,35 @@ describe('POST /v1/match', () => {
       payload: JSON.stringify({ pad: 'x'.repeat(100_000) }),
     });
     expect(big.statusCode).toBe(413);
+  });
+});
+
+describe('caching', () => {
+  it('lets public catalogue reads be kept for five minutes, and nothing else', async () => {
+    const id = catalogue.services[0]!.id;
+    const cacheControl = async (method: 'GET' | 'POST', url: string, payload?: object) => {
+      const res = await app.inject({
+        method,
+        url,
+        headers: { 'accept-encoding': 'br', 'accept-language': 'en' },
+        ...(payload ? { payload } : {}),
+      });
+      return [res.statusCode, res.headers['cache-control']];
+    };
+    const catalogueRead = [200, 'public, max-age=300'];
+    const stored = (status: number) => [status, 'no-store'];
+    expect(await cacheControl('GET', '/v1/services')).toEqual(catalogueRead);
+    expect(await cacheControl('GET', '/v1/services?age=9&view=full')).toEqual(catalogueRead);
+    expect(await cacheControl('GET', `/v1/services/${id}`)).toEqual(catalogueRead);
+    expect(await cacheControl('GET', '/v1/districts')).toEqual(catalogueRead);
+    expect(await cacheControl('GET', '/v1/needs')).toEqual(catalogueRead);
+    // A match is about one child; problems are not kept either.
+    const query = { age: 9, districtId: 'bromma', needs: ['parenting-support'] };
+    expect(await cacheControl('POST', '/v1/match', query)).toEqual(stored(200));
+    expect(await cacheControl('POST', '/v1/match', { ...query, age: -1 })).toEqual(stored(400));
+    expect(await cacheControl('GET', '/v1/services?district=atlantis')).toEqual(stored(400));
+    expect(await cacheControl('GET', '/v1/services/no-such-service')).toEqual(stored(404));
+    expect(await cacheControl('GET', '/health')).toEqual(stored(200));
   });
 });
 

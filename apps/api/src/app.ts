@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
 import { errorHandler, notFound } from './problem.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
-import { securityHeaders } from './security-headers.js';
+import { DOCS_PREFIX, useSecurityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { formationRoutes } from './routes/formation.js';
@@ -80,12 +80,9 @@ export async function buildApp(options: AppOptions = {}) {
   // in the same problem format as every other error.
   app.setNotFoundHandler((request, reply) => notFound(reply, request, 'No such route'));
 
-  // Security headers, as helmet sets them (see security-headers.ts for why they are computed once).
-  const security = await securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(security);
-    done();
-  });
+  // Security headers: the short set for JSON answers, helmet's for the HTML documentation
+  // (security-headers.ts). Before any route, so that the documentation's routes are seen.
+  await useSecurityHeaders(app);
 
   const authenticator = createAuthenticator(options.auth);
   app.decorateRequest('principal', { getter: () => ({ kind: 'anonymous' as const }) });
@@ -217,7 +214,7 @@ export async function buildApp(options: AppOptions = {}) {
   }
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 
   return app;
 }

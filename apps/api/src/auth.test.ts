@@ -309,11 +309,95 @@ describe('LOTSEN_JWT_TRUSTED_ISSUERS', () => {
 });
 
 describe('security headers and limits', () => {
-  it('sets the usual security headers', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toBeDefined();
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  // helmet's headers that only mean something on an HTML page.
+  const HTML_ONLY = [
+    'cross-origin-opener-policy',
+    'cross-origin-resource-policy',
+    'origin-agent-cluster',
+    'x-dns-prefetch-control',
+    'x-download-options',
+    'x-permitted-cross-domain-policies',
+    'x-xss-protection',
+  ];
+  const SECURITY = [
+    'cache-control',
+    'content-security-policy',
+    'strict-transport-security',
+    'x-content-type-options',
+    'x-frame-options',
+    'referrer-policy',
+    ...HTML_ONLY,
+  ];
+  const securityOf = (headers: Record<string, unknown>) =>
+    Object.fromEntries(SECURITY.filter((h) => h in headers).map((h) => [h, headers[h]]));
+  /** A CSP as a map of directive to its sources. */
+  const directives = (csp: unknown) =>
+    Object.fromEntries(
+      String(csp)
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name, ...sources]) => [name!, sources]),
+    );
+
+  it('sets the short API set on every JSON answer: successes, errors and unknown routes', async () => {
+    const answers = [
+      await app.inject({ method: 'GET', url: '/health' }),
+      await app.inject({
+        method: 'GET',
+        url: '/v1/me',
+        headers: { 'x-api-key': 's3cret-key-for-tests' },
+      }),
+      await app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: 'Bearer x' } }),
+      await app.inject({
+        method: 'POST',
+        url: '/v1/match',
+        payload: { age: 9, districtId: 'bromma', needs: ['parenting-support'] },
+      }),
+      await app.inject({ method: 'POST', url: '/v1/match', payload: { age: -1 } }),
+      await app.inject({ method: 'GET', url: '/no/such/route' }),
+      await app.inject({ method: 'GET', url: '/openapi.json' }),
+    ];
+    expect(answers.map((res) => res.statusCode)).toEqual([200, 200, 401, 200, 400, 404, 200]);
+    for (const res of answers) {
+      // What the OWASP REST Security Cheat Sheet lists for API responses, and nothing for HTML.
+      expect(securityOf(res.headers), res.raw.req.url).toEqual({
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
+    }
+  });
+
+  it("gives the HTML documentation helmet's set, with a CSP that lets Swagger UI load", async () => {
+    const page = await app.inject({ method: 'GET', url: '/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const csp = directives(page.headers['content-security-policy']);
+    // Swagger UI's scripts are its own files, it styles inline, and its icons are data: URLs.
+    expect(csp['default-src']).toEqual(["'self'"]);
+    expect(csp['script-src']).toEqual(["'self'"]);
+    expect(csp['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp['img-src']).toEqual(["'self'", 'data:']);
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    for (const name of HTML_ONLY) expect(page.headers[name], name).toBeDefined();
+    expect(page.headers['cache-control']).toBeUndefined();
+    // Everything the page loads comes from the same origin, as the CSP allows, with the same set.
+    const loads = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(loads.length).toBeGreaterThan(0);
+    for (const url of loads) {
+      expect(url.startsWith('/docs/'), url).toBe(true);
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      const { 'cache-control': _own, ...security } = securityOf(res.headers);
+      const { 'cache-control': _none, ...pageSecurity } = securityOf(page.headers);
+      expect(security, url).toEqual(pageSecurity);
+    }
   });
 
   it('limits anonymous callers, but not staff', async () => {

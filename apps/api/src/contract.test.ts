@@ -508,8 +508,22 @@ describe('the OpenAPI document', () => {
     formatsModule.default(ajv);
     // The document's components, under an id, so that each answer's `#/components/...` resolves.
     ajv.addSchema({ $id: 'lotsen-openapi', components: doc.components });
-    const check = async (method: Method, path: string, url: string, payload?: unknown) => {
-      const res = await inject(method, 'anonymous', url, payload);
+    const check = async (
+      method: Method,
+      path: string,
+      url: string,
+      payload?: unknown,
+      acceptLanguage?: string,
+    ) => {
+      const res =
+        acceptLanguage === undefined
+          ? await inject(method, 'anonymous', url, payload)
+          : await w.app.inject({
+              method,
+              url,
+              ...(payload === undefined ? {} : { payload: payload as object }),
+              headers: { ...w.headers('anonymous'), 'accept-language': acceptLanguage },
+            });
       const response = doc.paths[path][method.toLowerCase()].responses[String(res.statusCode)];
       expect(response, `${method} ${url} ${res.statusCode}`).toBeDefined();
       const content = response.content as Record<string, { schema: object }>;
@@ -547,6 +561,44 @@ describe('the OpenAPI document', () => {
       { ...match, limit: 0 },
     ]) {
       await check('POST', '/v1/match', '/v1/match', payload);
+    }
+    // In one language, as Accept-Language asks: still exactly what the document describes.
+    for (const [acceptLanguage, language] of [
+      ['sv', 'sv'],
+      ['en-GB,en;q=0.9,sv;q=0.8', 'en'],
+    ] as const) {
+      const answers = [
+        await check('GET', '/v1/services', '/v1/services', undefined, acceptLanguage),
+        await check(
+          'GET',
+          '/v1/services',
+          '/v1/services?access=staff_referral',
+          undefined,
+          acceptLanguage,
+        ),
+        await check('POST', '/v1/match', '/v1/match', match, acceptLanguage),
+        await check(
+          'POST',
+          '/v1/match',
+          '/v1/match',
+          { ...match, needs: ['parenting-support'], limit: 50 },
+          acceptLanguage,
+        ),
+      ];
+      for (const res of answers) {
+        expect(res.headers['content-language']).toBe(language);
+        expect(res.headers.vary).toContain('accept-language');
+        // Every text in the answer is in that language alone.
+        const texts = JSON.stringify(res.json()).match(/"(sv|en)":/g) ?? [];
+        expect(texts.length).toBeGreaterThan(0);
+        expect(new Set(texts)).toEqual(new Set([`"${language}":`]));
+      }
+    }
+    for (const path of ['/v1/services', '/v1/match']) {
+      const op = doc.paths[path][path === '/v1/match' ? 'post' : 'get'];
+      expect(
+        op.parameters.find((p: { in: string; name: string }) => p.in === 'header'),
+      ).toMatchObject({ name: 'accept-language', required: false });
     }
     // The defaults the routes apply are the ones documented.
     const body = doc.paths['/v1/match'].post.requestBody.content['application/json'].schema;

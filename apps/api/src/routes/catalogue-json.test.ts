@@ -4,9 +4,11 @@ import {
   type MatchResult,
   type ServiceAvailability,
 } from '@lotsen/catalogue';
+import type { LocalizedText } from '@lotsen/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueJson } from './catalogue-json.js';
+import { inLanguage, type AnswerLanguage } from './language.js';
 import { MatchAnswerOut } from './schemas.js';
 
 const catalogue = stockholmCatalogue();
@@ -14,29 +16,39 @@ const json = catalogueJson(catalogue);
 const districtIds = catalogue.districts.map((d) => d.id);
 const supportNeeds = catalogue.needs.needs.filter((n) => n.kind === 'support').map((n) => n.id);
 
-/** A result as the schema documents it: compact, with whole records only when expanded. */
-function documented(r: MatchResult, expand: readonly string[]) {
+/** Reasons or notices with their texts in `language`. */
+const explained = (
+  list: readonly { code: string; text: LocalizedText }[],
+  language: AnswerLanguage,
+) => list.map((r) => ({ code: r.code, text: inLanguage(r.text, language) }));
+
+/**
+ * A result as the schema documents it: compact, its texts in `language`, with whole records (in both
+ * languages) only when expanded.
+ */
+function documented(r: MatchResult, expand: readonly string[], language: AnswerLanguage) {
+  const { howTo, ...contact } = r.service.contact;
   return {
     rank: r.rank,
     serviceId: r.service.id,
-    name: r.service.name,
+    name: inLanguage(r.service.name, language),
     kind: r.service.kind,
     providerId: r.provider.id,
-    providerName: r.provider.name,
+    providerName: inLanguage(r.provider.name, language),
     ages: r.service.ages,
     locality: r.locality,
     venueDistrictId: r.service.venueDistrictId,
     accessRoutes: r.service.accessRoutes,
-    contact: r.service.contact,
+    contact: howTo ? { ...contact, howTo: inLanguage(howTo, language) } : contact,
     availability: r.availability,
-    reasons: r.reasons,
+    reasons: explained(r.reasons, language),
     service: expand.includes('service') ? r.service : undefined,
     provider: expand.includes('provider') ? r.provider : undefined,
   };
 }
 
 describe('catalogueJson().matchAnswer', () => {
-  it('writes exactly what the schema encodes, with the places and start dates of planned groups', () => {
+  it('writes exactly what the schema encodes, in each language, with the places and start dates of planned groups', () => {
     // Places and next starts as the coordination team's cohorts give them, for any services.
     const availability = fc
       .uniqueArray(
@@ -63,15 +75,18 @@ describe('catalogueJson().matchAnswer', () => {
         }),
         availability,
         fc.subarray(['service', 'provider'] as const),
-        (query, places, expand) => {
+        fc.constantFrom(undefined, 'sv' as const, 'en' as const),
+        (query, places, expand, language) => {
           const answer = matchServices(catalogue, { ...query, limit: 20 }, places);
           if (!answer.ok) throw answer.error;
-          const written = JSON.parse(json.matchAnswer(answer.value, expand).toString('utf8'));
+          const written = JSON.parse(
+            json.matchAnswer(answer.value, expand, language).toString('utf8'),
+          );
           const expected = JSON.parse(
             JSON.stringify(
               MatchAnswerOut.encode({
-                results: answer.value.results.map((r) => documented(r, expand)),
-                notices: answer.value.notices,
+                results: answer.value.results.map((r) => documented(r, expand, language)),
+                notices: explained(answer.value.notices, language),
                 eligibleCount: answer.value.eligibleCount,
               }),
             ),

@@ -1,12 +1,14 @@
 import { filterServices, matchValidatedQuery, type Catalogue } from '@lotsen/catalogue';
 import { DistrictSchema, NeedSchema, type Service } from '@lotsen/domain';
-import type { FastifyReply } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
+import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema, notFound, sendPackageError } from '../problem.js';
 import { catalogueJson } from './catalogue-json.js';
 import { CompressedBody, preferredCoding } from './compressed.js';
+import { preferredLanguage, type AnswerLanguage } from './language.js';
 import {
+  AcceptLanguageHeaders,
   MatchAnswerOut,
   MatchBodySchema,
   ProviderOut,
@@ -18,6 +20,38 @@ import {
 /** Sends JSON that is already serialized; fastify sends a string or bytes with a JSON type as they are. */
 function sendJson(reply: FastifyReply, json: string | Buffer): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
+}
+
+/**
+ * How long a client or a shared cache may keep a catalogue read. The catalogue is public (the HSDS
+ * reference asks for open reads) and changes only with a new release of the app, so a read may be
+ * kept for five minutes; every other answer of the API is `no-store` (security-headers.ts). A
+ * match is a POST about one child and is never cached.
+ */
+const PUBLIC_CATALOGUE = 'public, max-age=300';
+
+/** Marks a catalogue read as cacheable (only a successful one: problems stay `no-store`). */
+function cacheable(reply: FastifyReply): FastifyReply {
+  return reply.header('cache-control', PUBLIC_CATALOGUE);
+}
+
+/** States the language of an answer's texts, when it is one. */
+function answeredIn(reply: FastifyReply, language: AnswerLanguage): FastifyReply {
+  return language === undefined ? reply : reply.header('content-language', language);
+}
+
+/**
+ * The validators of a route that documents `Accept-Language`: the header is in the route schema so
+ * that the OpenAPI document lists it, but `preferredLanguage` reads any value (what it does not
+ * understand means both languages), so no validator runs over the headers; a zod parse of every
+ * request's headers would cost time and could only ever pass.
+ */
+function headersDocumentedOnly<T>(
+  route: Parameters<FastifySchemaCompiler<T>>[0],
+): ReturnType<FastifySchemaCompiler<T>> {
+  if (route.httpPart === 'headers') return () => true;
+  // fastify passes the schema of one part (the body's, the query's): a zod schema here.
+  return validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]);
 }
 
 // Unfiltered pages are kept up to this many bytes (counting each twice, for its compressed forms):
@@ -65,28 +99,38 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       schema: {
         summary: 'List services, filtered by need, age, district, kind and access route',
         description:
-          'Pages of 20 compact services (ServiceSummary) unless asked otherwise; view=full lists whole Service records. Unfiltered pages are sent compressed (br or gzip) to a client that accepts it.',
+          'Pages of 20 compact services (ServiceSummary) unless asked otherwise; view=full lists whole Service records, in both languages. The names in compact items are in the language Accept-Language prefers (sv or en; both without a preference), named by Content-Language. Unfiltered pages are sent compressed (br or gzip) to a client that accepts it. Cacheable for 5 minutes.',
         tags: ['catalogue'],
         querystring: ServiceListQuery,
+        headers: AcceptLanguageHeaders,
         response: { 200: ServiceListOut, 400: ProblemSchema },
       },
+      validatorCompiler: headersDocumentedOnly,
     },
     async (request, reply) => {
       const { page, perPage, view, ...filter } = request.query;
-      void reply.header('vary', 'accept-encoding');
+      // Whole records are as the catalogue has them, in both languages, whatever the caller reads.
+      const language =
+        view === 'compact' ? preferredLanguage(request.headers['accept-language']) : undefined;
+      void reply.header(
+        'vary',
+        view === 'compact' ? 'accept-encoding, accept-language' : 'accept-encoding',
+      );
       const unfiltered = Object.values(filter).every((v) => v === undefined);
       if (!unfiltered) {
         const result = filterServices(catalogue, filter);
         if (!result.ok) return sendPackageError(reply, request, result.error);
         const items = result.value.slice((page - 1) * perPage, page * perPage);
+        answeredIn(cacheable(reply), language);
         return sendJson(
           reply,
-          json.serviceList({ total: result.value.length, page, perPage }, items, view),
+          json.serviceList({ total: result.value.length, page, perPage }, items, view, language),
         );
       }
       // Browsing the whole catalogue is the most common call, and the catalogue never changes
-      // while the app runs: each unfiltered page is written once, and compressed once per coding.
-      const key = `${view}:${page}:${perPage}`;
+      // while the app runs: each unfiltered page is written once per language, and compressed once
+      // per coding.
+      const key = `${view}:${page}:${perPage}:${language ?? '*'}`;
       let body = pages.get(key);
       if (body === undefined) {
         if (everyService === undefined) {
@@ -96,12 +140,19 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
         }
         const items = everyService.slice((page - 1) * perPage, page * perPage);
         body = new CompressedBody(
-          json.serviceList({ total: everyService.length, page, perPage }, items, view, true),
+          json.serviceList(
+            { total: everyService.length, page, perPage },
+            items,
+            view,
+            language,
+            true,
+          ),
         );
         if (items.length > 0 || page === 1) pages.set(key, body);
       }
       const coding = preferredCoding(request.headers['accept-encoding']);
       if (coding !== undefined) void reply.header('content-encoding', coding);
+      answeredIn(cacheable(reply), language);
       return sendJson(reply, body.in(coding));
     },
   );
@@ -122,7 +173,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
     async (request, reply) => {
       const service = catalogue.service(request.params.id);
       if (!service) return notFound(reply, request, `No service with id "${request.params.id}"`);
-      return sendJson(reply, json.serviceDetail(service));
+      return sendJson(cacheable(reply), json.serviceDetail(service));
     },
   );
 
@@ -133,11 +184,13 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       schema: {
         summary: 'Find the services that fit a child, ranked, with reasons and notices',
         description:
-          'The best 10 results unless limit asks for more (up to 200), each compact: the service and its provider by id and name, with what a card shows. expand adds the whole service and provider records; /v1/services/{id} has them too.',
+          'The best 10 results unless limit asks for more (up to 200), each compact: the service and its provider by id and name, with what a card shows. Its texts (names, contact, reasons, notices) are in the language Accept-Language prefers (sv or en; both without a preference), named by Content-Language. expand adds the whole service and provider records, in both languages; /v1/services/{id} has them too.',
         tags: ['catalogue'],
         body: MatchBodySchema,
+        headers: AcceptLanguageHeaders,
         response: { 200: MatchAnswerOut, 400: ProblemSchema },
       },
+      validatorCompiler: headersDocumentedOnly,
     },
     async (request, reply) => {
       // The route schema has validated the body; the package checks only that its district and
@@ -145,8 +198,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       const { expand, ...query } = request.body;
       const result = matchValidatedQuery(catalogue, query);
       if (!result.ok) return sendPackageError(reply, request, result.error);
+      const language = preferredLanguage(request.headers['accept-language']);
+      answeredIn(reply.header('vary', 'accept-language'), language);
       // Only what the schema documents (the query is the caller's own and is not echoed).
-      return sendJson(reply, json.matchAnswer(result.value, expand));
+      return sendJson(reply, json.matchAnswer(result.value, expand, language));
     },
   );
 
@@ -159,7 +214,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
         response: { 200: z.object({ items: z.array(DistrictSchema.meta({ id: 'District' })) }) },
       },
     },
-    async () => ({ items: [...catalogue.districts] }),
+    async (_request, reply) => {
+      cacheable(reply);
+      return { items: [...catalogue.districts] };
+    },
   );
 
   app.get(
@@ -171,6 +229,9 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
         response: { 200: z.object({ items: z.array(NeedSchema.meta({ id: 'Need' })) }) },
       },
     },
-    async () => ({ items: [...catalogue.needs.needs] }),
+    async (_request, reply) => {
+      cacheable(reply);
+      return { items: [...catalogue.needs.needs] };
+    },
   );
 };

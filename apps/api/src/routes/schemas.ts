@@ -7,7 +7,6 @@ import {
   DeclineReasonSchema,
   GroupCohortSchema,
   LeaderSchema,
-  LocalizedTextSchema,
   ProviderSchema,
   ReferralStatusSchema,
   ServiceAgesSchema,
@@ -151,14 +150,42 @@ export const ExplanationOut = z.object({
  * neither a match nor a page of services repeats every service's and provider's whole record.
  */
 
+/**
+ * Text in a compact catalogue answer: in Swedish and English, or in the one of them the caller's
+ * `Accept-Language` prefers (content negotiation, see language.ts). Whole records keep both.
+ */
+export const AnswerTextOut = z
+  .object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() })
+  .meta({
+    id: 'AnswerText',
+    minProperties: 1,
+    description:
+      'Swedish (sv) and English (en); only one of them when Accept-Language prefers it (e.g. "sv", or "en-GB,en;q=0.9,sv;q=0.8" for English), named by Content-Language. Without Accept-Language, with "*", or when it weighs both the same or accepts neither: both.',
+  });
+
+/**
+ * The request headers the compact catalogue answers read: `Accept-Language` (RFC 9110 §12.5.4)
+ * chooses the language of their texts. Documented, not validated: any value is read (language.ts).
+ */
+export const AcceptLanguageHeaders = z.object({
+  'accept-language': z.string().optional().meta({
+    description:
+      'The language of the texts: sv or en, with q-values (e.g. "sv", "sv-SE,sv;q=0.9,en;q=0.8", "en-GB,en;q=0.9,sv;q=0.8"). Without it, with "*", or when it weighs both the same or names neither: both languages.',
+  }),
+});
+
 /** A service, whole, as the catalogue has it. */
 export const ServiceOut = ServiceSchema.meta({ id: 'Service' });
 /** A provider, whole, as the catalogue has it. */
 export const ProviderOut = ProviderSchema.meta({ id: 'Provider' });
 
-/** How to get in touch with a service (each part only when the source gives it). */
+/**
+ * How to get in touch with a service (each part only when the source gives it), in a compact match
+ * result: `howTo` in the caller's language, as every text there.
+ */
 export const ServiceContactOut = ServiceSchema.shape.contact
   .unwrap()
+  .extend({ howTo: AnswerTextOut.optional() })
   .meta({ id: 'ServiceContact' });
 
 /**
@@ -168,10 +195,10 @@ export const ServiceContactOut = ServiceSchema.shape.contact
 export const ServiceSummaryOut = z
   .object({
     id: z.string(),
-    name: LocalizedTextSchema,
+    name: AnswerTextOut,
     kind: ServiceKindSchema,
     providerId: z.string(),
-    providerName: LocalizedTextSchema,
+    providerName: AnswerTextOut,
     needs: z.array(z.string()),
     ages: ServiceAgesSchema,
     catchment: CatchmentSchema,
@@ -204,9 +231,12 @@ export const ServiceListOut = z
   })
   .meta({ id: 'ServiceList' });
 
-/** A reason a result is in a match, or a notice on the whole answer, in Swedish and English. */
+/**
+ * A reason a result is in a match, or a notice on the whole answer, in Swedish and English or in the
+ * language the caller prefers.
+ */
 export const MatchReasonOut = z
-  .object({ code: z.string(), text: LocalizedTextSchema })
+  .object({ code: z.string(), text: AnswerTextOut })
   .meta({ id: 'MatchReason' });
 
 /** What `expand` can add to each match result. */
@@ -235,10 +265,10 @@ export const MatchResultOut = z
   .object({
     rank: z.number().int(),
     serviceId: z.string(),
-    name: LocalizedTextSchema,
+    name: AnswerTextOut,
     kind: ServiceKindSchema,
     providerId: z.string(),
-    providerName: LocalizedTextSchema,
+    providerName: AnswerTextOut,
     ages: ServiceAgesSchema,
     locality: z.enum(['own_district', 'neighbour_district', 'city_wide', 'county_wide']),
     venueDistrictId: z
