@@ -128,6 +128,32 @@ describe('the Direct Line subset for the web chat', () => {
     return res.json<{ conversationId: string; token: string }>();
   }
 
+  it('keeps the replies to two messages sent at once, each with its own place in the history', async () => {
+    const { conversationId, token } = await start();
+    const headers = { authorization: `Bearer ${token}` };
+    const send = (text: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/v3/directline/conversations/${conversationId}/activities`,
+        headers,
+        payload: { type: 'message', from: { id: 'tab-1' }, locale: 'sv-SE', text },
+      });
+    const sent = await Promise.all([send('hjälp'), send('vad vet du om mig'), send('hjälp')]);
+    expect(sent.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const history = (
+      await app.inject({
+        method: 'GET',
+        url: `/v3/directline/conversations/${conversationId}/activities`,
+        headers,
+      })
+    ).json();
+    // Every reply of every turn is there, numbered without gaps or repeats.
+    expect(Number(history.watermark)).toBe(history.activities.length);
+    expect(history.activities.length).toBeGreaterThanOrEqual(3);
+    const ids = history.activities.map((a: { id?: string }) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('holds a conversation: post, then read replies after a watermark', async () => {
     const { conversationId, token } = await start();
     const headers = { authorization: `Bearer ${token}` };

@@ -158,11 +158,15 @@ export async function buildBotApp(options: BotAppOptions) {
       reply.code(result?.status ?? 200);
       return result?.body === undefined ? reply.send() : reply.send(result.body);
     } catch (error) {
-      // Authentication failures carry their status (401); anything else is ours (500).
+      // Authentication failures carry their status (401 or 403); anything else (a failed reply to
+      // the Bot Connector, a bug) is ours: 500, and logged by name and status only.
       const status = (error as { statusCode?: unknown }).statusCode;
-      const code = typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
+      const code = status === 401 || status === 403 ? status : 500;
       if (code === 500) {
-        app.log.error({ err: { name: (error as Error).name } }, 'activity not processed');
+        app.log.error(
+          { err: { name: (error as Error).name, statusCode: status } },
+          'activity not processed',
+        );
       }
       return reply
         .code(code)

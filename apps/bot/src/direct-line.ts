@@ -56,11 +56,12 @@ export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
   { db, adapter, bot },
 ) => {
   const key = (id: string) => `dl:${id}`;
+  const MAX_APPEND_ATTEMPTS = 5;
 
   async function load(
     request: FastifyRequest,
     reply: FastifyReply,
-  ): Promise<{ id: string; conversation: Conversation } | undefined> {
+  ): Promise<{ id: string; conversation: Conversation; version: string } | undefined> {
     const params = Params.safeParse(request.params);
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (!params.success || !token) {
@@ -77,7 +78,7 @@ export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
       await problem(reply, 404, 'No such conversation');
       return undefined;
     }
-    return { id: params.data.conversationId, conversation };
+    return { id: params.data.conversationId, conversation, version: stored.value!.version };
   }
 
   app.post('/v3/directline/conversations', async (_request, reply) => {
@@ -125,23 +126,36 @@ export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
     const replies = await adapter.turn(userActivity, bot);
     // Only what the page needs is kept, and only for the conversation's lifetime; the user's own text
     // is not stored (the page shows what it sent), so no transcript builds up.
-    const { total } = found.conversation;
-    const visible = replies.map((r, i) => ({
-      seq: total + i,
-      activity: JSON.parse(JSON.stringify({ ...r, conversation: { id: found.id } })) as JsonValue,
-    }));
-    const next: Conversation = {
-      tokenSha256: found.conversation.tokenSha256,
-      total: total + visible.length,
-      activities: [...found.conversation.activities, ...visible].slice(-MAX_ACTIVITIES),
-    };
-    const saved = await db.chatState.put(
-      key(found.id),
-      next as unknown as JsonValue,
-      STATE_TTL_SECONDS,
+    const visible = replies.map(
+      (r) => JSON.parse(JSON.stringify({ ...r, conversation: { id: found.id } })) as JsonValue,
     );
-    if (!saved.ok) throw saved.error;
-    return reply.send({ id: userActivity.id });
+    // Two messages of one conversation can be handled at once (a double send, or two bot
+    // processes): the replies are appended only over the history this request read, and appended
+    // again to the newer history when another request got there first, so none is lost.
+    let current = found.conversation;
+    let version = found.version;
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+      const next: Conversation = {
+        tokenSha256: current.tokenSha256,
+        total: current.total + visible.length,
+        activities: [
+          ...current.activities,
+          ...visible.map((activity, i) => ({ seq: current.total + i, activity })),
+        ].slice(-MAX_ACTIVITIES),
+      };
+      const saved = await db.chatState.putIfVersion(
+        key(found.id),
+        next as unknown as JsonValue,
+        STATE_TTL_SECONDS,
+        version,
+      );
+      if (!saved.ok) throw saved.error;
+      if (saved.value.written) return reply.send({ id: userActivity.id });
+      if (!saved.value.current) return problem(reply, 404, 'No such conversation');
+      current = saved.value.current.value as unknown as Conversation;
+      version = saved.value.current.version;
+    }
+    throw new Error('The web conversation kept changing; the replies were not stored');
   });
 
   app.get('/v3/directline/conversations/:conversationId/activities', async (request, reply) => {

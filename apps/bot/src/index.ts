@@ -57,6 +57,13 @@ if (referralsWanted && missingReferralSettings.length > 0) {
     `staff referrals need LOTSEN_API_URL, BOT_STAFF_DIRECTORY, BOT_API_SIGNING_KEY and BOT_API_ISSUER; missing ${missingReferralSettings.join(', ')}`,
   );
 }
+// The bot vouches to the API for the Teams user an activity names; without an app registration
+// botbuilder checks no Bot Connector token, so anyone could name any staff member.
+if (referralsWanted && (!teams || !teams.tenantId)) {
+  refuseToStart(
+    'staff referrals need the Teams app registration (MicrosoftAppId, MicrosoftAppTenantId, MicrosoftAppPassword): without it anyone could act as any staff member',
+  );
+}
 const apiUrl = referralSettings.LOTSEN_API_URL ?? '';
 if (referralsWanted && !(URL.canParse(apiUrl) && /^https?:$/.test(new URL(apiUrl).protocol))) {
   refuseToStart('LOTSEN_API_URL is not an http(s) URL');

@@ -130,6 +130,28 @@ describe('starting the bot with staff referrals', () => {
       },
     );
 
+  const TEAMS = {
+    MicrosoftAppId: '11111111-2222-4333-8444-555555555555',
+    MicrosoftAppTenantId: '00000000-0000-4000-8000-000000000001',
+    MicrosoftAppPassword: 'x',
+  };
+
+  it('refuses staff referrals without the Teams app registration, whatever NODE_ENV says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lotsen-staff-'));
+    const path = join(dir, 'staff.json');
+    writeFileSync(path, JSON.stringify(file([])));
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const run = start({
+      LOTSEN_API_URL: 'http://127.0.0.1:3000',
+      BOT_STAFF_DIRECTORY: path,
+      BOT_API_SIGNING_KEY: await exportPKCS8(privateKey),
+      BOT_API_ISSUER: 'https://lotsen-bot.test.example',
+      MicrosoftAppId: '',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('staff referrals need the Teams app registration');
+  }, 60_000);
+
   it('refuses to start with only some of the settings', () => {
     const run = start({ LOTSEN_API_URL: 'http://127.0.0.1:3000', BOT_API_ISSUER: 'https://bot' });
     expect(run.status).toBe(1);
@@ -149,6 +171,7 @@ describe('starting the bot with staff referrals', () => {
       BOT_STAFF_DIRECTORY: path,
       BOT_API_SIGNING_KEY: await exportPKCS8(privateKey),
       BOT_API_ISSUER: 'https://lotsen-bot.test.example',
+      ...TEAMS,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(

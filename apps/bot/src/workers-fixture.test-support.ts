@@ -1,5 +1,5 @@
 // A tiny server run by workers.test.ts through runInWorkers: answers with its process id, and
-// exits when asked to (to show that a worker that dies is replaced).
+// exits when asked to (to show that a worker that dies is replaced), or fails before it listens.
 import { createServer } from 'node:http';
 import { runInWorkers } from './workers.js';
 
@@ -7,6 +7,8 @@ await runInWorkers({
   count: Number(process.env.WORKERS ?? 2),
   log: (message) => console.log(`primary: ${message}`),
   async start() {
+    // As a bot process that cannot start (a bad setting, no database) would.
+    if (process.env.FAIL_TO_START) process.exit(7);
     const server = createServer((request, response) => {
       response.setHeader('connection', 'close');
       response.end(String(process.pid));

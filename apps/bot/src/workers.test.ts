@@ -61,4 +61,22 @@ describe('several bot processes on one port', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 30_000);
+
+  it('stops with the exit code of a worker that could not start, instead of restarting it forever', async () => {
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'workers-fixture.test-support.ts')],
+      {
+        env: { ...process.env, PORT: String(port), WORKERS: '2', FAIL_TO_START: '1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(7);
+    expect(output).toMatch(/could not start/);
+    expect(output).not.toMatch(/starting another/);
+  }, 30_000);
 });

@@ -497,8 +497,8 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
           event: { ...event('2026-03-11T10:00:00.000Z'), role: 'family', actorId: 'family-q0' },
         }),
       );
-      expect(declined.released).toMatchObject({ status: 'waitlisted' });
-      expect(declined.released.cohortId).toBeUndefined();
+      // Waiting again in this cohort's queue, it names the cohort, as every waitlisted referral does.
+      expect(declined.released).toMatchObject({ status: 'waitlisted', cohortId: 'c-decline' });
       expect(declined.offered?.id).toBe(q1!.id);
       expect(await queue()).toEqual([
         [1, q0!.id],
@@ -574,6 +574,41 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
         third!.id,
       ]);
       expect(must(await db.seats.availability('c-away'))).toMatchObject({ offered: 0, waiting: 0 });
+      expect(must(await db.referrals.get(second!.id))).toMatchObject({ cohortId: 'c-home' });
+    });
+
+    it('does not put a family back in the queue of a cohort that was cancelled meanwhile', async () => {
+      must(await db.cohorts.create(cohort('c-gone', 1)));
+      must(await db.cohorts.create(cohort('c-other', 2, { status: 'planned' })));
+      const [seated, waiting] = await referrals(db, 2, 'gone');
+      for (const r of [seated, waiting])
+        must(await db.seats.enrol({ referralId: r!.id, cohortId: 'c-gone', event: event() }));
+      must(
+        await db.seats.offer({
+          referralId: waiting!.id,
+          cohortId: 'c-other',
+          expectedVersion: 2,
+          event: event('2026-03-10T09:00:00.000Z'),
+        }),
+      );
+      const {
+        version,
+        createdAt: _c,
+        updatedAt: _u,
+        ...gone
+      } = must(await db.cohorts.get('c-gone'));
+      must(await db.cohorts.update({ ...gone, status: 'cancelled' }, { expectedVersion: version }));
+      const declined = must(
+        await db.seats.releaseSeat({
+          referralId: waiting!.id,
+          cohortId: 'c-other',
+          toStatus: 'waitlisted',
+          event: event('2026-03-12T09:00:00.000Z'),
+        }),
+      );
+      expect(declined.released).toMatchObject({ status: 'waitlisted' });
+      expect(declined.released.cohortId).toBeUndefined();
+      expect(must(await db.seats.waitlist('c-gone'))).toEqual([]);
     });
 
     it('never overfills: 200 concurrent enrolments on a 10-seat cohort give 10 seats and 190 in order', async () => {

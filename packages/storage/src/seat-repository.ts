@@ -295,9 +295,13 @@ const QueuePlaceSchema = z.object({
 
 /**
  * Puts a referral whose offer was declined back where it stood, read from the event of that offer.
- * Returns its position, or `undefined` when it was not queueing when offered.
+ * Returns the queue and its position there, or `undefined` when it was not queueing when offered or
+ * that cohort no longer takes anyone (cancelled, completed).
  */
-async function returnToQueue(tx: SqlExecutor, referralId: string): Promise<number | undefined> {
+async function returnToQueue(
+  tx: SqlExecutor,
+  referralId: string,
+): Promise<{ cohortId: string; position: number | undefined } | undefined> {
   const { rows } = await tx.query<{ queue: unknown }>(
     `SELECT details->'queue' AS queue FROM referral_events
       WHERE referral_id = $1 AND kind = 'offered' ORDER BY version DESC LIMIT 1`,
@@ -306,6 +310,11 @@ async function returnToQueue(tx: SqlExecutor, referralId: string): Promise<numbe
   const place = QueuePlaceSchema.safeParse(rows[0]?.queue);
   if (!place.success) return undefined;
   const p = place.data;
+  const { rows: queue } = await tx.query<{ status: string }>(
+    'SELECT status FROM cohorts WHERE id = $1',
+    [p.cohortId],
+  );
+  if (!OFFERABLE_COHORT.has(queue[0]?.status ?? '')) return undefined;
   // The original arrival number, not a new one: among equal waiting times the family stays ahead
   // of those who came after it.
   await tx.query(
@@ -314,7 +323,7 @@ async function returnToQueue(tx: SqlExecutor, referralId: string): Promise<numbe
      ON CONFLICT DO NOTHING`,
     [p.cohortId, referralId, p.submittedAt, p.priority, p.seq, p.since],
   );
-  return queuePosition(tx, p.cohortId, referralId);
+  return { cohortId: p.cohortId, position: await queuePosition(tx, p.cohortId, referralId) };
 }
 
 /** The `offered` event's details: the reply deadline and the queue place the referral left. */
@@ -584,16 +593,18 @@ export function createSeatRepository(driver: Driver): SeatRepository {
             );
           }
           // A family that cannot take this offer keeps its waiting time and its place in the queue.
-          const position =
+          const queue =
             state === 'offered' && r.toStatus === 'waitlisted'
               ? await returnToQueue(tx, referral.id)
               : undefined;
+          const position = queue?.position;
           const { after } = await writeChange(tx, referral.id, referral.version, {
             kind: 'seat_released',
             toStatus: r.toStatus,
             event: r.event,
-            // Back to waiting, the referral has no cohort; one that leaves keeps the cohort it left.
-            ...(WAITING.has(r.toStatus) ? { cohortId: null } : {}),
+            // Back in a queue, the referral names that queue's cohort (as a waitlisted one does);
+            // otherwise waiting has no cohort, and one that leaves keeps the cohort it left.
+            ...(WAITING.has(r.toStatus) ? { cohortId: queue?.cohortId ?? null } : {}),
             ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),
             ...(r.declineReason === undefined ? {} : { declineReason: r.declineReason }),
             details: { seatState: state, ...(position === undefined ? {} : { position }) },
