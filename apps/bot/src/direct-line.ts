@@ -3,7 +3,7 @@ import type { Database, JsonValue } from '@lotsen/storage';
 import type { Activity, ActivityHandler } from 'botbuilder';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { STATE_TTL_SECONDS } from './state-store.js';
+import { STATE_TTL_SECONDS, writeOverVersion } from './state-store.js';
 import type { WebChatAdapter } from './web-adapter.js';
 
 /** Options of the Direct Line routes. */
@@ -56,7 +56,6 @@ export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
   { db, adapter, bot },
 ) => {
   const key = (id: string) => `dl:${id}`;
-  const MAX_APPEND_ATTEMPTS = 5;
 
   async function load(
     request: FastifyRequest,
@@ -132,30 +131,25 @@ export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
     // Two messages of one conversation can be handled at once (a double send, or two bot
     // processes): the replies are appended only over the history this request read, and appended
     // again to the newer history when another request got there first, so none is lost.
-    let current = found.conversation;
-    let version = found.version;
-    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-      const next: Conversation = {
-        tokenSha256: current.tokenSha256,
-        total: current.total + visible.length,
-        activities: [
-          ...current.activities,
-          ...visible.map((activity, i) => ({ seq: current.total + i, activity })),
-        ].slice(-MAX_ACTIVITIES),
-      };
-      const saved = await db.chatState.putIfVersion(
-        key(found.id),
-        next as unknown as JsonValue,
-        STATE_TTL_SECONDS,
-        version,
-      );
-      if (!saved.ok) throw saved.error;
-      if (saved.value.written) return reply.send({ id: userActivity.id });
-      if (!saved.value.current) return problem(reply, 404, 'No such conversation');
-      current = saved.value.current.value as unknown as Conversation;
-      version = saved.value.current.version;
-    }
-    throw new Error('The web conversation kept changing; the replies were not stored');
+    const appended = await writeOverVersion(
+      db,
+      key(found.id),
+      { state: found.conversation, version: found.version },
+      (stored) => (stored === null ? undefined : (stored as unknown as Conversation)),
+      (current) => ({
+        next: {
+          tokenSha256: current.tokenSha256,
+          total: current.total + visible.length,
+          activities: [
+            ...current.activities,
+            ...visible.map((activity, i) => ({ seq: current.total + i, activity })),
+          ].slice(-MAX_ACTIVITIES),
+        },
+        result: undefined,
+      }),
+    );
+    if (!appended) return problem(reply, 404, 'No such conversation');
+    return reply.send({ id: userActivity.id });
   });
 
   app.get('/v3/directline/conversations/:conversationId/activities', async (request, reply) => {

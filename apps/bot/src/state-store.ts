@@ -3,7 +3,7 @@ import {
   parseConversationState,
   type ConversationState,
 } from '@lotsen/conversation';
-import type { Database } from '@lotsen/storage';
+import type { Database, JsonValue } from '@lotsen/storage';
 import { z } from 'zod';
 import type { PendingChoice } from './activities.js';
 
@@ -61,12 +61,51 @@ interface Remembered {
   readonly version: string;
 }
 
-function decode(value: unknown): BotState {
+function decode(value: JsonValue | null): BotState {
   const stored = value as { core?: unknown; pending?: unknown } | null | undefined;
   if (!stored) return EMPTY;
   const core = stored.core ? parseConversationState(stored.core) : undefined;
   const pending = PendingSchema.safeParse(stored.pending);
   return { core: core?.ok ? core.value : null, pending: pending.success ? pending.data : [] };
+}
+
+/** A stored chat state as a request knows it: its value, and the version it has (`null`: none). */
+export interface KnownState<S> {
+  readonly state: S;
+  readonly version: string | null;
+}
+
+/**
+ * Stores `step(known.state).next` under `key`, but only over `known.version`. When another request
+ * wrote in between (or the state expired, or was deleted), the write is refused and brings back what
+ * is stored now; `decode` turns that into a state (`undefined`: it is gone and nothing is written,
+ * the answer is `undefined`) and `step` runs again on it. The one optimistic write behind both the
+ * conversation state and the web chat's history; `step` must therefore have no side effects.
+ */
+export async function writeOverVersion<S, T>(
+  db: Database,
+  key: string,
+  known: KnownState<S>,
+  decode: (stored: JsonValue | null) => S | undefined,
+  step: (state: S) => { readonly next: S; readonly result: T },
+): Promise<{ next: S; result: T; version: string } | undefined> {
+  let current = known;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const { next, result } = step(current.state);
+    const saved = await db.chatState.putIfVersion(
+      key,
+      next as unknown as JsonValue,
+      STATE_TTL_SECONDS,
+      current.version,
+    );
+    if (!saved.ok) throw saved.error;
+    if (saved.value.written) return { next, result, version: saved.value.version };
+    const stored = saved.value.current;
+    const state = decode(stored?.value ?? null);
+    if (state === undefined) return undefined;
+    current = { state, version: stored?.version ?? null };
+  }
+  throw new StateConflictError();
 }
 
 /**
@@ -94,7 +133,7 @@ export function databaseStateStore(db: Database, options: StateStoreOptions = {}
     if (memory.size > capacity) memory.delete(memory.keys().next().value!);
   }
 
-  async function read(key: string): Promise<{ state: BotState; version: string | null }> {
+  async function read(key: string): Promise<KnownState<BotState>> {
     const stored = await db.chatState.get(key);
     if (!stored.ok) throw stored.error;
     if (!stored.value) return { state: EMPTY, version: null };
@@ -110,32 +149,11 @@ export function databaseStateStore(db: Database, options: StateStoreOptions = {}
       // Knowing nothing of the conversation, guess it is new rather than read first: a new one is
       // then one round trip, and a guess that is wrong costs no more than the read would have (the
       // refused write brings the stored state back).
-      let known: { state: BotState; version: string | null } = memory.get(key) ?? {
-        state: EMPTY,
-        version: null,
-      };
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const { next, result } = turn(known.state);
-        const saved = await db.chatState.putIfVersion(
-          key,
-          next as never,
-          STATE_TTL_SECONDS,
-          known.version,
-        );
-        if (!saved.ok) throw saved.error;
-        if (saved.value.written) {
-          remember(key, { state: next, version: saved.value.version });
-          return result;
-        }
-        // Another process took a turn (or the state expired, or was forgotten): run the turn again
-        // on what is stored now, which the refused write brought back.
-        memory.delete(key);
-        const current = saved.value.current;
-        known = current
-          ? { state: decode(current.value), version: current.version }
-          : { state: EMPTY, version: null };
-      }
-      throw new StateConflictError();
+      const known = memory.get(key) ?? { state: EMPTY, version: null };
+      const written = await writeOverVersion(db, key, known, decode, turn);
+      // decode never reports a state gone (it starts over instead), so there is always a write.
+      remember(key, { state: written!.next, version: written!.version });
+      return written!.result;
     },
 
     async delete(key) {
