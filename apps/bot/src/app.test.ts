@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Database } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBotApp } from './app.js';
-import { TEST_TENANT, testDatabase } from './fixture-drivers.test-support.js';
+import { TEST_TENANT, startBotProcess, testDatabase } from './fixture-drivers.test-support.js';
 
 let db: Database;
 let app: Awaited<ReturnType<typeof buildBotApp>>;
@@ -253,40 +251,13 @@ describe('the Direct Line subset for the web chat', () => {
 
 describe('starting the bot', () => {
   it('refuses to start in production without Teams app credentials', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', '--conditions=@lotsen/source', join(import.meta.dirname, 'index.ts')],
-      {
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          MicrosoftAppId: '',
-          LOTSEN_BOT_DATA_DIR: 'memory://',
-        },
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
+    const run = startBotProcess({ NODE_ENV: 'production', MicrosoftAppId: '' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('refusing to start in production without Teams app credentials');
   });
 
   it('refuses several bot processes on the embedded database, and a BOT_WORKERS it cannot read', () => {
-    const start = (workers: string) =>
-      spawnSync(
-        process.execPath,
-        ['--import', 'tsx', '--conditions=@lotsen/source', join(import.meta.dirname, 'index.ts')],
-        {
-          env: {
-            ...process.env,
-            BOT_WORKERS: workers,
-            DATABASE_URL: '',
-            LOTSEN_BOT_DATA_DIR: 'memory://',
-          },
-          encoding: 'utf8',
-          timeout: 60_000,
-        },
-      );
+    const start = (workers: string) => startBotProcess({ BOT_WORKERS: workers });
     const embedded = start('2');
     expect(embedded.status).toBe(1);
     expect(embedded.stderr).toContain('BOT_WORKERS above 1 needs DATABASE_URL');

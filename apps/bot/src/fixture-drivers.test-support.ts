@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -228,4 +229,27 @@ export function httpDriver(db: Database, fixture: ConversationFixture): FixtureD
       return { replies: seen.replies };
     },
   };
+}
+
+/**
+ * Runs the bot's real entry point (`index.ts`) as a process with these settings on top of a local,
+ * embedded-database set-up, and waits for it to end: for the start-up refusals.
+ */
+export function startBotProcess(env: Record<string, string>) {
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@lotsen/source', join(import.meta.dirname, 'index.ts')],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        BOT_PORT: '0',
+        LOTSEN_BOT_DATA_DIR: 'memory://',
+        DATABASE_URL: '',
+        ...env,
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
 }

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { startBotProcess } from './fixture-drivers.test-support.js';
 import { loadStaffDirectory, parseStaffDirectory } from './staff-directory.js';
 
 const TENANT = '72f988bf-0000-4000-8000-000000000001';
@@ -112,23 +112,7 @@ describe('the staff directory', () => {
 });
 
 describe('starting the bot with staff referrals', () => {
-  const start = (env: Record<string, string>) =>
-    spawnSync(
-      process.execPath,
-      ['--import', 'tsx', '--conditions=@lotsen/source', join(import.meta.dirname, 'index.ts')],
-      {
-        env: {
-          ...process.env,
-          NODE_ENV: 'development',
-          BOT_PORT: '0',
-          LOTSEN_BOT_DATA_DIR: 'memory://',
-          DATABASE_URL: '',
-          ...env,
-        },
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
+  const start = startBotProcess;
 
   const TEAMS = {
     MicrosoftAppId: '11111111-2222-4333-8444-555555555555',
