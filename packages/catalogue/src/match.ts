@@ -172,6 +172,11 @@ interface CatalogueIndex {
   readonly needFits: Map<string, MatchReason>;
   /** Reasons and notices that depend on a few query values, by a key of those values; see {@link shared}. */
   readonly texts: Map<string, MatchReason | MatchNotice>;
+  /**
+   * The `no_local_group` notice of each district, by the position of the nearest group plus one (0:
+   * none): given by most answers, so found without building a key.
+   */
+  readonly noLocalGroup: Map<string, MatchNotice[]>;
 }
 
 /*
@@ -282,6 +287,7 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     ),
     needFits: new Map(),
     texts: new Map(),
+    noLocalGroup: new Map(),
   };
   indexes.set(catalogue, index);
   return index;
@@ -471,16 +477,12 @@ function needReason(
   needs: readonly string[],
   catalogue: Catalogue,
 ): MatchReason {
-  const exact = needs.filter((n) => entry.exactNeeds.has(n));
-  if (exact.length === 1) {
-    // The common case, one need: a lookup with no key to build.
-    let reason = index.needFits.get(exact[0]!);
-    if (reason === undefined) {
-      reason = needFitsReason(catalogue, exact);
-      index.needFits.set(exact[0]!, reason);
-    }
-    return reason;
+  if (needs.length === 1 && entry.exactNeeds.has(needs[0]!)) {
+    // The common case, one need that the service names: no list to build.
+    return needFits(index, catalogue, needs[0]!);
   }
+  const exact = needs.filter((n) => entry.exactNeeds.has(n));
+  if (exact.length === 1) return needFits(index, catalogue, exact[0]!);
   if (exact.length > 1) {
     return shared(index, `need_fits:${exact.join(',')}`, () => needFitsReason(catalogue, exact));
   }
@@ -492,6 +494,16 @@ function needReason(
       `Related need: ${needNames(catalogue, entry.service.needs, 'en')} (you asked about ${needNames(catalogue, related, 'en')})`,
     ),
   );
+}
+
+/** The `need_fits` reason of one need, made once per need. */
+function needFits(index: CatalogueIndex, catalogue: Catalogue, need: string): MatchReason {
+  let reason = index.needFits.get(need);
+  if (reason === undefined) {
+    reason = needFitsReason(catalogue, [need]);
+    index.needFits.set(need, reason);
+  }
+  return reason;
 }
 
 function needFitsReason(catalogue: Catalogue, needs: readonly string[]): MatchReason {
@@ -721,8 +733,8 @@ function answerQuery(
       needReason(index, entry, query.needs, catalogue),
       entry.ageReason,
       localityReason(locality, entry, district, index),
-      ...entry.accessReasons,
     ];
+    for (const access of entry.accessReasons) reasons.push(access);
     const known = availability.get(service.id);
     if (entry.group) reasons.push(availabilityReason(known));
     if (query.language !== undefined && service.languages.length > 0) {
@@ -731,14 +743,11 @@ function answerQuery(
       );
     }
     if (query.recentViolence && entry.group) reasons.push(AFTER_CRISIS_TALKS_REASON);
-    results.push({
-      service,
-      provider,
-      rank: i + 1,
-      locality,
-      reasons,
-      ...(known ? { availability: known } : {}),
-    });
+    results.push(
+      known
+        ? { service, provider, rank: i + 1, locality, reasons, availability: known }
+        : { service, provider, rank: i + 1, locality, reasons },
+    );
   }
 
   if (query.recentViolence) notices.push(CRISIS_TALKS_FIRST_NOTICE);
@@ -747,14 +756,14 @@ function answerQuery(
   if (groupsWanted && !localGroup) {
     const nearest =
       firstGroupKey === Infinity ? undefined : entries[firstGroupKey % entries.length]!;
+    let byNearest = index.noLocalGroup.get(district.id);
+    if (byNearest === undefined) index.noLocalGroup.set(district.id, (byNearest = []));
     notices.push(
-      shared(index, `no_local_group:${district.id}:${nearest?.order ?? ''}`, () =>
-        frozen(
-          'no_local_group',
-          `${district.name.sv} har ingen gruppverksamhet för det här behovet och åldern.${nearest ? ` Närmaste: ${nearest.service.name.sv}.` : ''}`,
-          `${district.name.en} has no group for this need and age.${nearest ? ` Nearest: ${nearest.service.name.en}.` : ''}`,
-        ),
-      ),
+      (byNearest[nearest === undefined ? 0 : nearest.order + 1] ??= frozen(
+        'no_local_group',
+        `${district.name.sv} har ingen gruppverksamhet för det här behovet och åldern.${nearest ? ` Närmaste: ${nearest.service.name.sv}.` : ''}`,
+        `${district.name.en} has no group for this need and age.${nearest ? ` Nearest: ${nearest.service.name.en}.` : ''}`,
+      )),
     );
   }
 
