@@ -19,7 +19,7 @@ const WARM_UP_SECONDS = 1;
 // anywhere from 40,000 to 80,000 requests/s), so the cases take turns in short slices, five rounds
 // of one second each, and every slice of a case follows a slice of the bare route: each ratio is
 // taken within its round, against the bare route just before it, and the medians are reported.
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = 1;
 const CONNECTIONS = 10;
 const TARGET_RATIO = 0.5;

@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
@@ -14,7 +13,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
-import { errorHandler, notFound } from './problem.js';
+import { errorHandler, notFound, unauthenticated } from './problem.js';
+import { useAnonymousRateLimit } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
 import { DOCS_PREFIX, useSecurityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -84,37 +84,35 @@ export async function buildApp(options: AppOptions = {}) {
   // (security-headers.ts). Before any route, so that the documentation's routes are seen.
   await useSecurityHeaders(app);
 
+  // The HSDS API reference asks for open, CORS-enabled catalogue reads. Before authentication and
+  // the rate limit, so that their refusals (401, 429) carry the CORS headers a browser needs to
+  // read them, and so that a preflight is answered before either.
+  await app.register(cors, { origin: '*', methods: ['GET', 'POST'] });
+
   const authenticator = createAuthenticator(options.auth);
   app.decorateRequest('principal', { getter: () => ({ kind: 'anonymous' as const }) });
-  app.addHook('onRequest', async (request, reply) => {
-    const result = await authenticator.authenticate(request);
-    if (!result.ok) {
-      return reply
-        .code(401)
-        .type('application/problem+json')
-        .send({
-          type: 'https://lotsen.stockholm/problems/unauthenticated',
-          title: 'Unauthorized',
-          status: 401,
-          detail: authFailureText(result.failure),
-          instance: request.url.split('?')[0],
-        });
+  // A callback hook rather than an async one: a request without credentials (every anonymous
+  // catalogue read and match) is anonymous at once, without a promise and a turn of the event loop.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.headers.authorization === undefined && request.headers['x-api-key'] === undefined) {
+      done();
+      return;
     }
-    Object.defineProperty(request, 'principal', { value: result.principal, enumerable: true });
+    authenticator.authenticate(request).then((result) => {
+      if (!result.ok) {
+        unauthenticated(reply, request, authFailureText(result.failure));
+        return;
+      }
+      Object.defineProperty(request, 'principal', { value: result.principal, enumerable: true });
+      done();
+    }, done);
   });
 
   // Only anonymous callers are limited: staff and systems are known and accountable. With a
   // database, the count holds across every API instance sharing it (rate-limit-store.ts).
-  const shared = options.db
-    ? createSharedRateLimit(options.db.rateLimits, app.log, options.rateLimit)
-    : undefined;
-  if (shared) app.addHook('onClose', () => shared.close());
-  await app.register(rateLimit, {
-    max: options.anonymousRateLimit ?? 300,
-    timeWindow: '1 minute',
-    allowList: (request) => roleOf(request.principal) !== 'anonymous',
-    ...(shared ? { store: shared.Store } : {}),
-  });
+  const counts = createSharedRateLimit(options.db?.rateLimits, app.log, options.rateLimit);
+  app.addHook('onClose', () => counts.close());
+  useAnonymousRateLimit(app, { max: options.anonymousRateLimit ?? 300, counter: counts.counter });
 
   await app.register(swagger, {
     openapi: {
@@ -129,9 +127,6 @@ export async function buildApp(options: AppOptions = {}) {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-
-  // The HSDS API reference asks for open, CORS-enabled catalogue reads.
-  await app.register(cors, { origin: '*', methods: ['GET', 'POST'] });
 
   app.get(
     '/health',

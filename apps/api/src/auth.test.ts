@@ -360,16 +360,41 @@ describe('security headers and limits', () => {
     ];
     expect(answers.map((res) => res.statusCode)).toEqual([200, 200, 401, 200, 400, 404, 200]);
     for (const res of answers) {
-      // What the OWASP REST Security Cheat Sheet lists for API responses, and nothing for HTML.
+      // What the OWASP REST Security Cheat Sheet lists for API responses, and nothing for HTML;
+      // no HSTS over plain HTTP (RFC 6797 §7.2).
       expect(securityOf(res.headers), res.raw.req.url).toEqual({
         'cache-control': 'no-store',
         'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-        'strict-transport-security': 'max-age=31536000; includeSubDomains',
         'x-content-type-options': 'nosniff',
         'x-frame-options': 'DENY',
-        'referrer-policy': 'no-referrer',
       });
     }
+  });
+
+  it('sends HSTS on answers over HTTPS, as a trusted proxy reports it, and never over HTTP', async () => {
+    const behindProxy = await buildApp({ fastify: { trustProxy: '127.0.0.1' } });
+    const https = { 'x-forwarded-proto': 'https' };
+    const answers = [
+      await behindProxy.inject({ method: 'GET', url: '/health', headers: https }),
+      await behindProxy.inject({ method: 'GET', url: '/no/such/route', headers: https }),
+      await behindProxy.inject({ method: 'GET', url: '/docs', headers: https }),
+    ];
+    for (const res of answers) {
+      expect(res.headers['strict-transport-security'], res.raw.req.url).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
+    }
+    const plain = await behindProxy.inject({ method: 'GET', url: '/health' });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    // A client that is not the trusted proxy cannot claim HTTPS for itself.
+    const forged = await behindProxy.inject({
+      method: 'GET',
+      url: '/health',
+      headers: https,
+      remoteAddress: '203.0.113.9',
+    });
+    expect(forged.headers['strict-transport-security']).toBeUndefined();
+    await behindProxy.close();
   });
 
   it("gives the HTML documentation helmet's set, with a CSP that lets Swagger UI load", async () => {
@@ -384,7 +409,8 @@ describe('security headers and limits', () => {
     expect(csp['img-src']).toEqual(["'self'", 'data:']);
     expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    expect(page.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    // Over plain HTTP, as here, no HSTS on the pages either (see the test above for HTTPS).
+    expect(page.headers['strict-transport-security']).toBeUndefined();
     for (const name of HTML_ONLY) expect(page.headers[name], name).toBeDefined();
     expect(page.headers['cache-control']).toBeUndefined();
     // Everything the page loads comes from the same origin, as the CSP allows, with the same set.
@@ -413,6 +439,25 @@ describe('security headers and limits', () => {
     for (let i = 0; i < 5; i++)
       codes.push((await limited.inject({ method: 'GET', url: '/health' })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429, 429]);
+    const refused = await limited.inject({
+      method: 'GET',
+      url: '/v1/services',
+      headers: { origin: 'https://example.org' },
+    });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({
+      status: 429,
+      title: 'Too Many Requests',
+      instance: '/v1/services',
+    });
+    // A browser page may read the refusal and when to come back.
+    expect(refused.headers['access-control-allow-origin']).toBe('*');
+    expect(refused.headers['access-control-expose-headers']).toBe(
+      'RateLimit, RateLimit-Policy, Retry-After',
+    );
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.headers['ratelimit']).toMatch(/^"anonymous";r=0;t=\d+$/);
     const system = [];
     for (let i = 0; i < 5; i++)
       system.push(

@@ -245,6 +245,38 @@ export function forbidden(
   });
 }
 
+/** Answers 401: the credentials sent could not be accepted (why, in words that give nothing away). */
+export function unauthenticated(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  detail: string,
+): FastifyReply {
+  return sendProblem(reply, request, {
+    type: `${PROBLEM_BASE}unauthenticated`,
+    title: 'Unauthorized',
+    status: 401,
+    detail,
+  });
+}
+
+/**
+ * Answers 429: an anonymous caller is over its limit. `Retry-After` says when the window ends.
+ */
+export function tooManyRequests(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  retryAfterSeconds: number,
+  max: number,
+): FastifyReply {
+  void reply.header('retry-after', String(retryAfterSeconds));
+  return sendProblem(reply, request, {
+    type: `${PROBLEM_BASE}too-many-requests`,
+    title: 'Too Many Requests',
+    status: 429,
+    detail: `At most ${max} requests a minute without signing in; retry in ${retryAfterSeconds} seconds.`,
+  });
+}
+
 /**
  * Sends a package error (catalogue, storage, referral, outcomes, formation or domain) as problem
  * details. Anything else is rethrown for {@link errorHandler}.

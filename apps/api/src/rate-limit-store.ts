@@ -1,5 +1,4 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import {
   MAX_RATE_LIMIT_KEYS,
   isStorageError,
@@ -8,8 +7,9 @@ import {
 } from '@lotsen/storage';
 
 /*
- * A store for @fastify/rate-limit whose counts hold across every API instance sharing one database,
- * without a database round trip per request.
+ * The counts of the anonymous rate limit (rate-limit.ts), held across every API instance sharing one
+ * database, without a database round trip per request. Without a database, the same counter counts
+ * for its own instance only.
  *
  * Each instance counts in fixed windows (aligned to the epoch, so every instance agrees where a window
  * starts) in memory. Every `flushIntervalMs`, and at once when a client's unsent count reaches
@@ -59,10 +59,28 @@ export interface RateLimitLog {
   info(fields: Record<string, unknown>, message: string): void;
 }
 
-/** A shared rate limit: the store class for @fastify/rate-limit, and its lifecycle. */
+/** A client's count in its current window, as {@link RateCounter.hit} reports it. */
+export interface RateCount {
+  /** The requests of the client in this window, this one included, over every instance known of. */
+  readonly current: number;
+  /** Milliseconds until the window ends (and the count starts over). */
+  readonly resetMs: number;
+}
+
+/** Counts a client's requests in fixed windows. Synchronous: no request waits for the database. */
+export interface RateCounter {
+  /**
+   * Counts one request of `client` (a key such as a normalized address; kept in memory only) in
+   * the current window of `windowMs`, unless the client is already at `max` (a refused request is
+   * not counted), and reports the count including this request.
+   */
+  hit(client: string, windowMs: number, max: number): RateCount;
+}
+
+/** A rate counter and its lifecycle. */
 export interface SharedRateLimit {
-  /** Pass as `store` to @fastify/rate-limit. */
-  readonly Store: FastifyRateLimitStoreCtor;
+  /** The counts; shared through the database when there is one. */
+  readonly counter: RateCounter;
   /** Sends what is unsent now and takes back the totals; never rejects. */
   flush(): Promise<void>;
   /** Stops sending; waits for a flush under way. Counting goes on locally. */
@@ -77,7 +95,7 @@ const PROCESS_SECRET = randomBytes(32);
 
 /** One client in one window, as this instance knows it. */
 interface Entry {
-  /** The route namespace and the client address: in memory only, never stored or logged. */
+  /** The client's key (its address): in memory only, never stored or logged. */
   readonly id: string;
   windowMs: number;
   windowStart: number;
@@ -115,18 +133,19 @@ function positive(value: number | undefined, fallback: number, what: string): nu
 }
 
 /**
- * Creates a rate limit shared through the database. Register its `Store` with @fastify/rate-limit
- * and call `close()` when the app closes.
+ * Creates a rate counter shared through the database's `rateLimits` repository (or, with
+ * `undefined`, one that counts for this instance only and never sends anything). Give its
+ * `counter` to the rate limit hook and call `close()` when the app closes.
  *
  * @example
  * ```ts
  * const shared = createSharedRateLimit(db.rateLimits, app.log, { secret });
  * app.addHook('onClose', () => shared.close());
- * await app.register(rateLimit, { max: 300, timeWindow: '1 minute', store: shared.Store });
+ * useAnonymousRateLimit(app, { max: 300, counter: shared.counter });
  * ```
  */
 export function createSharedRateLimit(
-  repository: RateLimitRepository,
+  repository: RateLimitRepository | undefined,
   log: RateLimitLog,
   options: SharedRateLimitOptions = {},
 ): SharedRateLimit {
@@ -205,7 +224,11 @@ export function createSharedRateLimit(
     );
   };
 
-  const send = async (windowStart: number, batch: readonly Sent[]): Promise<void> => {
+  const send = async (
+    repository: RateLimitRepository,
+    windowStart: number,
+    batch: readonly Sent[],
+  ): Promise<void> => {
     const deltas: RateLimitHits[] = batch.map((s) => ({ key: hashOf(s.entry), hits: s.hits }));
     let totals: Map<string, number> | undefined;
     try {
@@ -237,7 +260,7 @@ export function createSharedRateLimit(
     }
   };
 
-  const purge = async (now: number): Promise<void> => {
+  const purge = async (repository: RateLimitRepository, now: number): Promise<void> => {
     nextPurgeAt = now + purgeIntervalMs;
     // Two windows back, so that an instance whose clock runs a little behind is not purged under.
     const before = new Date(now - 2 * longestWindowMs).toISOString();
@@ -250,6 +273,8 @@ export function createSharedRateLimit(
   };
 
   const flushOnce = async (): Promise<void> => {
+    // Counting for this instance only: nothing is ever queued, nothing to send.
+    if (repository === undefined) return;
     const now = clock();
     const batch = queue;
     queue = [];
@@ -272,10 +297,10 @@ export function createSharedRateLimit(
     // One statement per window length in use (the app uses one), split only beyond what one takes.
     for (const { windowStart, sent } of byWindow.values()) {
       for (let i = 0; i < sent.length; i += MAX_RATE_LIMIT_KEYS) {
-        await send(windowStart, sent.slice(i, i + MAX_RATE_LIMIT_KEYS));
+        await send(repository, windowStart, sent.slice(i, i + MAX_RATE_LIMIT_KEYS));
       }
     }
-    if (byWindow.size > 0 && !degraded && now >= nextPurgeAt) await purge(now);
+    if (byWindow.size > 0 && !degraded && now >= nextPurgeAt) await purge(repository, now);
   };
 
   const flush = (): Promise<void> => {
@@ -302,93 +327,33 @@ export function createSharedRateLimit(
   };
 
   const timer = setInterval(() => {
-    if (queue.length > 0) void flush();
+    if (queue.length > 0 && repository !== undefined) void flush();
     const now = clock();
     if (now >= nextSweepAt) sweep(now);
   }, flushIntervalMs);
   timer.unref();
 
-  const incr = (
-    prefix: string,
-    key: string,
-    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
-    timeWindow: number,
-    max: number,
-  ) => {
+  const hit = (client: string, windowMs: number, max: number): RateCount => {
     const now = clock();
-    const windowStart = now - (now % timeWindow);
-    const entry = entryFor(prefix + key, windowStart, timeWindow);
-    const ttl = windowStart + timeWindow - now;
+    const windowStart = now - (now % windowMs);
+    const entry = entryFor(client, windowStart, windowMs);
     const total = entry.shared + entry.sending + entry.pending;
     if (total < max) {
       entry.pending++;
-      if (!entry.queued) {
-        entry.queued = true;
-        queue.push(entry);
+      if (repository !== undefined) {
+        if (!entry.queued) {
+          entry.queued = true;
+          queue.push(entry);
+        }
+        if (!closed && entry.pending === Math.max(1, Math.ceil(max * flushFraction))) void flush();
       }
-      if (!closed && entry.pending === Math.max(1, Math.ceil(max * flushFraction))) void flush();
     }
-    // Above `max` the plugin refuses; a refused request is not counted.
-    callback(null, { current: total + 1, ttl });
+    // At `max` the request is refused and, being refused, not counted.
+    return { current: total + 1, resetMs: windowStart + windowMs - now };
   };
-
-  const read = (
-    prefix: string,
-    key: string,
-    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
-    timeWindow: number,
-  ) => {
-    const now = clock();
-    const windowStart = now - (now % timeWindow);
-    const entry = entries.get(prefix + key);
-    if (entry === undefined || entry.windowStart !== windowStart || entry.windowMs !== timeWindow) {
-      callback(null, { current: 0, ttl: 0 });
-      return;
-    }
-    callback(null, {
-      current: entry.shared + entry.sending + entry.pending,
-      ttl: windowStart + timeWindow - now,
-    });
-  };
-
-  /** A view of the counts for one route's limit (the plugin asks for one per route override). */
-  class SharedStore implements FastifyRateLimitStore {
-    constructor(private readonly prefix: string) {}
-    incr(
-      key: string,
-      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
-      timeWindow: number,
-      max: number,
-    ): void {
-      incr(this.prefix, key, callback, timeWindow, max);
-    }
-    read(
-      key: string,
-      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
-      timeWindow: number,
-    ): void {
-      read(this.prefix, key, callback, timeWindow);
-    }
-    child(routeOptions: unknown): FastifyRateLimitStore {
-      // The route's method and url name its counts, the same on every instance.
-      const info = (routeOptions as { routeInfo?: { method?: unknown; url?: unknown } } | null)
-        ?.routeInfo;
-      const name =
-        info !== undefined && typeof info.url === 'string'
-          ? `${String(info.method)} ${info.url}`
-          : 'limiter';
-      return new SharedStore(`${this.prefix}${name}\n`);
-    }
-  }
-
-  class RootStore extends SharedStore {
-    constructor() {
-      super('');
-    }
-  }
 
   return {
-    Store: RootStore,
+    counter: { hit },
     flush,
     async close() {
       closed = true;

@@ -6,23 +6,30 @@ export const DOCS_PREFIX = '/docs';
 
 /**
  * The security headers of every JSON answer: the set the OWASP REST Security Cheat Sheet
- * recommends for API responses ("Security Headers",
+ * recommends for all API responses ("Security Headers",
  * https://cheatsheetseries.owasp.org/cheatsheets/REST_Security_Cheat_Sheet.html#security-headers):
- * no caching of what may be sensitive, no framing (by CSP and by X-Frame-Options), HTTPS only, no
- * MIME sniffing, and, from its list for responses a browser might render, a CSP that loads nothing
- * and no referrer. helmet's other headers (cross-origin policies, the DNS-prefetch, download and
- * XSS-filter switches, a CSP with a dozen directives) are for HTML pages and cost about 0.5 kB on
- * every answer, a large share of a small one's bytes. Catalogue reads, which are public, replace
- * `no-store` with a cache lifetime of their own (routes/catalogue.ts).
+ * no caching of what may be sensitive, no framing (by CSP and by X-Frame-Options), no MIME
+ * sniffing, and a CSP that loads nothing (in the same header, so free), plus
+ * {@link STRICT_TRANSPORT_SECURITY} over HTTPS. The sheet's further headers (Referrer-Policy,
+ * Permissions-Policy and the like) are for HTML, which these answers never are; helmet's other
+ * headers (cross-origin policies, the DNS-prefetch, download and XSS-filter switches, a CSP with a
+ * dozen directives) are for HTML pages too, and each header costs every client and the server time
+ * on every answer. Catalogue reads, which are public, replace `no-store` with a cache lifetime of
+ * their own (routes/catalogue.ts).
  */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'cache-control': 'no-store',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
 });
+
+/**
+ * HTTPS only, for a year, subdomains included. Sent only on answers to requests that came over
+ * HTTPS (directly, or, with `LOTSEN_TRUST_PROXY`, as the proxy's `X-Forwarded-Proto` says): RFC
+ * 6797 §7.2 forbids it over plain HTTP, where a browser ignores it anyway.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
 /** helmet's settings for the documentation pages: Swagger UI needs its own scripts and styles. */
 const HELMET_OPTIONS = {
@@ -37,6 +44,8 @@ const HELMET_OPTIONS = {
 
 // Headers every response has anyway; they are not helmet's to set.
 const NOT_SECURITY = new Set([
+  // Sent over HTTPS only, as on every answer (see STRICT_TRANSPORT_SECURITY).
+  'strict-transport-security',
   'content-type',
   'content-length',
   'date',
@@ -71,14 +80,16 @@ export function isDocsRoute(url: string): boolean {
 
 /**
  * Sets the security headers on every answer of `app`: {@link API_SECURITY_HEADERS} on all of them
- * (not-found answers and errors included), and on the routes under {@link DOCS_PREFIX} helmet's
- * set instead. Both sets are worked out once, at start-up. Call it before any route is registered:
+ * (not-found answers and errors included), {@link STRICT_TRANSPORT_SECURITY} on those over HTTPS,
+ * and on the routes under {@link DOCS_PREFIX} helmet's set instead. Both sets are worked out once, at start-up. Call it before any route is registered:
  * the documentation's routes are found as they are added.
  */
 export async function useSecurityHeaders(app: Pick<FastifyInstance, 'addHook'>): Promise<void> {
   const docs = await docsSecurityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.headers(API_SECURITY_HEADERS);
+    if (request.protocol === 'https')
+      void reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
     done();
   });
   // The documentation's own hook runs after the app's, and only on its routes: the JSON routes pay

@@ -130,7 +130,8 @@ class JsonBytes {
         // Short ASCII: a loop is faster than a call into Buffer's native writers.
         for (let i = 0; i < part.length; i++) out[at++] = part.charCodeAt(i);
       } else {
-        at += part.copy(out, at);
+        out.set(part, at);
+        at += part.length;
       }
     }
     return out;
@@ -171,6 +172,21 @@ const rankOpen = (rank: number, first: boolean): Buffer => {
   return (RANK_OPEN[i] ??= ascii(`${first ? '' : ','}{"rank":${rank},`));
 };
 const RESULT_CLOSE = ascii(']}');
+
+/**
+ * The bytes of whole match results after their rank, in a tree: a root per service and form, then
+ * one level per reason, in order. A result's card and reasons come from a small set (the reasons
+ * are objects `@lotsen/catalogue` shares between answers), so most results of most answers are one
+ * ready fragment, found by a lookup per reason, instead of a fragment per reason and punctuation.
+ */
+interface ResultNode {
+  readonly next: Map<Explanation, ResultNode>;
+  bytes: Buffer | undefined;
+}
+
+// The tree's size is bounded by the catalogue and the reasons its queries can give, which include
+// the language codes callers ask for; past this many nodes it starts over rather than grow.
+const MAX_RESULT_NODES = 50_000;
 
 /** The JSON writers of one catalogue's answers. */
 export interface CatalogueJson {
@@ -232,6 +248,45 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
     }
     return body;
   };
+  let resultRoots = new WeakMap<Service, (ResultNode | undefined)[]>();
+  let resultNodes = 0;
+  const node = (): ResultNode => {
+    resultNodes++;
+    return { next: new Map(), bytes: undefined };
+  };
+  /**
+   * A compact result after its rank (card, reasons, closing brace), or `undefined` when one of its
+   * reasons is not shared (a count of places left, made per answer), which is not kept.
+   */
+  const resultTail = (
+    service: Service,
+    form: number,
+    reasons: readonly Explanation[],
+    language: number,
+  ): Buffer | undefined => {
+    if (resultNodes >= MAX_RESULT_NODES) {
+      resultRoots = new WeakMap();
+      resultNodes = 0;
+    }
+    let forms = resultRoots.get(service);
+    if (forms === undefined) resultRoots.set(service, (forms = []));
+    let at = (forms[form] ??= node());
+    for (const reason of reasons) {
+      let next = at.next.get(reason);
+      if (next === undefined) {
+        if (!Object.isFrozen(reason)) return undefined;
+        at.next.set(reason, (next = node()));
+      }
+      at = next;
+    }
+    return (at.bytes ??= explanations(
+      new JsonBytes().bytes(card(service, form)).bytes(REASONS_OPEN),
+      reasons,
+      language,
+    )
+      .bytes(RESULT_CLOSE)
+      .done(true));
+  };
   const detail = fragments((s: Service) =>
     new JsonBytes()
       .ascii('{"service":')
@@ -262,10 +317,16 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
       const withProvider = expand?.includes('provider') ?? false;
       const language = languageNumber(answerLanguage);
       const body = new JsonBytes().ascii('{"results":[');
+      const compact = !withService && !withProvider;
       answer.results.forEach((r, i) => {
-        body
-          .bytes(rankOpen(r.rank, i === 0))
-          .bytes(card(r.service, language * LOCALITIES.length + localityNumber[r.locality]));
+        const form = language * LOCALITIES.length + localityNumber[r.locality];
+        body.bytes(rankOpen(r.rank, i === 0));
+        const tail = compact && !r.availability && resultTail(r.service, form, r.reasons, language);
+        if (tail) {
+          body.bytes(tail);
+          return;
+        }
+        body.bytes(card(r.service, form));
         if (r.availability) {
           const { nextStart, placesLeft } = r.availability;
           body.ascii(',"availability":{');
@@ -274,7 +335,7 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
           body.ascii(`"placesLeft":${placesLeft}}`);
         }
         explanations(body.bytes(REASONS_OPEN), r.reasons, language);
-        if (!withService && !withProvider) {
+        if (compact) {
           body.bytes(RESULT_CLOSE);
           return;
         }

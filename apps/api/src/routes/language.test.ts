@@ -80,6 +80,20 @@ describe('preferredLanguage, for what a client says it reads', () => {
       }),
     );
   });
+
+  it('reads a header the same way every time, also once many others have been read', () => {
+    const cases = ['sv-SE,sv;q=0.9,en;q=0.8', 'en-GB', '*', 'fr', `sv, ${'x'.repeat(300)}`];
+    const first = cases.map((h) => preferredLanguage(h));
+    expect(first).toEqual(['sv', 'en', undefined, undefined, 'sv']);
+    // More distinct headers than are kept: the answers do not change.
+    for (let i = 0; i < 2500; i++) preferredLanguage(`x${i}, en;q=0.${i % 10}`);
+    expect(cases.map((h) => preferredLanguage(h))).toEqual(first);
+    fc.assert(
+      fc.property(fc.string(), (header) => {
+        expect(preferredLanguage(header)).toBe(preferredLanguage(header));
+      }),
+    );
+  });
 });
 
 describe('inLanguage', () => {

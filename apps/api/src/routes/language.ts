@@ -50,6 +50,26 @@ const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
  */
 export function preferredLanguage(acceptLanguage: string | undefined): AnswerLanguage {
   if (!acceptLanguage) return undefined;
+  // A browser sends the same header with every request, and people use few settings: each header
+  // is read once. The cache is bounded (the header is the caller's), and starts over when full.
+  const known = answerLanguages.get(acceptLanguage);
+  if (known !== undefined) return known === BOTH ? undefined : known;
+  const language = readAcceptLanguage(acceptLanguage);
+  if (acceptLanguage.length <= MAX_CACHED_HEADER_LENGTH) {
+    if (answerLanguages.size >= MAX_CACHED_HEADERS) answerLanguages.clear();
+    answerLanguages.set(acceptLanguage, language ?? BOTH);
+  }
+  return language;
+}
+
+const BOTH = 'both';
+const MAX_CACHED_HEADERS = 1000;
+const MAX_CACHED_HEADER_LENGTH = 200;
+/** `Accept-Language` headers read so far, and their answer (BOTH for `undefined`). */
+const answerLanguages = new Map<string, UiLanguage | typeof BOTH>();
+
+/** {@link preferredLanguage}, worked out. */
+function readAcceptLanguage(acceptLanguage: string): AnswerLanguage {
   // For each of our languages: its weight, and how specific the range that gave it was.
   let svQ = 0;
   let svMatch: Match = NONE;
