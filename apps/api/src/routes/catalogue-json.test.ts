@@ -97,4 +97,42 @@ describe('catalogueJson().matchAnswer', () => {
       { numRuns: 60 },
     );
   });
+
+  it('writes each compact result with the reasons of its own answer, as they change from one answer to the next', () => {
+    // The same services come back with other reasons (another need, district, language or
+    // violence flag) in answer after answer: what was written for one answer must never leak
+    // into the next.
+    const query = fc.record({
+      age: fc.integer({ min: 0, max: 20 }),
+      districtId: fc.constantFrom(...districtIds),
+      needs: fc.uniqueArray(fc.constantFrom(...supportNeeds), { minLength: 1, maxLength: 2 }),
+      recentViolence: fc.boolean(),
+      language: fc.constantFrom(undefined, 'ar', 'so', 'fi'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(query, fc.constantFrom(undefined, 'sv' as const, 'en' as const)), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (answers) => {
+          for (const [{ language: spoken, ...asked }, language] of answers) {
+            const answer = matchServices(catalogue, {
+              ...asked,
+              ...(spoken ? { language: spoken } : {}),
+              limit: 30,
+            });
+            if (!answer.ok) throw answer.error;
+            const written = JSON.parse(
+              json.matchAnswer(answer.value, undefined, language).toString('utf8'),
+            );
+            expect(written.results.map((r: { reasons: unknown }) => r.reasons)).toEqual(
+              answer.value.results.map((r) => explained(r.reasons, language)),
+            );
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });

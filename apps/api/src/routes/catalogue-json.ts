@@ -184,6 +184,23 @@ interface ResultNode {
   bytes: Buffer | undefined;
 }
 
+/**
+ * The root of a service's tree in one form, and the reasons it was last asked with: a service is
+ * mostly shown with the same reasons query after query, so comparing them one by one usually
+ * finds its bytes without a lookup.
+ */
+interface ResultRoot extends ResultNode {
+  last: readonly Explanation[];
+  lastBytes: Buffer | undefined;
+}
+
+/** Whether two lists hold the same reasons (the very objects) in the same order. */
+function sameReasons(a: readonly Explanation[], b: readonly Explanation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // The tree's size is bounded by the catalogue and the reasons its queries can give, which include
 // the language codes callers ask for; past this many nodes it starts over rather than grow.
 const MAX_RESULT_NODES = 50_000;
@@ -248,7 +265,7 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
     }
     return body;
   };
-  let resultRoots = new WeakMap<Service, (ResultNode | undefined)[]>();
+  let resultRoots = new WeakMap<Service, (ResultRoot | undefined)[]>();
   let resultNodes = 0;
   const node = (): ResultNode => {
     resultNodes++;
@@ -270,7 +287,9 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
     }
     let forms = resultRoots.get(service);
     if (forms === undefined) resultRoots.set(service, (forms = []));
-    let at = (forms[form] ??= node());
+    const root = (forms[form] ??= { ...node(), last: [], lastBytes: undefined });
+    if (root.lastBytes !== undefined && sameReasons(root.last, reasons)) return root.lastBytes;
+    let at: ResultNode = root;
     for (const reason of reasons) {
       let next = at.next.get(reason);
       if (next === undefined) {
@@ -279,13 +298,17 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
       }
       at = next;
     }
-    return (at.bytes ??= explanations(
+    at.bytes ??= explanations(
       new JsonBytes().bytes(card(service, form)).bytes(REASONS_OPEN),
       reasons,
       language,
     )
       .bytes(RESULT_CLOSE)
-      .done(true));
+      .done(true);
+    // Every reason on the way is frozen (checked as the tree grew), so the list can be kept as is.
+    root.last = [...reasons];
+    root.lastBytes = at.bytes;
+    return at.bytes;
   };
   const detail = fragments((s: Service) =>
     new JsonBytes()
