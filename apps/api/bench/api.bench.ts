@@ -16,10 +16,12 @@ import Fastify from 'fastify';
 
 const WARM_UP_SECONDS = 1;
 // The machine is shared and its load swings within seconds (the bare route alone has measured
-// anywhere from 40,000 to 80,000 requests/s), so the cases take turns in short slices, five rounds
+// anywhere from 40,000 to 80,000 requests/s), so the cases take turns in short slices, seven rounds
 // of one second each, and every slice of a case follows a slice of the bare route: each ratio is
 // taken within its round, against the bare route just before it, and the medians are reported.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+// (Single slices of one case still scatter by ±0.03 in their ratio; BENCH_ROUNDS sets more rounds.)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('BENCH_ROUNDS must be a whole number');
 const SECONDS = 1;
 const CONNECTIONS = 10;
 const TARGET_RATIO = 0.5;
