@@ -22,8 +22,9 @@ import {
  * availability and counts are written per request. The texts of a compact answer come in Swedish
  * and English or in the one language the caller prefers (language.ts), so each fragment with text
  * is kept in those three forms. app.test.ts checks that every answer equals what the schema
- * encodes. (Writing a match answer takes about 2.3 µs; it took 3.4 µs while the punctuation
- * between fragments was written per request.)
+ * encodes. (Writing a match answer of five results takes about 0.85 µs in a loop: 3.4 µs while
+ * the punctuation between fragments was written per request, 2.0 µs while each reason was its own
+ * fragment.)
  */
 
 /** What `expand` can add to a match result. */
