@@ -4,6 +4,7 @@ import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema, notFound, sendPackageError } from '../problem.js';
+import { cacheable } from './cache.js';
 import { catalogueJson } from './catalogue-json.js';
 import { CompressedBody, preferredCoding } from './compressed.js';
 import { preferredLanguage, type AnswerLanguage } from './language.js';
@@ -20,19 +21,6 @@ import {
 /** Sends JSON that is already serialized; fastify sends a string or bytes with a JSON type as they are. */
 function sendJson(reply: FastifyReply, json: string | Buffer): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
-}
-
-/**
- * How long a client or a shared cache may keep a catalogue read. The catalogue is public (the HSDS
- * reference asks for open reads) and changes only with a new release of the app, so a read may be
- * kept for five minutes; every other answer of the API is `no-store` (security-headers.ts). A
- * match is a POST about one child and is never cached.
- */
-const PUBLIC_CATALOGUE = 'public, max-age=300';
-
-/** Marks a catalogue read as cacheable (only a successful one: problems stay `no-store`). */
-function cacheable(reply: FastifyReply): FastifyReply {
-  return reply.header('cache-control', PUBLIC_CATALOGUE);
 }
 
 /** States the language of an answer's texts, when it is one. */

@@ -96,6 +96,23 @@ describe('the HSDS API (Open Referral 3.0 API reference)', () => {
     ).toEqual(['page', 'per_page']);
   });
 
+  it('lets clients and shared caches keep successful reads for five minutes, never a problem', async () => {
+    for (const url of [
+      '/hsds/',
+      '/hsds/services?per_page=5',
+      '/hsds/services/origo-stod-och-radgivning',
+    ]) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('public, max-age=300');
+    }
+    for (const url of ['/hsds/services/no-such', '/hsds/services?page=0']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+  });
+
   it('is open to other sites (CORS), as the reference asks', async () => {
     const res = await app.inject({
       method: 'GET',

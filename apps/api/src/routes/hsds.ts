@@ -12,6 +12,7 @@ import type { Service } from '@lotsen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema, sendPackageError } from '../problem.js';
+import { cacheable } from './cache.js';
 
 /** Options of the HSDS routes. */
 export interface HsdsRoutesOptions {
@@ -48,7 +49,8 @@ function searchText(service: Service, catalogue: Catalogue): string {
 /**
  * The HSDS 3.0 API reference's three required endpoints under `/hsds`: `GET /` (version, profile,
  * openapi_url), `GET /services` (paged, filtered) and `GET /services/{id}` (the fully nested service).
- * Open, without authentication, and CORS-enabled, as the reference asks.
+ * Open, without authentication, and CORS-enabled, as the reference asks; successful reads may be
+ * cached for five minutes, like the other catalogue reads (cache.ts).
  */
 export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, { catalogue }) => {
   const searchIndex = new Map(catalogue.services.map((s) => [s.id, searchText(s, catalogue)]));
@@ -64,11 +66,14 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
         },
       },
     },
-    async (request) => ({
-      version: HSDS_VERSION,
-      profile: LOTSEN_HSDS_PROFILE_URI,
-      openapi_url: `${request.protocol}://${request.host}/openapi.json`,
-    }),
+    async (request, reply) => {
+      cacheable(reply);
+      return {
+        version: HSDS_VERSION,
+        profile: LOTSEN_HSDS_PROFILE_URI,
+        openapi_url: `${request.protocol}://${request.host}/openapi.json`,
+      };
+    },
   );
 
   app.get(
@@ -103,6 +108,7 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
         perPage,
       );
       if (!result.ok) return sendPackageError(reply, request, result.error);
+      cacheable(reply);
       return result.value as unknown as Record<string, unknown>;
     },
   );
@@ -120,6 +126,7 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
     async (request, reply) => {
       const result = toHsdsService(catalogue, request.params.id);
       if (!result.ok) return sendPackageError(reply, request, result.error);
+      cacheable(reply);
       return result.value as unknown as Record<string, unknown>;
     },
   );
