@@ -14,7 +14,14 @@ import { LotsenError, brandGuard, type InputIssue } from '@lotsen/domain';
  *   edited after it ran (its checksum differs).
  */
 export type StorageErrorCode =
-  'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'NO_SEATS' | 'UNAVAILABLE' | 'MIGRATION_FAILED';
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'NO_SEATS'
+  | 'UNAVAILABLE'
+  | 'MIGRATION_FAILED'
+  /** An idempotency key came back with another request than the one it was first used with. */
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 const STORAGE_ERROR_BRAND = Symbol.for('@lotsen/storage.StorageError');
 

@@ -40,12 +40,18 @@ export type {
 } from './cohort-repository.js';
 export { LeaderFilterSchema } from './leader-repository.js';
 export type { LeaderFilter, LeaderRepository, StoredLeader } from './leader-repository.js';
-export { ReferralFilterSchema, TransitionSchema } from './referral-repository.js';
+export {
+  REFERRAL_IDEMPOTENCY_WINDOW_MS,
+  ReferralFilterSchema,
+  TransitionSchema,
+} from './referral-repository.js';
 export type {
+  CreatedOnce,
   NewReferral,
   ReferralEvent,
   ReferralEventKind,
   ReferralFilter,
+  ReferralIdempotency,
   ReferralRepository,
   StoredReferral,
   Transition,

@@ -8,6 +8,7 @@ import { sql as counters } from './migrations/003-counters.js';
 import { sql as cohortAttendance } from './migrations/004-cohort-attendance.js';
 import { sql as chatStateVersions } from './migrations/005-chat-state-versions.js';
 import { sql as rateLimitWindows } from './migrations/006-rate-limit-windows.js';
+import { sql as referralIdempotencyKeys } from './migrations/007-referral-idempotency-keys.js';
 
 /** One step of the schema. Never edit a migration that has shipped: add the next one. */
 export interface Migration {
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '004_cohort_attendance', sql: cohortAttendance },
   { id: '005_chat_state_versions', sql: chatStateVersions },
   { id: '006_rate_limit_windows', sql: rateLimitWindows },
+  { id: '007_referral_idempotency_keys', sql: referralIdempotencyKeys },
 ];
 
 /** What {@link applyMigrations} did. */

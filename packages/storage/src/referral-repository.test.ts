@@ -50,6 +50,74 @@ describe.each(engines('referrals'))('referrals on $name', (engine) => {
       });
     });
 
+    describe('created once per idempotency key', () => {
+      const hash = (n: number) => n.toString(16).padStart(64, '0');
+      const key = (n: number, request = 1) => ({ keyHash: hash(n), requestHash: hash(request) });
+
+      it('answers a retry with the referral the first request created, and stores nothing more', async () => {
+        const before = await countRows(db);
+        const first = must(await db.referrals.createOnce(newReferral(), key(101)));
+        expect(first.replayed).toBe(false);
+        // The retry builds its referral afresh (a new id), as a client resending the request would.
+        const again = must(await db.referrals.createOnce(newReferral(), key(101)));
+        expect(again).toEqual({ referral: first.referral, replayed: true });
+        expect(await countRows(db)).toEqual({
+          referrals: before.referrals + 1,
+          events: before.events + 1,
+        });
+        // Another key is another referral.
+        const other = must(await db.referrals.createOnce(newReferral(), key(102)));
+        expect(other.referral.id).not.toBe(first.referral.id);
+      });
+
+      it('refuses the key with another request, writing nothing', async () => {
+        must(await db.referrals.createOnce(newReferral(), key(103, 1)));
+        const before = await countRows(db);
+        const reused = await db.referrals.createOnce(newReferral(), key(103, 2));
+        expect(reused.ok).toBe(false);
+        if (!reused.ok) expect(reused.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+        expect(await countRows(db)).toEqual(before);
+      });
+
+      it('lets a key be used again once its day has passed', async () => {
+        const first = must(await db.referrals.createOnce(newReferral(), key(104, 1)));
+        const nextDay = newReferral({ event: event('2026-03-03T09:00:01.000Z') });
+        const later = must(await db.referrals.createOnce(nextDay, key(104, 2)));
+        expect(later.replayed).toBe(false);
+        expect(later.referral.id).not.toBe(first.referral.id);
+      });
+
+      it('creates exactly one referral when the same request races itself', async () => {
+        const before = await countRows(db);
+        const answers = await Promise.all(
+          Array.from({ length: 8 }, () => db.referrals.createOnce(newReferral(), key(105))),
+        );
+        const created = answers.map((a) => must(a));
+        expect(created.filter((c) => !c.replayed)).toHaveLength(1);
+        expect(new Set(created.map((c) => c.referral.id)).size).toBe(1);
+        expect((await countRows(db)).referrals).toBe(before.referrals + 1);
+      });
+
+      it('leaves nothing behind, key included, when the referral cannot be stored', async () => {
+        const taken = must(await db.referrals.create(newReferral()));
+        const before = await countRows(db);
+        const duplicate = await db.referrals.createOnce(newReferral({ id: taken.id }), key(106));
+        expect(duplicate.ok).toBe(false);
+        expect(await countRows(db)).toEqual(before);
+        // The key was not kept: it works for a referral that can be stored.
+        expect(must(await db.referrals.createOnce(newReferral(), key(106))).replayed).toBe(false);
+      });
+
+      it('refuses keys that are not hashes', async () => {
+        const bad = await db.referrals.createOnce(newReferral(), {
+          keyHash: 'my-key',
+          requestHash: hash(1),
+        });
+        expect(bad.ok).toBe(false);
+        if (!bad.ok) expect(bad.error.code).toBe('INVALID_INPUT');
+      });
+    });
+
     it('transitions atomically: bumps the version and appends who, role, when, from, to and why', async () => {
       const { id } = must(await db.referrals.create(newReferral()));
       const moved = must(

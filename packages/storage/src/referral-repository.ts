@@ -4,6 +4,7 @@ import {
   ReferralStatusSchema,
   SlugSchema,
   err,
+  ok,
   parseReferralRequest,
   type DeclineReason,
   type InputIssue,
@@ -92,6 +93,39 @@ export interface NewReferral {
   readonly event: EventInput;
 }
 
+/**
+ * How long an idempotency key of {@link ReferralRepository.createOnce} holds: a retry within a day
+ * of the first request is answered with the referral that request created; after that the key may
+ * be used again.
+ */
+export const REFERRAL_IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters');
+
+const ReferralIdempotencySchema = z.strictObject({
+  keyHash: HashSchema,
+  requestHash: HashSchema,
+});
+
+/**
+ * The idempotency key of a referral's creation, as hashes made by the caller: the database never
+ * holds the key itself nor who sent it.
+ */
+export interface ReferralIdempotency {
+  /** SHA-256 (hex) of who sent the key and the key: the same key of another caller is another key. */
+  readonly keyHash: string;
+  /** SHA-256 (hex) of the request the key came with: a retry must send the very same request. */
+  readonly requestHash: string;
+}
+
+/** What {@link ReferralRepository.createOnce} did. */
+export interface CreatedOnce {
+  /** The referral: new, or the one the key's first request created (as it is now). */
+  readonly referral: StoredReferral;
+  /** True when the key had been used before and nothing new was stored. */
+  readonly replayed: boolean;
+}
+
 /** The change of state a caller (the referral machine's actor) asks for. */
 export const TransitionSchema = z
   .strictObject({
@@ -127,6 +161,17 @@ export type ReferralFilter = z.input<typeof ReferralFilterSchema>;
 export interface ReferralRepository {
   /** Stores a new referral at version 1 and logs its creation. `CONFLICT` if the id exists. */
   create(input: NewReferral): Promise<Result<StoredReferral, StorageError>>;
+  /**
+   * {@link create}, at most once per idempotency key within {@link REFERRAL_IDEMPOTENCY_WINDOW_MS}
+   * of `event.at`: a retry with the same key and the same request gets the referral the first one
+   * created (`replayed`), and stores nothing; the same key with another request is
+   * `IDEMPOTENCY_KEY_REUSED`. Two requests with one key at the same moment are serialized by the
+   * database: the second waits for the first and is then answered as its retry.
+   */
+  createOnce(
+    input: NewReferral,
+    idempotency: ReferralIdempotency,
+  ): Promise<Result<CreatedOnce, StorageError>>;
   /** Reads one referral; `NOT_FOUND` if there is none. */
   get(id: string): Promise<Result<StoredReferral, StorageError>>;
   /** Lists referrals, oldest first, by district, service, cohort and status. */
@@ -149,6 +194,11 @@ export interface ReferralRepository {
 /** The columns every referral read selects. */
 export const REFERRAL_COLUMNS =
   'id, status, cohort_id, decline_reason, request, snapshot, priority, submitted_at, version, created_at, updated_at';
+
+/** {@link REFERRAL_COLUMNS} of the referrals table joined as `r`. */
+const KEYED_REFERRAL_COLUMNS = REFERRAL_COLUMNS.split(', ')
+  .map((column) => `r.${column}`)
+  .join(', ');
 
 /** Turns a referrals row into a {@link StoredReferral}. */
 export function toStoredReferral(row: Row): StoredReferral {
@@ -338,72 +388,135 @@ const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set([
 
 const IdSchema = z.uuid();
 
+/** A new referral that has passed the checks of {@link ReferralRepository.create}. */
+interface PreparedReferral {
+  readonly data: z.output<typeof NewReferralEnvelopeSchema>;
+  readonly request: ReferralRequest;
+  readonly id: string;
+  readonly submittedAt: string | null;
+}
+
+/** Inserts a prepared referral and logs its creation, inside the caller's transaction. */
+async function insertReferral(
+  tx: SqlExecutor,
+  { data, request, id, submittedAt }: PreparedReferral,
+): Promise<StoredReferral> {
+  const { rows } = await tx.query(
+    `INSERT INTO referrals (id, status, district_id, service_id, decline_reason, request,
+                            snapshot, priority, submitted_at, version, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, 1, $10, $10)
+     ON CONFLICT (id) DO NOTHING
+     RETURNING ${REFERRAL_COLUMNS}`,
+    [
+      id,
+      data.status,
+      request.child.districtId,
+      request.serviceId,
+      data.status === 'declined' ? (data.declineReason ?? null) : null,
+      JSON.stringify(request),
+      JSON.stringify(data.snapshot),
+      data.priority,
+      submittedAt,
+      data.event.at,
+    ],
+  );
+  const row = rows[0];
+  if (!row) {
+    throw new StorageError('CONFLICT', `A referral with id ${id} already exists`, {
+      details: { referralId: id },
+    });
+  }
+  await appendEvent(tx, {
+    referralId: id,
+    version: 1,
+    kind: 'created',
+    fromStatus: null,
+    toStatus: data.status,
+    event: data.event,
+  });
+  return toStoredReferral(row);
+}
+
 /** Creates the referral repository over a driver. */
 export function createReferralRepository(driver: Driver): ReferralRepository {
+  /** The checked parts of a new referral, or `INVALID_INPUT` with the paths of what is wrong. */
+  const prepare = (input: NewReferral): Result<PreparedReferral, StorageError> => {
+    const envelope = NewReferralEnvelopeSchema.safeParse(input);
+    const request = parseReferralRequest((input as { request?: unknown } | null)?.request);
+    const issues: InputIssue[] = [];
+    if (!request.ok) issues.push(...prefixIssues('request', request.error.issues));
+    if (!envelope.success) {
+      const envelopeIssues = envelope.error.issues
+        .filter((i) => i.path[0] !== 'request')
+        .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      issues.push(...envelopeIssues);
+    }
+    if (
+      envelope.success &&
+      envelope.data.status === 'declined' &&
+      envelope.data.declineReason === undefined
+    ) {
+      issues.push({
+        path: 'declineReason',
+        message: 'A declined referral needs a decline reason',
+      });
+    }
+    if (issues.length > 0 || !envelope.success || !request.ok) {
+      return err(invalidInput('referral', issues, request.ok ? undefined : request.error));
+    }
+    const data = envelope.data;
+    const id = data.id ?? randomUUID();
+    const submittedAt = data.submittedAt ?? (data.status === 'draft' ? null : data.event.at);
+    return ok({ data, request: request.value, id, submittedAt });
+  };
+
   return {
     async create(input) {
-      const envelope = NewReferralEnvelopeSchema.safeParse(input);
-      const request = parseReferralRequest((input as { request?: unknown } | null)?.request);
-      const issues: InputIssue[] = [];
-      if (!request.ok) issues.push(...prefixIssues('request', request.error.issues));
-      if (!envelope.success) {
-        const envelopeIssues = envelope.error.issues
-          .filter((i) => i.path[0] !== 'request')
-          .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-        issues.push(...envelopeIssues);
-      }
-      if (
-        envelope.success &&
-        envelope.data.status === 'declined' &&
-        envelope.data.declineReason === undefined
-      ) {
-        issues.push({
-          path: 'declineReason',
-          message: 'A declined referral needs a decline reason',
-        });
-      }
-      if (issues.length > 0 || !envelope.success || !request.ok) {
-        return err(invalidInput('referral', issues, request.ok ? undefined : request.error));
-      }
-      const data = envelope.data;
-      const id = data.id ?? randomUUID();
-      const submittedAt = data.submittedAt ?? (data.status === 'draft' ? null : data.event.at);
+      const prepared = prepare(input);
+      if (!prepared.ok) return prepared;
+      return guard(() => driver.transaction((tx) => insertReferral(tx, prepared.value)));
+    },
+
+    async createOnce(input, idempotency) {
+      const prepared = prepare(input);
+      if (!prepared.ok) return prepared;
+      const key = parseInput(ReferralIdempotencySchema, idempotency, 'idempotency');
+      if (!key.ok) return key;
+      const { keyHash, requestHash } = key.value;
+      const at = prepared.value.data.event.at;
+      const expired = new Date(Date.parse(at) - REFERRAL_IDEMPOTENCY_WINDOW_MS).toISOString();
       return guard(() =>
-        driver.transaction(async (tx) => {
+        driver.transaction(async (tx): Promise<CreatedOnce> => {
+          // Claims the key for this referral, or takes it over once it has expired. A key another
+          // transaction holds uncommitted makes this wait until that one ends.
+          const claimed = await tx.query(
+            `INSERT INTO referral_idempotency_keys (key_hash, request_hash, referral_id, created_at)
+             VALUES ($1, $2, $3, $4)
+             ON CONFLICT (key_hash) DO UPDATE
+               SET request_hash = EXCLUDED.request_hash, referral_id = EXCLUDED.referral_id,
+                   created_at = EXCLUDED.created_at
+               WHERE referral_idempotency_keys.created_at <= $5
+             RETURNING referral_id`,
+            [keyHash, requestHash, prepared.value.id, at, expired],
+          );
+          if (claimed.rows.length > 0) {
+            return { referral: await insertReferral(tx, prepared.value), replayed: false };
+          }
           const { rows } = await tx.query(
-            `INSERT INTO referrals (id, status, district_id, service_id, decline_reason, request,
-                                    snapshot, priority, submitted_at, version, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, 1, $10, $10)
-             ON CONFLICT (id) DO NOTHING
-             RETURNING ${REFERRAL_COLUMNS}`,
-            [
-              id,
-              data.status,
-              request.value.child.districtId,
-              request.value.serviceId,
-              data.status === 'declined' ? (data.declineReason ?? null) : null,
-              JSON.stringify(request.value),
-              JSON.stringify(data.snapshot),
-              data.priority,
-              submittedAt,
-              data.event.at,
-            ],
+            `SELECT k.request_hash, ${KEYED_REFERRAL_COLUMNS}
+             FROM referral_idempotency_keys k JOIN referrals r ON r.id = k.referral_id
+             WHERE k.key_hash = $1`,
+            [keyHash],
           );
           const row = rows[0];
-          if (!row) {
-            throw new StorageError('CONFLICT', `A referral with id ${id} already exists`, {
-              details: { referralId: id },
-            });
+          if (!row) throw new StorageError('CONFLICT', 'The idempotency key is in use');
+          if (row.request_hash !== requestHash) {
+            throw new StorageError(
+              'IDEMPOTENCY_KEY_REUSED',
+              'This idempotency key was used with another request',
+            );
           }
-          await appendEvent(tx, {
-            referralId: id,
-            version: 1,
-            kind: 'created',
-            fromStatus: null,
-            toStatus: data.status,
-            event: data.event,
-          });
-          return toStoredReferral(row);
+          return { referral: toStoredReferral(row), replayed: true };
         }),
       );
     },
