@@ -90,6 +90,8 @@ const STORAGE_STATUS: Record<StorageErrorCode, StatusEntry> = {
   NO_SEATS: { status: 409, title: 'No seats left' },
   UNAVAILABLE: { status: 503, title: 'Database unavailable' },
   MIGRATION_FAILED: { status: 503, title: 'Database schema not current' },
+  // As the IETF draft on the Idempotency-Key header asks for a key reused with another payload.
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'Idempotency key reused' },
 };
 
 const REFERRAL_STATUS: Record<ReferralErrorCode, StatusEntry> = {

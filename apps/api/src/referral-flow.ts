@@ -25,6 +25,7 @@ import {
   type Database,
   type EventInput,
   type JsonValue,
+  type ReferralIdempotency,
   type StoredCohort,
   type StoredReferral,
 } from '@lotsen/storage';
@@ -85,6 +86,15 @@ export interface NewReferralInput {
   readonly protectionConcern?: boolean | undefined;
   /** Submit at once (the usual case); `false` keeps it as a draft. */
   readonly submit: boolean;
+  /** The hashes of the caller's idempotency key and request, when it sent a key. */
+  readonly idempotency?: ReferralIdempotency | undefined;
+}
+
+/** A referral as {@link createReferral} left it. */
+export interface CreatedReferral {
+  readonly referral: StoredReferral;
+  /** The idempotency key had been used: this is the referral of its first request. */
+  readonly replayed: boolean;
 }
 
 /** Checks the references of a request against the catalogue: service, district and needs. */
@@ -114,7 +124,7 @@ export async function createReferral(
   input: NewReferralInput,
   actor: StaffActor,
   at: string,
-): Promise<Result<StoredReferral, unknown>> {
+): Promise<Result<CreatedReferral, unknown>> {
   const issues = checkReferences(catalogue, input.request);
   if (issues.length > 0) {
     return err(
@@ -148,14 +158,17 @@ export async function createReferral(
   }
   const status = referralStatusOf(snapshot);
   const { declineReason } = snapshot.context;
-  return db.referrals.create({
+  const referral = {
     id,
     request: input.request,
     status,
     snapshot: persistedSnapshot(snapshot),
     ...(status === 'declined' && declineReason !== undefined ? { declineReason } : {}),
     event: auditEvent(actor, at, input.submit ? 'SUBMIT' : 'created as draft'),
-  });
+  };
+  if (input.idempotency) return db.referrals.createOnce(referral, input.idempotency);
+  const created = await db.referrals.create(referral);
+  return created.ok ? ok({ referral: created.value, replayed: false }) : created;
 }
 
 /** What the machine decided for one event, ready to be written. */

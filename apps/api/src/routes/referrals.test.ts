@@ -170,6 +170,93 @@ describe('POST /v1/referrals', () => {
   });
 });
 
+describe('POST /v1/referrals with an Idempotency-Key', () => {
+  /** How many referrals the database holds for a child. */
+  const count = async (pseudonym: string) => {
+    const { rows } = await w.db.driver.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM referrals WHERE request->'child'->>'pseudonym' = $1",
+      [pseudonym],
+    );
+    return rows[0]!.n;
+  };
+
+  it('answers a retry of the same request with the first referral, and stores one', async () => {
+    const body = referralBody('A', 'FA-IDEM-0001');
+    const key = { 'idempotency-key': 'c2f1d7a8-0b7e-4d0e-9a55-9f1b1f0e1a01' };
+    const first = await post('socialWorkerA', '/v1/referrals', body, key);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    // The same key as a Structured Field string, as the draft writes it, is the same key.
+    const retry = await post('socialWorkerA', '/v1/referrals', body, {
+      'idempotency-key': `"${key['idempotency-key']}"`,
+    });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json().id).toBe(first.json().id);
+    expect(retry.headers.location).toBe(first.headers.location);
+    expect(await count('FA-IDEM-0001')).toBe(1);
+  });
+
+  it('refuses the key with another request (422) and stores nothing', async () => {
+    const key = { 'idempotency-key': 'key-for-one-request' };
+    expect(
+      (await post('socialWorkerA', '/v1/referrals', referralBody('A', 'FA-IDEM-0002'), key))
+        .statusCode,
+    ).toBe(201);
+    const other = await post(
+      'socialWorkerA',
+      '/v1/referrals',
+      referralBody('A', 'FA-IDEM-0003'),
+      key,
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.headers['content-type']).toContain('application/problem+json');
+    expect(other.json().type).toBe('https://lotsen.stockholm/problems/idempotency-key-reused');
+    expect(await count('FA-IDEM-0003')).toBe(0);
+  });
+
+  it("never answers with another caller's referral: a key is the caller's own", async () => {
+    const key = { 'idempotency-key': 'shared-looking-key' };
+    const mine = await post(
+      'socialWorkerA',
+      '/v1/referrals',
+      referralBody('A', 'FA-IDEM-0004'),
+      key,
+    );
+    const theirs = await post(
+      'coordinator',
+      '/v1/referrals',
+      referralBody('A', 'FA-IDEM-0004'),
+      key,
+    );
+    expect([mine.statusCode, theirs.statusCode]).toEqual([201, 201]);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+    expect(theirs.json().id).not.toBe(mine.json().id);
+  });
+
+  it('creates one referral when a client sends the same request several times at once', async () => {
+    const body = referralBody('A', 'FA-IDEM-0005');
+    const key = { 'idempotency-key': 'sent-five-times' };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => post('socialWorkerA', '/v1/referrals', body, key)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    expect(await count('FA-IDEM-0005')).toBe(1);
+  });
+
+  it('answers 400 with the header named for a key it cannot use', async () => {
+    for (const bad of ['', 'has space', 'x'.repeat(256), 'quote"inside']) {
+      const res = await post('socialWorkerA', '/v1/referrals', referralBody('A', 'FA-IDEM-0006'), {
+        'idempotency-key': bad,
+      });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ in: 'headers', path: 'idempotency-key' });
+    }
+    expect(await count('FA-IDEM-0006')).toBe(0);
+  });
+});
+
 describe('reading and listing referrals', () => {
   it("answers 404 for another district's referral, exactly as for one that does not exist", async () => {
     const theirs = await create('socialWorkerB', referralBody('B', 'HL-0001'));

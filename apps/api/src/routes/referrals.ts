@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Catalogue } from '@lotsen/catalogue';
 import {
   ReferralRequestSchema,
@@ -32,6 +33,43 @@ import {
   etagOf,
   versionOf,
 } from './schemas.js';
+
+/**
+ * The `Idempotency-Key` header of the IETF HTTPAPI draft (draft-ietf-httpapi-idempotency-key-header):
+ * a string the client makes up per request (a UUID, say), sent again when it retries. Taken as a
+ * Structured Field string (in double quotes) or as it is.
+ */
+const IdempotencyKey = z
+  .string()
+  .transform((value) => (/^".*"$/.test(value) ? value.slice(1, -1) : value))
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(
+        /^[\x21\x23-\x5b\x5d-\x7e]+$/,
+        'Expected printable ASCII without spaces, quotes or backslashes',
+      ),
+  );
+
+// Loose: the other headers pass through as they are.
+const IdempotencyHeaders = z.looseObject({
+  'idempotency-key': IdempotencyKey.optional().meta({
+    description:
+      'Makes a retry safe: the same key and request within 24 hours give the first referral again.',
+  }),
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * The hashes storage keeps of an idempotency key: of the caller and the key (so one caller's key
+ * never meets another's), and of the validated request.
+ */
+function idempotencyOf(callerId: string, key: string, body: unknown) {
+  return { keyHash: sha256(`${callerId}\n${key}`), requestHash: sha256(JSON.stringify(body)) };
+}
 
 /** Options of the referral routes. */
 export interface ReferralRoutesOptions {
@@ -126,9 +164,10 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
       schema: {
         summary: 'Create a referral: the minimum about the child, needs, a service and consent',
         description:
-          'No names or personal identity numbers: unknown fields are refused. A district social worker refers children of their own district. The referral is submitted at once unless `submit` is false; a protection concern routes it to social services.',
+          'No names or personal identity numbers: unknown fields are refused. A district social worker refers children of their own district. The referral is submitted at once unless `submit` is false; a protection concern routes it to social services. With an `Idempotency-Key`, a retry of the same request by the same caller within 24 hours gets the referral the first one created (201, `Idempotent-Replayed: true`) instead of a second referral; the key with another request is 422.',
         tags: ['referrals'],
         body: NewReferralBody,
+        headers: IdempotencyHeaders,
         response: {
           201: ReferralOut,
           ...ReferralErrors,
@@ -144,19 +183,28 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
         return forbidden(reply, request, 'You refer children of your own district only');
       }
       const at = now().toISOString();
+      const actor = actorOf(request.principal);
+      const key = request.headers['idempotency-key'];
       const created = await createReferral(
         db,
         catalogue,
-        { request: referralRequest, protectionConcern, submit },
-        actorOf(request.principal),
+        {
+          request: referralRequest,
+          protectionConcern,
+          submit,
+          idempotency: key === undefined ? undefined : idempotencyOf(actor.id, key, request.body),
+        },
+        actor,
         at,
       );
       if (!created.ok) return sendPackageError(reply, request, created.error);
+      const { referral, replayed } = created.value;
+      if (replayed) void reply.header('idempotent-replayed', 'true');
       return reply
         .code(201)
-        .header('location', `/v1/referrals/${created.value.id}`)
-        .header('etag', etagOf(created.value.version))
-        .send(referralView(created.value, at));
+        .header('location', `/v1/referrals/${referral.id}`)
+        .header('etag', etagOf(referral.version))
+        .send(referralView(referral, at));
     },
   );
 
