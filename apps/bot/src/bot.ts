@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
 import {
   describeReferralCreated,
@@ -167,7 +168,7 @@ export class LotsenBot extends ActivityHandler {
 
     if (event.type === 'referral_draft_ready') {
       const created = await gateway
-        .createReferral(event.draft, staff)
+        .createReferral(event.draft, staff, confirmationIdOf(activity))
         // A gateway that throws has failed in an unknown way: whether it stored anything is unknown.
         .catch(() => ({ ok: false as const, error: { code: 'TIMEOUT' as const } }));
       if (!created.ok) return failed(createFailure(created.error.code));
@@ -199,6 +200,16 @@ function staffIdentityOf(activity: Activity): StaffIdentity | undefined {
   const entraObjectId = activity.from?.aadObjectId;
   if (activity.channelId !== 'msteams' || !tenantId || !entraObjectId) return undefined;
   return { tenantId, entraObjectId };
+}
+
+/**
+ * What identifies the message that confirmed a draft, the same each time the Bot Connector delivers
+ * it: its conversation and message id. (Teams gives every message an id; without one, each handling
+ * is its own request.)
+ */
+function confirmationIdOf(activity: Activity): string {
+  if (!activity.id) return randomUUID();
+  return `${activity.channelId}\n${activity.conversation?.id ?? ''}\n${activity.id}`;
 }
 
 /** The chat's language: the core's replies carry it as their locale. */

@@ -11,7 +11,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LotsenBot } from './bot.js';
 import { activityToFixtureReply, TEST_TENANT } from './fixture-drivers.test-support.js';
-import { httpReferralGateway, type ReferralGateway } from './referral-gateway.js';
+import {
+  httpReferralGateway,
+  referralRequestIdentity,
+  type ReferralGateway,
+} from './referral-gateway.js';
 import {
   createApiTokenSigner,
   staffSubject,
@@ -388,6 +392,28 @@ describe.each(engines)('staff referrals from Teams through the Lotsen API on $na
       expect(chat.text).toContain('Jag kan inte slå upp remisser');
     });
 
+    it('registers a confirmation once, however often it is sent, and another one anew', async () => {
+      const worker = { tenantId: TEST_TENANT, entraObjectId: SKARHOLMEN_WORKER };
+      const draft = {
+        serviceId: SERVICE,
+        needs: ['parental-substance-abuse'],
+        child: { age: 10, districtId: 'skarholmen', languages: [] },
+        consent: { givenBy: 'guardians' as const, scope: 'referral' as const, recordedOn: today },
+      };
+      const before = await referralCount(db);
+      const confirmation = `msteams\n${randomUUID()}\nmessage-1`;
+      // The Bot Connector delivering the same message again, to this process or another one.
+      const first = await gateway.createReferral(draft, worker, confirmation);
+      const again = await gateway.createReferral(draft, worker, confirmation);
+      expect(first.ok && again.ok).toBe(true);
+      if (!first.ok || !again.ok) return;
+      expect(again.value.referralId).toBe(first.value.referralId);
+      expect(await referralCount(db)).toBe(before + 1);
+      const next = await gateway.createReferral(draft, worker, `${confirmation}-next`);
+      expect(next.ok && next.value.referralId).not.toBe(first.value.referralId);
+      expect(await referralCount(db)).toBe(before + 2);
+    });
+
     it('gives the gateway’s own answers: a status, not found, not registered', async () => {
       const worker = { tenantId: TEST_TENANT, entraObjectId: SKARHOLMEN_WORKER.toUpperCase() };
       expect(await gateway.referralStatus(referralId, worker)).toEqual({
@@ -412,5 +438,19 @@ describe.each(engines)('staff referrals from Teams through the Lotsen API on $na
         }),
       ).toEqual({ ok: false, error: { code: 'NOT_REGISTERED' } });
     });
+  });
+});
+
+describe('referralRequestIdentity', () => {
+  it('gives one confirmation the same key and pseudonym every time, and another confirmation others', () => {
+    const a = referralRequestIdentity('msteams\nconv-1\nmsg-1');
+    expect(referralRequestIdentity('msteams\nconv-1\nmsg-1')).toEqual(a);
+    expect(a.idempotencyKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.pseudonym).toMatch(/^chat-[A-Z]{16}$/);
+    const b = referralRequestIdentity('msteams\nconv-1\nmsg-2');
+    expect(b.idempotencyKey).not.toBe(a.idempotencyKey);
+    expect(b.pseudonym).not.toBe(a.pseudonym);
+    // Letters only: a pseudonym can never look like a personal identity number.
+    expect(a.pseudonym).not.toMatch(/[0-9IO]/);
   });
 });

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ReferralDraft } from '@lotsen/conversation';
 import {
   ReferralStatusSchema,
@@ -53,10 +53,15 @@ export interface ReferralGatewayFailure<
 
 /** Creates and reads referrals for staff members. Never throws: every outcome is a `Result`. */
 export interface ReferralGateway {
-  /** Creates (and submits) a referral from a conversation's draft, for the staff member. */
+  /**
+   * Creates (and submits) a referral from a conversation's draft, for the staff member, at most
+   * once per `requestId`: an identifier of the confirmation that stays the same when it is handled
+   * again (the Teams message that confirmed the draft, which the Bot Connector may deliver twice).
+   */
   createReferral(
     draft: ReferralDraft,
     staff: StaffIdentity,
+    requestId: string,
   ): Promise<
     Result<
       { readonly referralId: string },
@@ -80,21 +85,29 @@ export interface HttpReferralGatewayOptions {
   readonly timeoutMs?: number;
 }
 
-// Letters only: a random string of digits could by chance form a valid personal identity number,
+// Letters only: a string of digits could by chance form a valid personal identity number,
 // which the API refuses as a pseudonym. 16 of 24 letters is about 73 bits.
 const PSEUDONYM_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /**
- * A new pseudonym for a child referred through the chat: random, so it can never be traced back to
- * the child, and never derived from anything the staff member typed.
+ * The `Idempotency-Key` and the child's pseudonym for one confirmation (`requestId`): the same
+ * each time that confirmation is sent, by any bot process, so that the API answers a repeat with
+ * the referral the first one created instead of registering the child twice. Both are hashes of
+ * the confirmation's identifier (a Bot Connector message id, never anything typed), so neither
+ * says anything about the child or can be traced back to them.
  */
-export function newChildPseudonym(): string {
+export function referralRequestIdentity(requestId: string): {
+  readonly idempotencyKey: string;
+  readonly pseudonym: string;
+} {
+  const digest = createHash('sha256').update(`lotsen-referral\n${requestId}`, 'utf8').digest();
   let code = '';
-  for (let i = 0; i < 16; i++) code += PSEUDONYM_LETTERS[randomInt(PSEUDONYM_LETTERS.length)];
-  return `chat-${code}`;
+  // 16 of 24 letters from 16 bytes: about 73 bits, as a random pseudonym has.
+  for (let i = 0; i < 16; i++) code += PSEUDONYM_LETTERS[digest[i]! % PSEUDONYM_LETTERS.length];
+  return { idempotencyKey: digest.toString('hex'), pseudonym: `chat-${code}` };
 }
 
-/** The API request for a draft: the minimum about the child, with a fresh pseudonym. */
+/** The API request for a draft: the minimum about the child, with the confirmation's pseudonym. */
 export function referralRequestOf(draft: ReferralDraft, pseudonym: string): ReferralRequest {
   return {
     child: {
@@ -133,6 +146,7 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
+    extraHeaders: Readonly<Record<string, string>> = {},
   ): Promise<Answer> {
     try {
       const token = await options.signer.sign(member);
@@ -142,6 +156,7 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
           authorization: `Bearer ${token}`,
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...extraHeaders,
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         redirect: 'error',
@@ -162,14 +177,16 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
   }
 
   return {
-    async createReferral(draft, staff) {
+    async createReferral(draft, staff, requestId) {
       const member = options.directory.find(staff.tenantId, staff.entraObjectId);
       if (!member) return err({ code: 'NOT_REGISTERED' });
+      const { idempotencyKey, pseudonym } = referralRequestIdentity(requestId);
       const answer = await call(
         member,
         'POST',
         '/v1/referrals',
-        referralRequestOf(draft, newChildPseudonym()),
+        referralRequestOf(draft, pseudonym),
+        { 'idempotency-key': idempotencyKey },
       );
       if (!answer.ok) return err(answer.failure);
       const { status } = answer;
