@@ -14,7 +14,7 @@ import {
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
-import { useAnonymousRateLimit } from './rate-limit.js';
+import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
 import { DOCS_PREFIX, useSecurityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -89,6 +89,15 @@ export async function buildApp(options: AppOptions = {}) {
   // read them, and so that a preflight is answered before either.
   await app.register(cors, { origin: '*', methods: ['GET', 'POST'] });
 
+  // Only anonymous callers are limited: staff and systems are known and accountable. With a
+  // database, the count holds across every API instance sharing it (rate-limit-store.ts).
+  const counts = createSharedRateLimit(options.db?.rateLimits, app.log, options.rateLimit);
+  app.addHook('onClose', () => counts.close());
+  const limiter = anonymousRateLimiter({
+    max: options.anonymousRateLimit ?? 300,
+    counter: counts.counter,
+  });
+
   const authenticator = createAuthenticator(options.auth);
   app.decorateRequest('principal', { getter: () => ({ kind: 'anonymous' as const }) });
   // A callback hook rather than an async one: a request without credentials (every anonymous
@@ -99,20 +108,23 @@ export async function buildApp(options: AppOptions = {}) {
       return;
     }
     authenticator.authenticate(request).then((result) => {
-      if (!result.ok) {
-        unauthenticated(reply, request, authFailureText(result.failure));
+      try {
+        if (!result.ok) {
+          // Refused credentials count as an anonymous request: guessing keys is limited too.
+          if (limiter.admit(request, reply)) {
+            unauthenticated(reply, request, authFailureText(result.failure));
+          }
+          return;
+        }
+        Object.defineProperty(request, 'principal', { value: result.principal, enumerable: true });
+      } catch (error) {
+        done(error as Error);
         return;
       }
-      Object.defineProperty(request, 'principal', { value: result.principal, enumerable: true });
       done();
     }, done);
   });
-
-  // Only anonymous callers are limited: staff and systems are known and accountable. With a
-  // database, the count holds across every API instance sharing it (rate-limit-store.ts).
-  const counts = createSharedRateLimit(options.db?.rateLimits, app.log, options.rateLimit);
-  app.addHook('onClose', () => counts.close());
-  useAnonymousRateLimit(app, { max: options.anonymousRateLimit ?? 300, counter: counts.counter });
+  app.addHook('onRequest', limiter.hook);
 
   await app.register(swagger, {
     openapi: {

@@ -269,13 +269,14 @@ export function tooManyRequests(
   request: FastifyRequest,
   retryAfterSeconds: number,
   max: number,
+  windowSeconds: number,
 ): FastifyReply {
   void reply.header('retry-after', String(retryAfterSeconds));
   return sendProblem(reply, request, {
     type: `${PROBLEM_BASE}too-many-requests`,
     title: 'Too Many Requests',
     status: 429,
-    detail: `At most ${max} requests a minute without signing in; retry in ${retryAfterSeconds} seconds.`,
+    detail: `At most ${max} requests per ${windowSeconds} seconds without signing in; retry in ${retryAfterSeconds} seconds.`,
   });
 }
 

@@ -141,7 +141,7 @@ function positive(value: number | undefined, fallback: number, what: string): nu
  * ```ts
  * const shared = createSharedRateLimit(db.rateLimits, app.log, { secret });
  * app.addHook('onClose', () => shared.close());
- * useAnonymousRateLimit(app, { max: 300, counter: shared.counter });
+ * app.addHook('onRequest', anonymousRateLimiter({ max: 300, counter: shared.counter }).hook);
  * ```
  */
 export function createSharedRateLimit(

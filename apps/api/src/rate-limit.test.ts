@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { clientKey, useAnonymousRateLimit } from './rate-limit.js';
+import { hashApiKey } from './auth.js';
+import { anonymousRateLimiter, clientKey } from './rate-limit.js';
 import { createSharedRateLimit } from './rate-limit-store.js';
 
 const quiet = { warn: () => {}, info: () => {} };
@@ -51,7 +52,10 @@ describe('the anonymous rate limit', () => {
     const counts = createSharedRateLimit(undefined, quiet, { clock });
     const app = Fastify({ trustProxy: '127.0.0.1' });
     app.decorateRequest('principal', { getter: () => ({ kind: 'anonymous' as const }) });
-    useAnonymousRateLimit(app, { max, counter: counts.counter, windowMs: 60_000 });
+    app.addHook(
+      'onRequest',
+      anonymousRateLimiter({ max, counter: counts.counter, windowMs: 60_000 }).hook,
+    );
     app.get('/', async () => ({ ok: true }));
     app.addHook('onClose', () => counts.close());
     await app.ready();
@@ -96,20 +100,65 @@ describe('the anonymous rate limit', () => {
   it('is refused a limit that is not a positive whole number', () => {
     const counter = { hit: () => ({ current: 1, resetMs: 1 }) };
     for (const max of [0, -1, 1.5, Number.NaN])
-      expect(() => useAnonymousRateLimit(Fastify(), { max, counter })).toThrow(/positive/);
+      expect(() => anonymousRateLimiter({ max, counter })).toThrow(/positive/);
   });
 
-  it('leaves staff and systems unlimited, and counts nothing for them', async () => {
+  it('leaves staff and systems unlimited, and counts refused credentials as anonymous', async () => {
     const app = await buildApp({
-      anonymousRateLimit: 1,
-      auth: { issuer: 'https://idp.example', audience: 'lotsen', apiKeys: [] },
+      anonymousRateLimit: 2,
+      auth: {
+        issuer: 'https://idp.example',
+        audience: 'lotsen',
+        apiKeys: [{ id: 'registry', sha256: hashApiKey('right-key') }],
+      },
     });
-    // A request with credentials that fail is refused by authentication, not counted.
-    const bad = await app.inject({ url: '/health', headers: { authorization: 'Basic x' } });
-    expect(bad.statusCode).toBe(401);
-    expect(bad.headers['ratelimit']).toBeUndefined();
-    expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
+    const system = [];
+    for (let i = 0; i < 4; i++)
+      system.push(
+        (await app.inject({ url: '/health', headers: { 'x-api-key': 'right-key' } })).statusCode,
+      );
+    expect(system).toEqual([200, 200, 200, 200]);
+    // Someone guessing keys: refused, and counted like any anonymous caller, so it cannot guess on
+    // without limit.
+    const guesses = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await app.inject({ url: '/health', headers: { 'x-api-key': `guess-${i}` } });
+      guesses.push(res.statusCode);
+      if (res.statusCode === 401) expect(res.headers['ratelimit']).toBeDefined();
+    }
+    expect(guesses).toEqual([401, 401, 429]);
     expect((await app.inject({ url: '/health' })).statusCode).toBe(429);
+    // The right key still works: staff and systems are never limited.
+    expect(
+      (await app.inject({ url: '/health', headers: { 'x-api-key': 'right-key' } })).statusCode,
+    ).toBe(200);
+    await app.close();
+  });
+
+  it('answers a preflight before authentication and the limit, and refusals with CORS headers', async () => {
+    const app = await buildApp({ anonymousRateLimit: 1 });
+    const preflight = () =>
+      app.inject({
+        method: 'OPTIONS',
+        url: '/v1/match',
+        headers: {
+          origin: 'https://example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, authorization',
+        },
+      });
+    for (let i = 0; i < 3; i++) {
+      const res = await preflight();
+      expect(res.statusCode).toBe(204);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expect(res.headers['ratelimit']).toBeUndefined();
+    }
+    const unauthorized = await app.inject({
+      url: '/v1/me',
+      headers: { origin: 'https://example.org', authorization: 'Bearer not-a-token' },
+    });
+    expect(unauthorized.statusCode).toBe(401);
+    expect(unauthorized.headers['access-control-allow-origin']).toBe('*');
     await app.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { tooManyRequests } from './problem.js';
 import type { RateCounter } from './rate-limit-store.js';
 
@@ -95,6 +95,21 @@ const EXPOSED = 'RateLimit, RateLimit-Policy, Retry-After';
 /** The name of the anonymous quota policy in the `RateLimit` and `RateLimit-Policy` fields. */
 export const RATE_LIMIT_POLICY_NAME = 'anonymous';
 
+/** Counts anonymous requests: every request without accepted credentials. */
+export interface AnonymousRateLimiter {
+  /**
+   * Counts one request of the client and states the quota on the reply; `false` when the client is
+   * over its limit, after sending the 429 (the request must go no further).
+   */
+  admit(request: FastifyRequest, reply: FastifyReply): boolean;
+  /**
+   * An `onRequest` hook that limits callers who authenticated as nobody. Register it after the
+   * authentication hook, which sets `request.principal`; credentials that are refused are counted
+   * there, with {@link admit}, so that guessing keys or tokens is limited too.
+   */
+  readonly hook: onRequestHookHandler;
+}
+
 /**
  * Limits anonymous callers. Every anonymous answer states the quota and what is left of it in the
  * fields of the IETF HTTPAPI draft "RateLimit header fields for HTTP"
@@ -102,22 +117,20 @@ export const RATE_LIMIT_POLICY_NAME = 'anonymous';
  * `RateLimit-Policy: "anonymous";q=300;w=60` (q requests per w seconds) and
  * `RateLimit: "anonymous";r=299;t=48` (r requests left, for t more seconds). Two structured fields
  * rather than three `X-RateLimit-*` ones: every answer's headers cost each client and the server
- * time. One request over the limit is 429 problem details with `Retry-After`. Register it after
- * the authentication hook, which sets `request.principal`.
+ * time. One request over the limit is 429 problem details with `Retry-After`. (An answer a shared
+ * cache keeps carries the fields of the request that fetched it: they are advice, as the draft says.)
  */
-export function useAnonymousRateLimit(
-  app: Pick<FastifyInstance, 'addHook'>,
-  { max, counter, windowMs = RATE_LIMIT_WINDOW_MS }: AnonymousRateLimitOptions,
-): void {
+export function anonymousRateLimiter({
+  max,
+  counter,
+  windowMs = RATE_LIMIT_WINDOW_MS,
+}: AnonymousRateLimitOptions): AnonymousRateLimiter {
   if (!Number.isInteger(max) || max < 1)
     throw new Error('The rate limit must be a positive whole number');
   const name = `"${RATE_LIMIT_POLICY_NAME}"`;
-  const policy = `${name};q=${max};w=${Math.ceil(windowMs / 1000)}`;
-  app.addHook('onRequest', (request, reply, done) => {
-    if (request.principal.kind !== 'anonymous') {
-      done();
-      return;
-    }
+  const windowSeconds = Math.ceil(windowMs / 1000);
+  const policy = `${name};q=${max};w=${windowSeconds}`;
+  const admit = (request: FastifyRequest, reply: FastifyReply): boolean => {
     const { current, resetMs } = counter.hit(clientKey(request.ip), windowMs, max);
     const reset = Math.ceil(resetMs / 1000);
     void reply
@@ -126,11 +139,15 @@ export function useAnonymousRateLimit(
     // A script on another site (a browser sends Origin) may read these only when they are named.
     if (request.headers.origin !== undefined)
       void reply.header('access-control-expose-headers', EXPOSED);
-    if (current <= max) {
-      done();
-      return;
-    }
-    // Answered here: the request goes no further, so `done` is not called.
-    tooManyRequests(reply, request, reset, max);
-  });
+    if (current <= max) return true;
+    tooManyRequests(reply, request, reset, max, windowSeconds);
+    return false;
+  };
+  return {
+    admit,
+    hook(request, reply, done) {
+      // Answered by admit when refused: the request goes no further, so `done` is not called.
+      if (request.principal.kind !== 'anonymous' || admit(request, reply)) done();
+    },
+  };
 }

@@ -93,8 +93,11 @@ const PSEUDONYM_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
  * The `Idempotency-Key` and the child's pseudonym for one confirmation (`requestId`): the same
  * each time that confirmation is sent, by any bot process, so that the API answers a repeat with
  * the referral the first one created instead of registering the child twice. Both are hashes of
- * the confirmation's identifier (a Bot Connector message id, never anything typed), so neither
- * says anything about the child or can be traced back to them.
+ * the confirmation's identifier (a Bot Connector conversation and message id, never anything
+ * typed), so neither says anything about the child. Someone who holds the Teams conversation's ids
+ * (Microsoft, the tenant's admins) could recompute the pseudonym and so link the referral to the
+ * conversation it came from; that conversation is the staff member's, who is named as the
+ * referral's actor anyway.
  */
 export function referralRequestIdentity(requestId: string): {
   readonly idempotencyKey: string;

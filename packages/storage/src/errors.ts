@@ -12,6 +12,8 @@ import { LotsenError, brandGuard, type InputIssue } from '@lotsen/domain';
  * - `UNAVAILABLE`: the database cannot be reached (PostgreSQL down, PGlite data folder in use).
  * - `MIGRATION_FAILED`: the schema could not be brought up to date, or an applied migration was
  *   edited after it ran (its checksum differs).
+ * - `IDEMPOTENCY_KEY_REUSED`: `referrals.createOnce` got a key already used, within its day, with
+ *   another request. Nothing was written.
  */
 export type StorageErrorCode =
   | 'INVALID_INPUT'
@@ -20,7 +22,6 @@ export type StorageErrorCode =
   | 'NO_SEATS'
   | 'UNAVAILABLE'
   | 'MIGRATION_FAILED'
-  /** An idempotency key came back with another request than the one it was first used with. */
   | 'IDEMPOTENCY_KEY_REUSED';
 
 const STORAGE_ERROR_BRAND = Symbol.for('@lotsen/storage.StorageError');

@@ -85,6 +85,12 @@ describe.each(engines('referrals'))('referrals on $name', (engine) => {
         const later = must(await db.referrals.createOnce(nextDay, key(104, 2)));
         expect(later.replayed).toBe(false);
         expect(later.referral.id).not.toBe(first.referral.id);
+        // Keys past their day are gone once a new one is claimed: the table keeps about a day.
+        const { rows } = await db.driver.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM referral_idempotency_keys WHERE created_at < $1',
+          ['2026-03-02T09:00:01.000Z'],
+        );
+        expect(rows[0]!.n).toBe(0);
       });
 
       it('creates exactly one referral when the same request races itself', async () => {

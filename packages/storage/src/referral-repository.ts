@@ -500,6 +500,12 @@ export function createReferralRepository(driver: Driver): ReferralRepository {
             [keyHash, requestHash, prepared.value.id, at, expired],
           );
           if (claimed.rows.length > 0) {
+            // Keys past their day are of no use to anyone: they go with each new claim, so the
+            // table holds about a day of keys.
+            await tx.query(
+              'DELETE FROM referral_idempotency_keys WHERE created_at <= $1 AND key_hash <> $2',
+              [expired, keyHash],
+            );
             return { referral: await insertReferral(tx, prepared.value), replayed: false };
           }
           const { rows } = await tx.query(

@@ -97,18 +97,14 @@ describe('the HSDS API (Open Referral 3.0 API reference)', () => {
   });
 
   it('lets clients and shared caches keep successful reads for five minutes, never a problem', async () => {
-    for (const url of [
-      '/hsds/',
-      '/hsds/services?per_page=5',
-      '/hsds/services/origo-stod-och-radgivning',
-    ]) {
+    for (const url of ['/hsds/services?per_page=5', '/hsds/services/origo-stod-och-radgivning']) {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('public, max-age=300');
     }
-    for (const url of ['/hsds/services/no-such', '/hsds/services?page=0']) {
+    // The root names the OpenAPI document by the request's host: a shared cache must not keep it.
+    for (const url of ['/hsds/', '/hsds/services/no-such', '/hsds/services?page=0']) {
       const res = await app.inject({ method: 'GET', url });
-      expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
       expect(res.headers['cache-control'], url).toBe('no-store');
     }
   });

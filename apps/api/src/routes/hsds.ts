@@ -49,8 +49,8 @@ function searchText(service: Service, catalogue: Catalogue): string {
 /**
  * The HSDS 3.0 API reference's three required endpoints under `/hsds`: `GET /` (version, profile,
  * openapi_url), `GET /services` (paged, filtered) and `GET /services/{id}` (the fully nested service).
- * Open, without authentication, and CORS-enabled, as the reference asks; successful reads may be
- * cached for five minutes, like the other catalogue reads (cache.ts).
+ * Open, without authentication, and CORS-enabled, as the reference asks; successful reads of
+ * services may be cached for five minutes, like the other catalogue reads (cache.ts).
  */
 export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, { catalogue }) => {
   const searchIndex = new Map(catalogue.services.map((s) => [s.id, searchText(s, catalogue)]));
@@ -66,14 +66,13 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
         },
       },
     },
-    async (request, reply) => {
-      cacheable(reply);
-      return {
-        version: HSDS_VERSION,
-        profile: LOTSEN_HSDS_PROFILE_URI,
-        openapi_url: `${request.protocol}://${request.host}/openapi.json`,
-      };
-    },
+    // Not cacheable, unlike the services: the URL is built from the request's host (behind a
+    // trusted proxy, from its forwarded headers), which a shared cache does not key on.
+    async (request) => ({
+      version: HSDS_VERSION,
+      profile: LOTSEN_HSDS_PROFILE_URI,
+      openapi_url: `${request.protocol}://${request.host}/openapi.json`,
+    }),
   );
 
   app.get(
