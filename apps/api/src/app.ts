@@ -89,8 +89,9 @@ export async function buildApp(options: AppOptions = {}) {
   // read them, and so that a preflight is answered before either.
   await app.register(cors, { origin: '*', methods: ['GET', 'POST'] });
 
-  // Only anonymous callers are limited: staff and systems are known and accountable. With a
-  // database, the count holds across every API instance sharing it (rate-limit-store.ts).
+  // Only anonymous callers are limited (and callers whose credentials are refused): staff and
+  // systems are known and accountable. With a database, the count holds across every API instance
+  // sharing it (rate-limit-store.ts).
   const counts = createSharedRateLimit(options.db?.rateLimits, app.log, options.rateLimit);
   app.addHook('onClose', () => counts.close());
   const limiter = anonymousRateLimiter({

@@ -3,8 +3,9 @@ import { tooManyRequests } from './problem.js';
 import type { RateCounter } from './rate-limit-store.js';
 
 /*
- * The anonymous rate limit: each client address may make `max` requests a minute; staff and
- * systems, who are known and accountable, are not limited. One synchronous `onRequest` hook after
+ * The anonymous rate limit: each client (an address, or an IPv6 /64) may make `max` requests per
+ * window; staff and systems, who are known and accountable, are not limited, but a request whose
+ * credentials are refused counts as anonymous. One synchronous `onRequest` hook after
  * authentication: it costs no promise and no database round trip per request (the counts are
  * shared between instances in the background, rate-limit-store.ts). It replaced @fastify/rate-limit,
  * whose chain of awaits per request cost more than the rest of a small request's own work.

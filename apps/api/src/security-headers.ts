@@ -81,8 +81,9 @@ export function isDocsRoute(url: string): boolean {
 /**
  * Sets the security headers on every answer of `app`: {@link API_SECURITY_HEADERS} on all of them
  * (not-found answers and errors included), {@link STRICT_TRANSPORT_SECURITY} on those over HTTPS,
- * and on the routes under {@link DOCS_PREFIX} helmet's set instead. Both sets are worked out once, at start-up. Call it before any route is registered:
- * the documentation's routes are found as they are added.
+ * and on the routes under {@link DOCS_PREFIX} helmet's set instead. Both sets are worked out once,
+ * at start-up. Call it before any route is registered: the documentation's routes are found as
+ * they are added.
  */
 export async function useSecurityHeaders(app: Pick<FastifyInstance, 'addHook'>): Promise<void> {
   const docs = await docsSecurityHeaders();
