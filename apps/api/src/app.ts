@@ -5,7 +5,6 @@ import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
 import type { Database } from '@lotsen/storage';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
@@ -13,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
+import { documentedOperation } from './openapi.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
@@ -137,7 +137,7 @@ export async function buildApp(options: AppOptions = {}) {
           'Service catalogue, matching and Open Referral HSDS for support to children and families in Stockholm.',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: documentedOperation,
     transformObject: jsonSchemaTransformObject,
   });
 

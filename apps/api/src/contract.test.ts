@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
 import {
   A,
   B,
@@ -19,6 +20,8 @@ import {
  */
 
 let w: World;
+/** The OpenAPI document the app serves. */
+let doc: OpenApiDocument;
 let rA: string;
 let rB: string;
 let serviceId: string;
@@ -334,6 +337,7 @@ beforeAll(async () => {
   ]);
   rB = await freshReferral('B', [{ type: 'ACCEPT' }]);
   serviceId = (await ok('GET', '/v1/services?perPage=1')).items[0].id;
+  doc = (await inject('GET', 'anonymous', '/openapi.json')).json();
 }, 60_000);
 afterAll(async () => {
   await w.close();
@@ -347,6 +351,7 @@ describe('the role matrix: every role on every route', () => {
         const call = await c.prepare();
         const res = await inject(c.method, caller, call.url, call.payload);
         got[caller] = res.statusCode;
+        expect(undocumentedHeaders(doc, c.method, c.path, res), caller).toEqual([]);
         if (res.statusCode >= 400) {
           expect(res.headers['content-type'], `${caller}: ${res.body}`).toContain(
             'application/problem+json',
@@ -420,7 +425,10 @@ describe('GET /v1/reports/equity', () => {
 });
 
 interface OpenApiOperation {
-  readonly responses?: Record<string, { readonly description?: unknown }>;
+  readonly responses?: Record<
+    string,
+    { readonly description?: unknown; readonly headers?: Record<string, unknown> }
+  >;
   readonly parameters?: readonly {
     readonly in?: unknown;
     readonly name?: unknown;
@@ -433,6 +441,41 @@ interface OpenApiDocument {
   readonly info?: { readonly title?: unknown; readonly version?: unknown };
   readonly components?: { readonly schemas?: Record<string, unknown> };
   readonly paths?: Record<string, Record<string, OpenApiOperation>>;
+}
+
+/**
+ * Headers an answer may carry without the document naming them: the message's own framing, and the
+ * security and CORS headers every answer has, which say nothing about its content.
+ */
+const UNDOCUMENTED_BY_DESIGN = new Set([
+  'content-type',
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'strict-transport-security',
+]);
+
+/**
+ * Every header of `res` that the document does not declare for that route and status (as
+ * `METHOD path status: header`); CORS headers and {@link UNDOCUMENTED_BY_DESIGN} aside.
+ */
+function undocumentedHeaders(
+  document: OpenApiDocument,
+  method: string,
+  path: string,
+  res: { statusCode: number; headers: Record<string, unknown> },
+): string[] {
+  const response = document.paths?.[path]?.[method.toLowerCase()]?.responses?.[res.statusCode];
+  const declared = new Set(Object.keys(response?.headers ?? {}).map((h) => h.toLowerCase()));
+  return Object.keys(res.headers)
+    .filter((h) => !UNDOCUMENTED_BY_DESIGN.has(h) && !h.startsWith('access-control-'))
+    .filter((h) => !declared.has(h))
+    .map((h) => `${method} ${path} ${res.statusCode}: ${h}`);
 }
 
 /** Checks a document against the structure OpenAPI 3.1 requires; returns every problem found. */
@@ -463,6 +506,8 @@ function openApiProblems(doc: OpenApiDocument): string[] {
           problems.push(`${where}: bad code ${code}`);
         if (typeof response.description !== 'string')
           problems.push(`${where} ${code}: no description`);
+        if (response.description === 'Default Response')
+          problems.push(`${where} ${code}: described only as "Default Response"`);
       }
       const params = op.parameters ?? [];
       for (const name of templated) {
@@ -616,6 +661,31 @@ describe('the OpenAPI document', () => {
         await inject('POST', 'anonymous', '/v1/match', { ...match, needs: ['parenting-support'] })
       ).json().results.length,
     ).toBeLessThanOrEqual(10);
+  });
+
+  it('declares the headers of an anonymous client over its quota, with Retry-After', async () => {
+    const limited = await buildApp({ anonymousRateLimit: 1 });
+    try {
+      const first = await limited.inject({ method: 'GET', url: '/v1/services' });
+      expect(first.statusCode).toBe(200);
+      expect(undocumentedHeaders(doc, 'GET', '/v1/services', first)).toEqual([]);
+      const over = await limited.inject({
+        method: 'POST',
+        url: '/v1/match',
+        payload: { age: 9, districtId: A.district, needs: ['parental-substance-abuse'] },
+      });
+      expect(over.statusCode).toBe(429);
+      expect(over.headers['retry-after']).toBeDefined();
+      expect(undocumentedHeaders(doc, 'POST', '/v1/match', over)).toEqual([]);
+      // Every route documents the 429 an anonymous caller may get.
+      for (const [path, item] of Object.entries(doc.paths ?? {})) {
+        for (const [method, op] of Object.entries(item)) {
+          expect(op.responses?.['429']?.headers, `${method} ${path}`).toHaveProperty('retry-after');
+        }
+      }
+    } finally {
+      await limited.close();
+    }
   });
 
   it('documents every status the matrix saw, for each route', async () => {

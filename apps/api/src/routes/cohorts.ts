@@ -277,6 +277,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
         tags: ['cohorts'],
         body: GroupCohortSchema,
         response: { 201: CohortOut, ...Errors, 409: ProblemSchema, 422: ProblemSchema },
+        responseHeaders: { 201: ['location', 'etag'] },
       },
     },
     async (request, reply) => {
@@ -301,6 +302,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
         tags: ['cohorts'],
         params: CohortParams,
         response: { 200: CohortDetailOut, ...Errors, 404: ProblemSchema },
+        responseHeaders: { 200: ['etag'] },
       },
     },
     async (request, reply) => {
@@ -341,6 +343,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
           409: ProblemSchema,
           422: ProblemSchema,
         },
+        responseHeaders: { 200: ['etag'] },
       },
     },
     async (request, reply) => {
@@ -384,6 +387,7 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
           409: ProblemSchema,
           422: ProblemSchema,
         },
+        responseHeaders: { 200: ['etag'] },
       },
     },
     async (request, reply) => {

@@ -174,6 +174,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
           409: ProblemSchema,
           422: ProblemSchema,
         },
+        responseHeaders: { 201: ['location', 'etag', 'idempotent-replayed'] },
       },
     },
     async (request, reply) => {
@@ -256,6 +257,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
         tags: ['referrals'],
         params: ReferralParams,
         response: { 200: ReferralOut, ...ReferralErrors, 404: ProblemSchema },
+        responseHeaders: { 200: ['etag'] },
       },
     },
     async (request, reply) => {
@@ -286,6 +288,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
           404: ProblemSchema,
           409: ProblemSchema,
         },
+        responseHeaders: { 200: ['etag'] },
       },
     },
     async (request, reply) => {

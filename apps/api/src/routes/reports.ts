@@ -79,6 +79,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
           401: ProblemSchema,
           403: ProblemSchema,
         },
+        responseHeaders: { 200: ['content-disposition'] },
       },
     },
     async (request, reply) => {
