@@ -125,6 +125,14 @@ export async function createReferral(
   actor: StaffActor,
   at: string,
 ): Promise<Result<CreatedReferral, unknown>> {
+  if (input.idempotency) {
+    // A retry is answered with what its first request created before anything is checked again:
+    // the catalogue may have changed in between (a new release pausing the service), and the
+    // retry must not be refused for what was true when the referral was made.
+    const replay = await db.referrals.replayOf(input.idempotency, at);
+    if (!replay.ok) return replay;
+    if (replay.value !== undefined) return ok({ referral: replay.value, replayed: true });
+  }
   const issues = checkReferences(catalogue, input.request);
   if (issues.length > 0) {
     return err(

@@ -12,8 +12,8 @@ import { LotsenError, brandGuard, type InputIssue } from '@lotsen/domain';
  * - `UNAVAILABLE`: the database cannot be reached (PostgreSQL down, PGlite data folder in use).
  * - `MIGRATION_FAILED`: the schema could not be brought up to date, or an applied migration was
  *   edited after it ran (its checksum differs).
- * - `IDEMPOTENCY_KEY_REUSED`: `referrals.createOnce` got a key already used, within its day, with
- *   another request. Nothing was written.
+ * - `IDEMPOTENCY_KEY_REUSED`: `referrals.createOnce` or `replayOf` got a key already used, within
+ *   its day, with another request. Nothing was written.
  */
 export type StorageErrorCode =
   | 'INVALID_INPUT'

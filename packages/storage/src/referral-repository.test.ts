@@ -114,6 +114,30 @@ describe.each(engines('referrals'))('referrals on $name', (engine) => {
         expect(must(await db.referrals.createOnce(newReferral(), key(106))).replayed).toBe(false);
       });
 
+      it('tells, without writing, whether a key holds, for which referral, and until when', async () => {
+        const at = '2026-03-02T10:00:00.000Z';
+        expect(must(await db.referrals.replayOf(key(107), at))).toBeUndefined();
+        const first = must(await db.referrals.createOnce(newReferral(), key(107)));
+        const before = await countRows(db);
+        expect(must(await db.referrals.replayOf(key(107), at))).toEqual(first.referral);
+        const other = await db.referrals.replayOf(key(107, 2), at);
+        expect(other.ok).toBe(false);
+        if (!other.ok) expect(other.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+        // A day after the first request the key is free again, as createOnce would treat it.
+        expect(must(await db.referrals.replayOf(key(107), '2026-03-03T09:00:00.000Z'))).toBe(
+          undefined,
+        );
+        expect(await countRows(db)).toEqual(before);
+        for (const [keyHash, when] of [
+          ['my-key', at],
+          [hash(107), 'yesterday'],
+        ] as const) {
+          const bad = await db.referrals.replayOf({ keyHash, requestHash: hash(1) }, when);
+          expect(bad.ok).toBe(false);
+          if (!bad.ok) expect(bad.error.code).toBe('INVALID_INPUT');
+        }
+      });
+
       it('refuses keys that are not hashes', async () => {
         const bad = await db.referrals.createOnce(newReferral(), {
           keyHash: 'my-key',

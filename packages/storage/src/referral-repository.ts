@@ -172,6 +172,17 @@ export interface ReferralRepository {
     input: NewReferral,
     idempotency: ReferralIdempotency,
   ): Promise<Result<CreatedOnce, StorageError>>;
+  /**
+   * The referral a key's first request created, if the key holds at `at` (was claimed by
+   * {@link createOnce} within {@link REFERRAL_IDEMPOTENCY_WINDOW_MS} before it) with this very
+   * request; `undefined` if the key is free; `IDEMPOTENCY_KEY_REUSED` if it holds for another
+   * request. Lets a caller answer a retry before checking the request again (against a catalogue
+   * that may have changed since the first one), without writing anything.
+   */
+  replayOf(
+    idempotency: ReferralIdempotency,
+    at: string,
+  ): Promise<Result<StoredReferral | undefined, StorageError>>;
   /** Reads one referral; `NOT_FOUND` if there is none. */
   get(id: string): Promise<Result<StoredReferral, StorageError>>;
   /** Lists referrals, oldest first, by district, service, cohort and status. */
@@ -525,6 +536,31 @@ export function createReferralRepository(driver: Driver): ReferralRepository {
           return { referral: toStoredReferral(row), replayed: true };
         }),
       );
+    },
+
+    async replayOf(idempotency, at) {
+      const key = parseInput(ReferralIdempotencySchema, idempotency, 'idempotency');
+      if (!key.ok) return key;
+      const when = parseInput(TimestampSchema, at, 'at');
+      if (!when.ok) return when;
+      const expired = new Date(Date.parse(when.value) - REFERRAL_IDEMPOTENCY_WINDOW_MS);
+      return guard(async () => {
+        const { rows } = await driver.query(
+          `SELECT k.request_hash, ${KEYED_REFERRAL_COLUMNS}
+           FROM referral_idempotency_keys k JOIN referrals r ON r.id = k.referral_id
+           WHERE k.key_hash = $1 AND k.created_at > $2`,
+          [key.value.keyHash, expired.toISOString()],
+        );
+        const row = rows[0];
+        if (!row) return undefined;
+        if (row.request_hash !== key.value.requestHash) {
+          throw new StorageError(
+            'IDEMPOTENCY_KEY_REUSED',
+            'This idempotency key was used with another request',
+          );
+        }
+        return toStoredReferral(row);
+      });
     },
 
     async get(id) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -243,6 +244,45 @@ describe('POST /v1/referrals with an Idempotency-Key', () => {
     expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
     expect(await count('FA-IDEM-0005')).toBe(1);
+  });
+
+  it('replays a retry even when a release has paused the service since the first request', async () => {
+    const body = referralBody('A', 'FA-IDEM-0007');
+    const key = { 'idempotency-key': 'before-the-release' };
+    const first = await post('socialWorkerA', '/v1/referrals', body, key);
+    expect(first.statusCode, first.body).toBe(201);
+    // The next release of the app, on the same database, has the service paused.
+    const data = stockholmCatalogueData();
+    const paused = createCatalogue({
+      ...data,
+      services: data.services.map((s) =>
+        s.id === A.service ? { ...s, status: 'temporarily_closed' as const } : s,
+      ),
+    });
+    if (!paused.ok) throw paused.error;
+    const next = await createWorld({ db: w.db, app: { catalogue: paused.value } });
+    try {
+      // The same social worker (the same token subject) as before.
+      const send = (payload: unknown, headers: Record<string, string>) =>
+        next.app.inject({
+          method: 'POST',
+          url: '/v1/referrals',
+          payload: payload as object,
+          headers: { ...next.headers('socialWorkerA'), ...headers },
+        });
+      const retry = await send(body, key);
+      expect(retry.statusCode, retry.body).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.json().id).toBe(first.json().id);
+      // A new request for the paused service is refused, as before.
+      const fresh = await send(referralBody('A', 'FA-IDEM-0008'), {
+        'idempotency-key': 'after-the-release',
+      });
+      expect(fresh.statusCode).toBe(422);
+      expect(await count('FA-IDEM-0008')).toBe(0);
+    } finally {
+      await next.close();
+    }
   });
 
   it('answers 400 with the header named for a key it cannot use', async () => {
