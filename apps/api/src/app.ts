@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
+import { asciiJson, asciiSerializerCompiler } from './ascii-json.js';
 import { documentedOperation } from './openapi.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
@@ -74,7 +75,10 @@ export async function buildApp(options: AppOptions = {}) {
     ...options.fastify,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Every JSON answer in ASCII, non-ASCII characters escaped (ascii-json.ts): by the route's
+  // response schema, or as it is where there is none.
+  app.setSerializerCompiler(asciiSerializerCompiler(serializerCompiler));
+  app.setReplySerializer((payload) => asciiJson(JSON.stringify(payload)));
   app.setErrorHandler(errorHandler);
   // fastify's own 404 logs the whole URL, query string included; this one logs nothing and answers
   // in the same problem format as every other error.

@@ -1,6 +1,7 @@
 import type { Catalogue, MatchAnswer } from '@lotsen/catalogue';
 import type { LocalizedText, Provider, Service } from '@lotsen/domain';
 import type { z } from 'zod';
+import { asciiJson } from '../ascii-json.js';
 import { inLanguage, type AnswerLanguage } from './language.js';
 import type { MATCH_EXPANSIONS } from './schemas.js';
 import {
@@ -13,7 +14,7 @@ import {
 } from './schemas.js';
 
 /*
- * The catalogue routes' JSON, as UTF-8 bytes put together from fragments that are checked against
+ * The catalogue routes' JSON, as ASCII bytes (non-ASCII escaped, ascii-json.ts) put together from fragments that are checked against
  * the documented schema and encoded once. Encoding every answer through the zod response schemas,
  * and then its text (Swedish, so not ASCII) to UTF-8, cost more than the work behind it (profiled
  * under load: encoding a 7 kB answer to UTF-8 alone took longer than matching). The catalogue does
@@ -77,7 +78,8 @@ const LANGUAGES: readonly AnswerLanguage[] = [undefined, 'sv', 'en'];
 const languageNumber = (language: AnswerLanguage) =>
   language === undefined ? 0 : language === 'sv' ? 1 : 2;
 
-const utf8 = (text: string) => Buffer.from(text, 'utf8');
+/** The bytes of a piece of JSON text, in ASCII (ascii-json.ts). */
+const jsonFragment = (text: string) => Buffer.from(asciiJson(text), 'latin1');
 const encoded = (schema: z.ZodType, value: unknown) => JSON.stringify(schema.encode(value));
 
 // Bodies are cut from slabs, as Node cuts small buffers from its pool (which stops at 4 kB): one
@@ -244,21 +246,23 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
       ? { ...service.contact, howTo: inLanguage(service.contact.howTo, language) }
       : service.contact,
   });
-  const fullService = fragments((s: Service) => utf8(encoded(ServiceOut, s)));
-  const fullProvider = fragments((p: Provider) => utf8(encoded(ProviderOut, p)));
+  const fullService = fragments((s: Service) => jsonFragment(encoded(ServiceOut, s)));
+  const fullProvider = fragments((p: Provider) => jsonFragment(encoded(ProviderOut, p)));
   const listItem = fragmentForms((s: Service, language) =>
-    utf8(encoded(ServiceSummaryOut, summary(s, LANGUAGES[language]))),
+    jsonFragment(encoded(ServiceSummaryOut, summary(s, LANGUAGES[language]))),
   );
   // The card's members without the braces: form = language × 4 + locality.
   const card = fragmentForms((s: Service, form) => {
     const locality = LOCALITIES[form % LOCALITIES.length];
     const language = LANGUAGES[Math.floor(form / LOCALITIES.length)];
-    return utf8(encoded(MatchResultCard, { ...summary(s, language), locality }).slice(1, -1));
+    return jsonFragment(
+      encoded(MatchResultCard, { ...summary(s, language), locality }).slice(1, -1),
+    );
   });
   // A reason or notice: form = language × 2, plus 1 for the form with a comma before it.
   const explanation = fragmentForms((r: Explanation, form) => {
     const text = inLanguage(r.text, LANGUAGES[form >> 1]);
-    return utf8(`${form & 1 ? ',' : ''}${encoded(MatchReasonOut, { code: r.code, text })}`);
+    return jsonFragment(`${form & 1 ? ',' : ''}${encoded(MatchReasonOut, { code: r.code, text })}`);
   });
   const explanations = (body: JsonBytes, list: readonly Explanation[], language: number) => {
     for (let i = 0; i < list.length; i++) {
@@ -355,7 +359,7 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
           const { nextStart, placesLeft } = r.availability;
           body.ascii(',"availability":{');
           if (nextStart !== undefined)
-            body.bytes(utf8(`"nextStart":${JSON.stringify(nextStart)},`));
+            body.bytes(jsonFragment(`"nextStart":${JSON.stringify(nextStart)},`));
           body.ascii(`"placesLeft":${placesLeft}}`);
         }
         explanations(body.bytes(REASONS_OPEN), r.reasons, language);
