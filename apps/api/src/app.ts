@@ -12,12 +12,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
-import { asciiJson, asciiSerializerCompiler } from './ascii-json.js';
+import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
 import { documentedOperation } from './openapi.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
-import { DOCS_PREFIX, useSecurityHeaders } from './security-headers.js';
+import { DOCS_PREFIX, isDocsRoute, useSecurityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { formationRoutes } from './routes/formation.js';
@@ -75,10 +75,11 @@ export async function buildApp(options: AppOptions = {}) {
     ...options.fastify,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  // Every JSON answer in ASCII, non-ASCII characters escaped (ascii-json.ts): by the route's
-  // response schema, or as it is where there is none.
+  // Every JSON answer in ASCII, non-ASCII characters escaped (ascii-json.ts). Here the answers
+  // serialized by their route's response schema; problem details, the OpenAPI document and the
+  // catalogue's pre-encoded bytes are written in ASCII where they are made. (Not with
+  // setReplySerializer: fastify would then use it instead of every route's response schema.)
   app.setSerializerCompiler(asciiSerializerCompiler(serializerCompiler));
-  app.setReplySerializer((payload) => asciiJson(JSON.stringify(payload)));
   app.setErrorHandler(errorHandler);
   // fastify's own 404 logs the whole URL, query string included; this one logs nothing and answers
   // in the same problem format as every other error.
@@ -225,7 +226,18 @@ export async function buildApp(options: AppOptions = {}) {
     await app.register(reportRoutes, { db, catalogue, now });
   }
 
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(asciiJson(JSON.stringify(app.swagger()))),
+  );
+  // The documentation's JSON (`/docs/json`) in ASCII too, as every other JSON answer.
+  app.addHook('onRoute', (route) => {
+    if (!isDocsRoute(route.url)) return;
+    const own = route.onSend;
+    route.onSend = [
+      ...(own === undefined ? [] : Array.isArray(own) ? own : [own]),
+      asciiJsonOnSend,
+    ];
+  });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 
   return app;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { asciiJson } from './ascii-json.js';
 import { buildApp } from './app.js';
 
@@ -26,6 +27,46 @@ describe('asciiJson', () => {
 });
 
 describe('the answers of the API', () => {
+  it("are still what the route's response schema lets through, in ASCII", async () => {
+    const app = await buildApp();
+    try {
+      // A handler that returns more than its schema documents: the schema's serializer drops the
+      // rest (the ASCII writing must not take its place).
+      app.get(
+        '/test/extra',
+        { schema: { response: { 200: z.object({ name: z.string() }) } } },
+        async () => ({ name: 'Skärholmen', secret: 'not for the caller' }) as { name: string },
+      );
+      const res = await app.inject({ method: 'GET', url: '/test/extra' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe('{"name":"Sk\\u00e4rholmen"}');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("are ASCII for problems, the OpenAPI document and the documentation's JSON too", async () => {
+    const app = await buildApp();
+    try {
+      const answers = [
+        await app.inject({ method: 'GET', url: '/v1/services/n%C3%A5got' }),
+        await app.inject({ method: 'GET', url: '/ingen/s%C3%A5dan' }),
+        await app.inject({ method: 'GET', url: '/openapi.json' }),
+        await app.inject({ method: 'GET', url: '/docs/json' }),
+      ];
+      expect(answers.map((a) => a.statusCode)).toEqual([404, 404, 200, 200]);
+      for (const res of answers) {
+        expect(isAscii(res.body), res.body.slice(0, 200)).toBe(true);
+        expect(() => JSON.parse(res.body) as unknown).not.toThrow();
+      }
+      // The document's own texts have non-ASCII characters (typographic apostrophes), escaped.
+      expect(answers[2]!.body).toContain('\\u2019');
+      expect(answers[0]!.json().detail).toContain('något');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('are ASCII JSON that reads back as the Swedish texts', async () => {
     const app = await buildApp();
     try {

@@ -688,6 +688,12 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('declares the headers of a catalogue filter refused by the catalogue (an unknown district)', async () => {
+    const res = await inject('GET', 'anonymous', '/v1/services?district=atlantis');
+    expect(res.statusCode).toBe(400);
+    expect(undocumentedHeaders(doc, 'GET', '/v1/services', res)).toEqual([]);
+  });
+
   it('documents every status the matrix saw, for each route', async () => {
     const doc = (await inject('GET', 'anonymous', '/openapi.json')).json();
     for (const c of CASES) {

@@ -24,7 +24,7 @@ const header = (description: string): DocumentedHeader => ({ type: 'string', des
  * HSTS) and the CORS headers are on every answer too, but describe no content, and are left out as
  * OpenAPI documents usually do.
  */
-export const RESPONSE_HEADERS = {
+const RESPONSE_HEADERS = {
   'cache-control': header(
     '`no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`).',
   ),
@@ -72,8 +72,11 @@ const ON_EVERY_ANSWER: readonly ResponseHeaderName[] = [
   'ratelimit-policy',
 ];
 
-/** What each status means in this API; a route's own description of a status comes first. */
-export const STATUS_DESCRIPTIONS: Readonly<Record<string, string>> = {
+/**
+ * What each status means in this API. A route that gives a status with its content types describes
+ * it itself (the equity report, the chart); every other status gets this description.
+ */
+const STATUS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   '200': 'OK',
   '201': 'Created',
   '400': 'Invalid input: problem details (RFC 9457) with the path of every invalid field',

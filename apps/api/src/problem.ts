@@ -8,6 +8,7 @@ import { isStorageError, type StorageErrorCode } from '@lotsen/storage';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { asciiJson } from './ascii-json.js';
 
 /** An RFC 9457 problem details body, with the field paths of invalid input. */
 export const ProblemSchema = z
@@ -213,10 +214,11 @@ export function sendProblem(
   request: FastifyRequest,
   problem: Omit<Problem, 'instance'>,
 ): FastifyReply {
+  // Written here, in ASCII (ascii-json.ts), whether or not the route's schema lists the status.
   return reply
     .code(problem.status)
     .type('application/problem+json')
-    .send({ ...problem, instance: request.url.split('?')[0] });
+    .send(asciiJson(JSON.stringify({ ...problem, instance: request.url.split('?')[0] })));
 }
 
 /** Answers 404 for an unknown record, or one outside the caller's scope (existence does not leak). */

@@ -101,16 +101,14 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       // Whole records are as the catalogue has them, in both languages, whatever the caller reads.
       const language =
         view === 'compact' ? preferredLanguage(request.headers['accept-language']) : undefined;
-      void reply.header(
-        'vary',
-        view === 'compact' ? 'accept-encoding, accept-language' : 'accept-encoding',
-      );
+      // On the answer only: a refused filter is refused in every language and coding.
+      const vary = view === 'compact' ? 'accept-encoding, accept-language' : 'accept-encoding';
       const unfiltered = Object.values(filter).every((v) => v === undefined);
       if (!unfiltered) {
         const result = filterServices(catalogue, filter);
         if (!result.ok) return sendPackageError(reply, request, result.error);
         const items = result.value.slice((page - 1) * perPage, page * perPage);
-        answeredIn(cacheable(reply), language);
+        answeredIn(cacheable(reply.header('vary', vary)), language);
         return sendJson(
           reply,
           json.serviceList({ total: result.value.length, page, perPage }, items, view, language),
@@ -141,7 +139,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       }
       const coding = preferredCoding(request.headers['accept-encoding']);
       if (coding !== undefined) void reply.header('content-encoding', coding);
-      answeredIn(cacheable(reply), language);
+      answeredIn(cacheable(reply.header('vary', vary)), language);
       return sendJson(reply, body.in(coding));
     },
   );
