@@ -448,6 +448,41 @@ async function insertReferral(
   return toStoredReferral(row);
 }
 
+/**
+ * The moment at or before which a key claimed has expired for a request at `at`: keys claimed
+ * after it hold (see {@link REFERRAL_IDEMPOTENCY_WINDOW_MS}).
+ */
+function keyExpiry(at: string): string {
+  return new Date(Date.parse(at) - REFERRAL_IDEMPOTENCY_WINDOW_MS).toISOString();
+}
+
+/**
+ * The referral an idempotency key holds (claimed after `expired`) for this very request, as it is
+ * now; `undefined` if the key holds nothing; `IDEMPOTENCY_KEY_REUSED` (thrown, for `guard`) if it
+ * holds for another request.
+ */
+async function referralOfKey(
+  executor: SqlExecutor,
+  { keyHash, requestHash }: ReferralIdempotency,
+  expired: string,
+): Promise<StoredReferral | undefined> {
+  const { rows } = await executor.query(
+    `SELECT k.request_hash, ${KEYED_REFERRAL_COLUMNS}
+     FROM referral_idempotency_keys k JOIN referrals r ON r.id = k.referral_id
+     WHERE k.key_hash = $1 AND k.created_at > $2`,
+    [keyHash, expired],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  if (row.request_hash !== requestHash) {
+    throw new StorageError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This idempotency key was used with another request',
+    );
+  }
+  return toStoredReferral(row);
+}
+
 /** Creates the referral repository over a driver. */
 export function createReferralRepository(driver: Driver): ReferralRepository {
   /** The checked parts of a new referral, or `INVALID_INPUT` with the paths of what is wrong. */
@@ -495,7 +530,7 @@ export function createReferralRepository(driver: Driver): ReferralRepository {
       if (!key.ok) return key;
       const { keyHash, requestHash } = key.value;
       const at = prepared.value.data.event.at;
-      const expired = new Date(Date.parse(at) - REFERRAL_IDEMPOTENCY_WINDOW_MS).toISOString();
+      const expired = keyExpiry(at);
       return guard(() =>
         driver.transaction(async (tx): Promise<CreatedOnce> => {
           // Claims the key for this referral, or takes it over once it has expired. A key another
@@ -519,21 +554,10 @@ export function createReferralRepository(driver: Driver): ReferralRepository {
             );
             return { referral: await insertReferral(tx, prepared.value), replayed: false };
           }
-          const { rows } = await tx.query(
-            `SELECT k.request_hash, ${KEYED_REFERRAL_COLUMNS}
-             FROM referral_idempotency_keys k JOIN referrals r ON r.id = k.referral_id
-             WHERE k.key_hash = $1`,
-            [keyHash],
-          );
-          const row = rows[0];
-          if (!row) throw new StorageError('CONFLICT', 'The idempotency key is in use');
-          if (row.request_hash !== requestHash) {
-            throw new StorageError(
-              'IDEMPOTENCY_KEY_REUSED',
-              'This idempotency key was used with another request',
-            );
-          }
-          return { referral: toStoredReferral(row), replayed: true };
+          // Not claimed: the key holds, for this request (a retry) or another.
+          const referral = await referralOfKey(tx, key.value, expired);
+          if (!referral) throw new StorageError('CONFLICT', 'The idempotency key is in use');
+          return { referral, replayed: true };
         }),
       );
     },
@@ -543,24 +567,7 @@ export function createReferralRepository(driver: Driver): ReferralRepository {
       if (!key.ok) return key;
       const when = parseInput(TimestampSchema, at, 'at');
       if (!when.ok) return when;
-      const expired = new Date(Date.parse(when.value) - REFERRAL_IDEMPOTENCY_WINDOW_MS);
-      return guard(async () => {
-        const { rows } = await driver.query(
-          `SELECT k.request_hash, ${KEYED_REFERRAL_COLUMNS}
-           FROM referral_idempotency_keys k JOIN referrals r ON r.id = k.referral_id
-           WHERE k.key_hash = $1 AND k.created_at > $2`,
-          [key.value.keyHash, expired.toISOString()],
-        );
-        const row = rows[0];
-        if (!row) return undefined;
-        if (row.request_hash !== key.value.requestHash) {
-          throw new StorageError(
-            'IDEMPOTENCY_KEY_REUSED',
-            'This idempotency key was used with another request',
-          );
-        }
-        return toStoredReferral(row);
-      });
+      return guard(() => referralOfKey(driver, key.value, keyExpiry(when.value)));
     },
 
     async get(id) {
