@@ -17,7 +17,7 @@ import { documentedOperation } from './openapi.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
-import { DOCS_PREFIX, isDocsRoute, useSecurityHeaders } from './security-headers.js';
+import { DOCS_PREFIX, hookList, isDocsRoute, useSecurityHeaders } from './security-headers.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { formationRoutes } from './routes/formation.js';
@@ -232,11 +232,7 @@ export async function buildApp(options: AppOptions = {}) {
   // The documentation's JSON (`/docs/json`) in ASCII too, as every other JSON answer.
   app.addHook('onRoute', (route) => {
     if (!isDocsRoute(route.url)) return;
-    const own = route.onSend;
-    route.onSend = [
-      ...(own === undefined ? [] : Array.isArray(own) ? own : [own]),
-      asciiJsonOnSend,
-    ];
+    route.onSend = [...hookList(route.onSend), asciiJsonOnSend];
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 

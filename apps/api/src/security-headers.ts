@@ -73,6 +73,14 @@ export async function docsSecurityHeaders(): Promise<Readonly<Record<string, str
   return Object.freeze(headers);
 }
 
+/**
+ * A route's own hooks of one kind (none, one, or several, as a route may give them) as a list, so
+ * that an `onRoute` hook can add one of its own.
+ */
+export function hookList<H>(own: H | readonly H[] | undefined): H[] {
+  return own === undefined ? [] : Array.isArray(own) ? [...(own as readonly H[])] : [own as H];
+}
+
 /** Whether a route (as registered, e.g. `/docs/static/*`) is part of the HTML documentation. */
 export function isDocsRoute(url: string): boolean {
   return url === DOCS_PREFIX || url.startsWith(`${DOCS_PREFIX}/`);
@@ -102,7 +110,6 @@ export async function useSecurityHeaders(app: Pick<FastifyInstance, 'addHook'>):
   };
   app.addHook('onRoute', (route) => {
     if (!isDocsRoute(route.url)) return;
-    const own = route.onRequest;
-    route.onRequest = [docsHook, ...(own === undefined ? [] : Array.isArray(own) ? own : [own])];
+    route.onRequest = [docsHook, ...hookList(route.onRequest)];
   });
 }
