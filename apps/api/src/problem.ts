@@ -221,47 +221,27 @@ export function sendProblem(
     .send(asciiJson(JSON.stringify({ ...problem, instance: request.url.split('?')[0] })));
 }
 
-/** Answers 404 for an unknown record, or one outside the caller's scope (existence does not leak). */
-export function notFound(
+/** Answers with problem details of one kind: `reply`, `request` and what happened, in words. */
+export type ProblemAnswer = (
   reply: FastifyReply,
   request: FastifyRequest,
   detail: string,
-): FastifyReply {
-  return sendProblem(reply, request, {
-    type: `${PROBLEM_BASE}not-found`,
-    title: 'Not found',
-    status: 404,
-    detail,
-  });
+) => FastifyReply;
+
+/** The answer of a problem whose type, title and status are always the same; only `detail` varies. */
+function problemAnswer(slug: string, title: string, status: number): ProblemAnswer {
+  const type = `${PROBLEM_BASE}${slug}`;
+  return (reply, request, detail) => sendProblem(reply, request, { type, title, status, detail });
 }
+
+/** Answers 404 for an unknown record, or one outside the caller's scope (existence does not leak). */
+export const notFound: ProblemAnswer = problemAnswer('not-found', 'Not found', 404);
 
 /** Answers 403: the caller is known, but may not do this. */
-export function forbidden(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  detail: string,
-): FastifyReply {
-  return sendProblem(reply, request, {
-    type: `${PROBLEM_BASE}forbidden`,
-    title: 'Forbidden',
-    status: 403,
-    detail,
-  });
-}
+export const forbidden: ProblemAnswer = problemAnswer('forbidden', 'Forbidden', 403);
 
 /** Answers 401: the credentials sent could not be accepted (why, in words that give nothing away). */
-export function unauthenticated(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  detail: string,
-): FastifyReply {
-  return sendProblem(reply, request, {
-    type: `${PROBLEM_BASE}unauthenticated`,
-    title: 'Unauthorized',
-    status: 401,
-    detail,
-  });
-}
+export const unauthenticated: ProblemAnswer = problemAnswer('unauthenticated', 'Unauthorized', 401);
 
 /**
  * Answers 429: an anonymous caller is over its limit. `Retry-After` says when the window ends.
