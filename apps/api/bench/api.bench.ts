@@ -2,8 +2,9 @@
 // bare fastify JSON routes measured in the same run: one per method answering a tiny object (the
 // POST one taking the same JSON body as the match route), and one per API answer sending the very
 // same bytes from a buffer, so that the cost of the method and of moving the body are told apart
-// from what the app adds. The servers run in a child process, so the load generator
-// (autocannon, here) does not share their event loop; they listen on 127.0.0.1 only.
+// from what the app adds, and one doing only the match route's own work (validation, matching,
+// writing the answer) without the app's hooks. The servers run in a child process, so the load
+// generator (autocannon, here) does not share their event loop; they listen on 127.0.0.1 only.
 // Run: pnpm bench (from the repo root), or
 // `pnpm exec tsx --conditions=@lotsen/source bench/api.bench.ts` here.
 // BENCH_PROFILE=<dir> writes a CPU profile of the servers; BENCH_ONLY=<regular expression>
@@ -12,8 +13,10 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Catalogue, matchValidatedQuery } from '@lotsen/catalogue';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 
 const WARM_UP_SECONDS = 1;
 // The machine is shared and its load swings within seconds (the bare route alone has measured
@@ -48,11 +51,14 @@ interface Served {
 async function serve(): Promise<void> {
   const { buildApp } = await import('../src/app.js');
   const { openDatabase } = await import('@lotsen/storage');
+  const { matchValidatedQuery, stockholmCatalogue } = await import('@lotsen/catalogue');
   const db = await openDatabase({ dataDir: 'memory://' });
+  const catalogue = stockholmCatalogue();
   // As server.ts builds it, except that request logging is off (as for the bare route) and the
   // anonymous limit is raised so that the limiter counts every request but refuses none.
-  const app = await buildApp({ db, anonymousRateLimit: 1_000_000_000 });
+  const app = await buildApp({ db, catalogue, anonymousRateLimit: 1_000_000_000 });
   const bare = Fastify();
+  await matchWorkOnly(bare, catalogue, matchValidatedQuery);
   bare.get('/bare', async () => ({ hello: 'world' }));
   // The same tiny answer to a POST: fastify reads and parses the JSON body (its default parser)
   // before the handler runs, as it does for every POST route.
@@ -98,6 +104,15 @@ async function serve(): Promise<void> {
   bare.post('/bare/match-sv', async (_request, reply) =>
     reply.type(json).send(answers.matchSv.rawPayload),
   );
+  const ownWork = await bare.inject({
+    method: 'POST',
+    url: MATCH_WORK_PATH,
+    payload: MATCH_BODY,
+    headers: ACCEPT_SWEDISH,
+  });
+  if (!ownWork.rawPayload.equals(answers.matchSv.rawPayload)) {
+    throw new Error(`the match route's own work answers otherwise: ${ownWork.body}`);
+  }
   await app.listen({ host: '127.0.0.1', port: 0 });
   await bare.listen({ host: '127.0.0.1', port: 0 });
   const port = (s: typeof bare) => {
@@ -116,6 +131,38 @@ async function serve(): Promise<void> {
     void Promise.all([app.close(), bare.close()])
       .then(() => db.close())
       .then(() => process.exit(0));
+  });
+}
+
+const MATCH_WORK_PATH = '/bare/match-work';
+
+/**
+ * The match route's own work on a bare fastify, in a route of its own: the same body schema and
+ * zod validator, the same matching and the same answer writer, reading `Accept-Language` as the
+ * route does, but none of the app's hooks (authentication, security headers, CORS, rate limit) and
+ * none of its headers. What the route costs however lean the app around it were: the floor under
+ * the match rows on this machine.
+ */
+async function matchWorkOnly(
+  bare: FastifyInstance,
+  catalogue: Catalogue,
+  match: typeof matchValidatedQuery,
+): Promise<void> {
+  const { validatorCompiler } = await import('fastify-type-provider-zod');
+  const { catalogueJson } = await import('../src/routes/catalogue-json.js');
+  const { preferredLanguage } = await import('../src/routes/language.js');
+  const { MatchBodySchema } = await import('../src/routes/schemas.js');
+  const json = catalogueJson(catalogue);
+  const zodBare = bare.withTypeProvider<ZodTypeProvider>();
+  zodBare.setValidatorCompiler(validatorCompiler);
+  zodBare.post(MATCH_WORK_PATH, { schema: { body: MatchBodySchema } }, async (request, reply) => {
+    const { expand, ...query } = request.body;
+    const result = match(catalogue, query);
+    if (!result.ok) throw new Error(result.error.code);
+    const language = preferredLanguage(request.headers['accept-language']);
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(json.matchAnswer(result.value, expand, language));
   });
 }
 
@@ -219,6 +266,14 @@ const CASES: readonly Case[] = [
     method: 'POST',
     url: (s) => `http://127.0.0.1:${s.bare}/bare/match-sv`,
     body: MATCH_BODY,
+    answer: 'matchSv',
+  },
+  {
+    name: "bare fastify doing only the match route's own work in Swedish (validation, matching, the answer; no hooks)",
+    method: 'POST',
+    url: (s) => `http://127.0.0.1:${s.bare}${MATCH_WORK_PATH}`,
+    body: MATCH_BODY,
+    headers: ACCEPT_SWEDISH,
     answer: 'matchSv',
   },
   {
