@@ -6,7 +6,11 @@ import type {
   IncomingMessage,
   OutgoingMessage,
 } from '@lotsen/conversation';
-import { ActionValueSchema, MAX_SUGGESTED_ACTIONS } from '@lotsen/conversation';
+import {
+  ActionValueSchema,
+  MAX_MESSAGE_ID_LENGTH,
+  MAX_SUGGESTED_ACTIONS,
+} from '@lotsen/conversation';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 
 /** The Adaptive Card content type, as Teams and Web Chat expect it. */
@@ -171,16 +175,38 @@ export function toActivities(
 }
 
 /**
+ * What identifies an activity the same each time the Bot Connector delivers it: its channel,
+ * conversation and activity id (Teams gives every message an id). `undefined` without an id, or
+ * when the three are longer than the core takes.
+ */
+export function messageIdOf(
+  activity: Pick<Activity, 'id' | 'channelId'> & { conversation?: { id?: string } },
+): string | undefined {
+  if (!activity.id) return undefined;
+  const id = `${activity.channelId}\n${activity.conversation?.id ?? ''}\n${activity.id}`;
+  return id.length <= MAX_MESSAGE_ID_LENGTH ? id : undefined;
+}
+
+/**
  * What the user did, for the core: a card button (`value.lotsenAction`), a suggested action (its
- * title comes back as text and maps to the pending action), or free text.
+ * title comes back as text and maps to the pending action), or free text; with the activity's id
+ * ({@link messageIdOf}), under which a referral it confirms is requested.
  */
 export function fromActivity(
-  activity: Pick<Activity, 'text' | 'value' | 'locale'>,
+  activity: Pick<Activity, 'text' | 'value' | 'locale' | 'id' | 'channelId'> & {
+    conversation?: { id?: string };
+  },
   pending: readonly PendingChoice[],
   channel: IncomingMessage['channel'],
   userKind: IncomingMessage['userKind'],
 ): IncomingMessage {
-  const base = { channel, userKind, ...(activity.locale ? { locale: activity.locale } : {}) };
+  const id = messageIdOf(activity);
+  const base = {
+    channel,
+    userKind,
+    ...(activity.locale ? { locale: activity.locale } : {}),
+    ...(id !== undefined ? { id } : {}),
+  };
   const value = (activity.value as { lotsenAction?: unknown } | undefined)?.lotsenAction;
   if (value !== undefined) {
     const parsed = ActionValueSchema.safeParse(value);

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
 import {
+  MAX_SUGGESTED_ACTIONS,
   describeReferralCreated,
   describeReferralFailure,
   describeReferralStatus,
@@ -137,9 +137,19 @@ export class LotsenBot extends ActivityHandler {
     if (offered === -1) return [...activities, ...answers];
     const { suggestedActions, ...withoutSuggestions } = activities[offered]!;
     const last = answers.length - 1;
+    // An answer's own suggestion ("Försök igen") comes first, then the core's, three at most.
+    const joined = (own: Partial<Activity>['suggestedActions']) => ({
+      ...suggestedActions!,
+      actions: [...(own?.actions ?? []), ...suggestedActions!.actions].slice(
+        0,
+        MAX_SUGGESTED_ACTIONS,
+      ),
+    });
     return [
       ...activities.map((a, i) => (i === offered ? withoutSuggestions : a)),
-      ...answers.map((a, i) => (i === last ? { ...a, suggestedActions } : a)),
+      ...answers.map((a, i) =>
+        i === last ? { ...a, suggestedActions: joined(a.suggestedActions) } : a,
+      ),
     ];
   }
 
@@ -168,7 +178,7 @@ export class LotsenBot extends ActivityHandler {
 
     if (event.type === 'referral_draft_ready') {
       const created = await gateway
-        .createReferral(event.draft, staff, confirmationIdOf(activity))
+        .createReferral(event.draft, staff, event.requestId)
         // A gateway that throws has failed in an unknown way: whether it stored anything is unknown.
         .catch(() => ({ ok: false as const, error: { code: 'TIMEOUT' as const } }));
       if (!created.ok) return failed(createFailure(created.error.code));
@@ -202,16 +212,6 @@ function staffIdentityOf(activity: Activity): StaffIdentity | undefined {
   return { tenantId, entraObjectId };
 }
 
-/**
- * What identifies the message that confirmed a draft, the same each time the Bot Connector delivers
- * it: its conversation and message id. (Teams gives every message an id; without one, each handling
- * is its own request.)
- */
-function confirmationIdOf(activity: Activity): string {
-  if (!activity.id) return randomUUID();
-  return `${activity.channelId}\n${activity.conversation?.id ?? ''}\n${activity.id}`;
-}
-
 /** The chat's language: the core's replies carry it as their locale. */
 function chatLanguageOf(activities: readonly Partial<Activity>[]): ChatLanguage {
   return activities[0]?.locale?.startsWith('en') ? 'en' : 'sv';
@@ -227,6 +227,7 @@ function createFailure(code: ReferralGatewayFailureCode): ReferralRequestFailure
       return 'unavailable';
     // Sent, and then no answer that can be trusted: it may have been stored.
     case 'TIMEOUT':
+    case 'NO_ANSWER':
     case 'BAD_RESPONSE':
       return 'uncertain';
     case 'NOT_FOUND':

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '@lotsen/api/src/app.js';
@@ -353,6 +354,64 @@ describe.each(engines)('staff referrals from Teams through the Lotsen API on $na
         expect(chat.text).not.toContain('Inget har registrerats');
       } finally {
         silent.close();
+      }
+    });
+
+    it('sends a referral again after the answer was lost, and the API registers it once', async () => {
+      // A proxy in front of the API that lets the first referral through and then breaks the
+      // connection instead of answering: the referral is stored, the bot never hears of it.
+      let dropped = 0;
+      const proxy = createHttpServer((request, response) => {
+        const target = new URL(request.url ?? '/', apiUrl);
+        const upstream = httpRequest(
+          target,
+          { method: request.method, headers: request.headers },
+          (answer) => {
+            const chunks: Buffer[] = [];
+            answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+            answer.on('end', () => {
+              if (request.method === 'POST' && dropped++ === 0) {
+                request.socket.destroy();
+                return;
+              }
+              response.writeHead(answer.statusCode ?? 502, answer.headers);
+              response.end(Buffer.concat(chunks));
+            });
+          },
+        );
+        request.pipe(upstream);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = proxy.address() as AddressInfo;
+        const lossy = botWith(
+          httpReferralGateway({ apiUrl: `http://127.0.0.1:${port}`, directory, signer }),
+        );
+        const before = await referralCount(db);
+        const chat = teamsChat(lossy, SKARHOLMEN_WORKER);
+        await referFromSkarholmen(chat);
+        expect(chat.text).toContain('vet inte om remissen registrerades');
+        expect(await referralCount(db)).toBe(before + 1);
+        // The answer's own suggestion first, then the core's.
+        expect(chat.replies.at(-1)!.suggestions.map((s) => s.title)).toEqual([
+          'Försök igen',
+          'Ny sökning',
+          'Kolla en remiss',
+        ]);
+        await chat.press('Försök igen');
+        expect(chat.text).toContain('Jag skickar remissen till Lotsen igen');
+        const created = chat.text.match(/Spara hela numret för att kolla status senare: (\S+)/);
+        expect(created, chat.text).not.toBeNull();
+        expect(await referralCount(db)).toBe(before + 1);
+        const stored = await db.referrals.get(created![1]!);
+        expect(stored.ok && stored.value.serviceId).toBe(SERVICE);
+        // Typed, a while later, it is still the same referral.
+        await chat.say('skicka igen');
+        expect(chat.text).toContain(created![1]!);
+        expect(await referralCount(db)).toBe(before + 1);
+        expect(dropped).toBe(3);
+      } finally {
+        proxy.close();
       }
     });
 

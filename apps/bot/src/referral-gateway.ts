@@ -32,6 +32,8 @@ export interface StaffIdentity {
  * - `REFUSED`: the API refused the request (invalid, or it does not trust the bot); nothing stored.
  * - `UNAVAILABLE`: the API could not be reached or failed (5xx); nothing stored.
  * - `TIMEOUT`: no answer in time; a referral may or may not have been stored.
+ * - `NO_ANSWER`: the connection broke after the request may have gone out, before an answer; a
+ *   referral may or may not have been stored.
  * - `BAD_RESPONSE`: an answer the gateway does not understand.
  */
 export type ReferralGatewayFailureCode =
@@ -41,6 +43,7 @@ export type ReferralGatewayFailureCode =
   | 'REFUSED'
   | 'UNAVAILABLE'
   | 'TIMEOUT'
+  | 'NO_ANSWER'
   | 'BAD_RESPONSE';
 
 /** A typed failure, with the HTTP status where the API gave one. */
@@ -55,8 +58,9 @@ export interface ReferralGatewayFailure<
 export interface ReferralGateway {
   /**
    * Creates (and submits) a referral from a conversation's draft, for the staff member, at most
-   * once per `requestId`: an identifier of the confirmation that stays the same when it is handled
-   * again (the Teams message that confirmed the draft, which the Bot Connector may deliver twice).
+   * once per `requestId`: the draft event's, which stays the same when the confirmation is handled
+   * again (the Teams message that confirmed the draft, which the Bot Connector may deliver twice)
+   * and when the staff member sends the draft again after an answer that did not come.
    */
   createReferral(
     draft: ReferralDraft,
@@ -134,7 +138,28 @@ const ReferralSchema = z.object({ id: z.uuid(), status: ReferralStatusSchema });
 
 type Answer =
   | { readonly ok: true; readonly status: number; readonly body: unknown }
-  | { readonly ok: false; readonly failure: ReferralGatewayFailure<'UNAVAILABLE' | 'TIMEOUT'> };
+  | {
+      readonly ok: false;
+      readonly failure: ReferralGatewayFailure<'UNAVAILABLE' | 'TIMEOUT' | 'NO_ANSWER'>;
+    };
+
+// The errors of Node's fetch (undici, as the `cause`) that come before any byte of the request is
+// sent: the API was not reached, so nothing can have been stored.
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** Whether a failed fetch is known never to have reached the API. */
+function neverConnected(error: unknown): boolean {
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' && NOT_CONNECTED.has(cause.code);
+}
 
 /**
  * The gateway over the Lotsen API's `POST /v1/referrals` and `GET /v1/referrals/:id`, with Node's
@@ -151,8 +176,14 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
     body?: unknown,
     extraHeaders: Readonly<Record<string, string>> = {},
   ): Promise<Answer> {
+    let token: string;
     try {
-      const token = await options.signer.sign(member);
+      token = await options.signer.sign(member);
+    } catch {
+      // Nothing was sent: the bot could not sign for the staff member.
+      return { ok: false, failure: { code: 'UNAVAILABLE' } };
+    }
+    try {
       const response = await fetch(`${base}${path}`, {
         method,
         headers: {
@@ -174,8 +205,11 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
       return { ok: true, status: response.status, body: parsed };
     } catch (error) {
       // AbortSignal.timeout rejects with a TimeoutError, while sending or while reading the body.
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      return { ok: false, failure: { code: timedOut ? 'TIMEOUT' : 'UNAVAILABLE' } };
+      if (error instanceof Error && error.name === 'TimeoutError')
+        return { ok: false, failure: { code: 'TIMEOUT' } };
+      // A connection that broke once the request may have gone out (reset, closed before the
+      // answer) leaves it unknown whether the API stored it; only a failure to connect does not.
+      return { ok: false, failure: { code: neverConnected(error) ? 'UNAVAILABLE' : 'NO_ANSWER' } };
     }
   }
 

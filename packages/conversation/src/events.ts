@@ -50,5 +50,14 @@ export type ConversationEvent =
       readonly category: SafetyCategory;
       readonly userKind: UserKind;
     }
-  | { readonly type: 'referral_draft_ready'; readonly draft: ReferralDraft }
+  | {
+      readonly type: 'referral_draft_ready';
+      readonly draft: ReferralDraft;
+      /**
+       * What the app sends the draft under (its idempotency key comes from this): the id of the
+       * message that confirmed it, the same when the staff member sends the draft again, so the API
+       * registers it once.
+       */
+      readonly requestId: string;
+    }
   | { readonly type: 'referral_status_requested'; readonly referralId: string };

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, createConversationConfig } from './config.js';
 import type { ConversationEvent } from './events.js';
-import { describeReferralStatus } from './flows/referral.js';
+import {
+  REFERRAL_REQUEST_FAILURES,
+  describeReferralFailure,
+  describeReferralStatus,
+} from './flows/referral.js';
 import { handleTurn, type ConversationDeps, type TurnResult } from './handle-turn.js';
 import {
   MAX_SUGGESTED_ACTIONS,
@@ -12,7 +16,7 @@ import {
   type OutgoingMessage,
   type UserKind,
 } from './messages.js';
-import { parseConversationState, type ConversationState } from './state.js';
+import { REFERRAL_RETRY_MINUTES, parseConversationState, type ConversationState } from './state.js';
 
 const catalogue = stockholmCatalogue();
 const START = Date.parse('2026-03-16T10:00:00+01:00'); // a Monday morning
@@ -21,16 +25,24 @@ const START = Date.parse('2026-03-16T10:00:00+01:00'); // a Monday morning
 function converse(
   userKind: UserKind,
   messages: readonly (string | ActionValue)[],
-  options: { start?: number; deps?: Partial<ConversationDeps>; state?: ConversationState } = {},
+  options: {
+    start?: number;
+    deps?: Partial<ConversationDeps>;
+    state?: ConversationState;
+    /** Give each message an id, as Teams does: `message-<its index>`. */
+    ids?: boolean;
+    minutesApart?: number;
+  } = {},
 ): TurnResult[] {
   let state = options.state;
   let at = options.start ?? START;
   const turns: TurnResult[] = [];
-  for (const m of messages) {
+  for (const [i, m] of messages.entries()) {
+    const id = options.ids ? { id: `message-${i}` } : {};
     const message: IncomingMessage =
       typeof m === 'string'
-        ? { text: m, channel: 'test', userKind }
-        : { action: m, channel: 'test', userKind };
+        ? { text: m, channel: 'test', userKind, ...id }
+        : { action: m, channel: 'test', userKind, ...id };
     const now = at;
     const turn = handleTurn(state, message, {
       catalogue,
@@ -39,7 +51,7 @@ function converse(
     });
     turns.push(turn);
     state = turn.state;
-    at += 60_000;
+    at += (options.minutesApart ?? 1) * 60_000;
   }
   return turns;
 }
@@ -131,7 +143,89 @@ describe('handleTurn: the staff flow', () => {
         child: { age: 12, districtId: 'farsta', languages: ['sv'] },
         consent: { givenBy: 'guardians', scope: 'referral', recordedOn: '2026-03-16' },
       },
+      // The channel gave no message id: a request id of its own.
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
+  });
+
+  const TO_CONFIRMATION: (string | ActionValue)[] = [
+    'Pojke 12 år i Farsta, pappa dricker',
+    { type: 'family_language', language: 'sv' },
+    { type: 'refer', serviceId: 'enskede-arsta-vantor-barngrupper' },
+    { type: 'consent', givenBy: 'guardians' },
+    { type: 'confirm_referral' },
+  ];
+  const drafts = (turn: TurnResult) => turn.events.filter((e) => e.type === 'referral_draft_ready');
+
+  it('sends a referral under the id of the message that confirmed it, and again under the same id', () => {
+    const turns = converse('staff', [...TO_CONFIRMATION, 'Försök igen', 'try again'], {
+      ids: true,
+    });
+    const [first] = drafts(turns[4]!);
+    expect(first).toMatchObject({ requestId: 'message-4' });
+    expect(turns[4]!.state.sentReferral).toEqual({
+      draft: first!.draft,
+      requestId: 'message-4',
+      sentAt: new Date(START + 4 * 60_000).toISOString(),
+    });
+    // Typed or tapped ("Försök igen" is the suggested action's title), in either language.
+    for (const retry of [turns[5]!, turns[6]!]) {
+      expect(drafts(retry)).toEqual([first]);
+      expect(texts(retry)).toMatch(/skickar remissen till Lotsen igen|sending the referral/);
+    }
+    const [tapped] = converse('staff', [{ type: 'intent', intent: 'retry_referral' }], {
+      state: turns[4]!.state,
+      start: START + 10 * 60_000,
+    });
+    expect(drafts(tapped!)).toEqual([first]);
+  });
+
+  it('sends nothing again after an hour, after "forget me", with nothing sent, or for the web', () => {
+    const config = { ...DEFAULT_CONFIG, idleTimeoutMinutes: 120 };
+    const late = converse('staff', [...TO_CONFIRMATION, 'hjälp', 'Försök igen'], {
+      ids: true,
+      minutesApart: 31,
+      deps: { config },
+    });
+    expect(drafts(late[4]!)).toHaveLength(1);
+    expect(drafts(last(late))).toEqual([]);
+    expect(texts(last(late))).toContain('Det finns ingen remiss att skicka igen');
+    expect(last(late).state.sentReferral).toBeNull();
+
+    const forgotten = converse('staff', [...TO_CONFIRMATION, 'glöm mig', 'försök igen']);
+    expect(forgotten[5]!.state.sentReferral).toBeNull();
+    expect(drafts(last(forgotten))).toEqual([]);
+
+    const [nothing] = converse('staff', ['försök igen']);
+    expect(drafts(nothing!)).toEqual([]);
+    expect(texts(nothing!)).toContain('Det finns ingen remiss att skicka igen');
+
+    // A web user cannot send a staff member's draft, even with a forged state and button.
+    const staffState = converse('staff', TO_CONFIRMATION)[4]!.state;
+    const [web] = converse('anonymous', [{ type: 'intent', intent: 'retry_referral' }], {
+      state: staffState,
+      start: START + 5 * 60_000,
+    });
+    expect(drafts(web!)).toEqual([]);
+  });
+
+  it('tells the staff member about a sent referral it keeps for sending again', () => {
+    const turns = converse('staff', [...TO_CONFIRMATION, 'vad vet du om mig']);
+    expect(texts(last(turns))).toContain(
+      `Skickad remiss till: Barngrupper med Skarpnäck och Farsta (sparas ${REFERRAL_RETRY_MINUTES} minuter`,
+    );
+  });
+
+  it('offers to send again only when the answer did not come or nothing could be sent', () => {
+    const retry = { title: 'Försök igen', action: { type: 'intent', intent: 'retry_referral' } };
+    for (const failure of REFERRAL_REQUEST_FAILURES) {
+      const [reply] = describeReferralFailure('create', failure, 'sv');
+      const offered = failure === 'uncertain' || failure === 'unavailable';
+      expect(reply!.suggestedActions).toEqual(offered ? [retry] : undefined);
+      expect(describeReferralFailure('status', failure, 'sv')[0]!.suggestedActions).toBeUndefined();
+    }
+    const [english] = describeReferralFailure('create', 'uncertain', 'en');
+    expect(english!.suggestedActions?.[0]?.title).toBe('Try again');
   });
 
   it('hands a referral status lookup to the app, and words the answer', () => {

@@ -15,6 +15,7 @@ import {
 import {
   cancelReferral,
   confirmReferral,
+  retryReferral,
   consentFromText,
   recordConsent,
   requestStatus,
@@ -362,6 +363,7 @@ const COMMANDS: ReadonlySet<Intent> = new Set([
   'change_language',
   'what_do_you_know',
   'forget_me',
+  'retry_referral',
 ]);
 
 function handleText(ctx: TurnContext, input: Understanding, text: string): void {
@@ -391,6 +393,9 @@ function handleText(ctx: TurnContext, input: Understanding, text: string): void 
         return;
       case 'forget_me':
         forgetMe(ctx);
+        return;
+      case 'retry_referral':
+        retryReferral(ctx);
         return;
     }
   }

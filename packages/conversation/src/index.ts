@@ -25,6 +25,7 @@ export {
   ActionValueSchema,
   CHANNELS,
   INTENTS,
+  MAX_MESSAGE_ID_LENGTH,
   MAX_SUGGESTED_ACTIONS,
   parseIncomingMessage,
 } from './messages.js';
@@ -45,6 +46,7 @@ export type {
 } from './messages.js';
 export {
   ConversationStateSchema,
+  REFERRAL_RETRY_MINUTES,
   STEPS,
   createInitialState,
   isStateExpired,

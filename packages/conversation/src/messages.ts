@@ -38,6 +38,7 @@ export const INTENTS = [
   'find_support',
   'start_referral',
   'referral_status',
+  'retry_referral',
   'about_groups',
   'how_to_contact',
   'parent_support',
@@ -94,7 +95,17 @@ export interface IncomingMessage {
   readonly locale?: string;
   readonly channel: Channel;
   readonly userKind: UserKind;
+  /**
+   * What identifies this message, the same each time the channel delivers it (in Teams: the
+   * conversation and activity id; at most {@link MAX_MESSAGE_ID_LENGTH} characters). A referral
+   * confirmed by this message is requested under it, and sent again under it, so that the API
+   * registers it once however often it is sent. Without it, the core makes up a random one.
+   */
+  readonly id?: string;
 }
+
+/** The longest {@link IncomingMessage.id} the core takes. */
+export const MAX_MESSAGE_ID_LENGTH = 1024;
 
 const IncomingMessageSchema = z.object({
   text: z.string().max(100_000).optional(),
@@ -102,6 +113,7 @@ const IncomingMessageSchema = z.object({
   locale: z.string().max(35).optional(),
   channel: z.enum(CHANNELS),
   userKind: z.enum(['staff', 'anonymous']),
+  id: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
 });
 
 /**
@@ -121,11 +133,12 @@ export function parseIncomingMessage(input: unknown): Result<IncomingMessage, Co
       ),
     );
   }
-  const { text, action, locale, channel, userKind } = parsed.data;
+  const { text, action, locale, channel, userKind, id } = parsed.data;
   const value = action === undefined ? undefined : ActionValueSchema.safeParse(action);
   return ok({
     channel,
     userKind,
+    ...(id !== undefined ? { id } : {}),
     ...(text !== undefined ? { text } : {}),
     ...(locale !== undefined ? { locale } : {}),
     ...(value?.success ? { action: value.data } : {}),

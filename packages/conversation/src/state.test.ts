@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncomingMessage } from './messages.js';
+import { MAX_MESSAGE_ID_LENGTH, parseIncomingMessage } from './messages.js';
 import { createInitialState, isStateExpired, parseConversationState } from './state.js';
 
 describe('conversation state', () => {
@@ -7,6 +7,32 @@ describe('conversation state', () => {
     const state = { ...createInitialState('en'), lastActivity: '2026-03-16T10:00:00.000Z' };
     const parsed = parseConversationState(JSON.parse(JSON.stringify(state)));
     expect(parsed).toEqual({ ok: true, value: state });
+  });
+
+  it('reads a state stored before sent referrals were kept as having none', () => {
+    const { sentReferral: _none, ...before } = createInitialState();
+    expect(parseConversationState(before)).toEqual({ ok: true, value: createInitialState() });
+  });
+
+  it('keeps a sent referral for sending again, and refuses one with a request id too long', () => {
+    const sentReferral = {
+      draft: {
+        serviceId: 'vagen',
+        needs: ['parental-substance-abuse'],
+        child: { age: 10, districtId: 'skarholmen', languages: [] },
+        consent: { givenBy: 'guardians', scope: 'referral', recordedOn: '2026-03-16' },
+      },
+      requestId: 'msteams\n19:abc@thread.v2\n1700000000000',
+      sentAt: '2026-03-16T10:00:00.000Z',
+    } as const;
+    const state = { ...createInitialState(), sentReferral };
+    expect(parseConversationState(JSON.parse(JSON.stringify(state)))).toEqual({
+      ok: true,
+      value: state,
+    });
+    const tooLong = { ...sentReferral, requestId: 'x'.repeat(MAX_MESSAGE_ID_LENGTH + 1) };
+    const parsed = parseConversationState({ ...state, sentReferral: tooLong });
+    expect(!parsed.ok && parsed.error.code).toBe('INVALID_STATE');
   });
 
   it('refuses a state of another version as INVALID_STATE', () => {
@@ -24,6 +50,18 @@ describe('conversation state', () => {
 });
 
 describe('parseIncomingMessage', () => {
+  it("keeps the message's id, and refuses an empty or over-long one", () => {
+    const message = { text: 'Försök igen', channel: 'teams', userKind: 'staff' } as const;
+    expect(parseIncomingMessage({ ...message, id: 'msteams\nconv\n1' })).toEqual({
+      ok: true,
+      value: { ...message, id: 'msteams\nconv\n1' },
+    });
+    for (const id of ['', 'x'.repeat(MAX_MESSAGE_ID_LENGTH + 1)]) {
+      const parsed = parseIncomingMessage({ ...message, id });
+      expect(!parsed.ok && parsed.error.issues.map((i) => i.path)).toEqual(['id']);
+    }
+  });
+
   it('accepts a message with text and a button value', () => {
     const parsed = parseIncomingMessage({
       text: 'hej',

@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import type { ConversationConfig } from './config.js';
 import { ConversationError } from './errors.js';
-import { ActionValueSchema, type ChatLanguage } from './messages.js';
+import { ActionValueSchema, MAX_MESSAGE_ID_LENGTH, type ChatLanguage } from './messages.js';
 
 /** Where a conversation is. */
 export const STEPS = [
@@ -28,6 +28,29 @@ export const STEPS = [
 ] as const;
 /** Where a conversation is. */
 export type Step = (typeof STEPS)[number];
+
+/**
+ * How long after a referral was first sent the staff member may send it again ("Försök igen"): an
+ * hour, well inside the 24 hours the API keeps a request's idempotency key, so a draft sent again
+ * is always answered with the referral it created, never registered twice.
+ */
+export const REFERRAL_RETRY_MINUTES = 60;
+
+/** A referral draft as the state keeps it for sending again (the shape of `ReferralDraft`). */
+const SentDraftSchema = z.object({
+  serviceId: SlugSchema,
+  needs: z.array(SlugSchema).max(20),
+  child: z.object({
+    age: z.number().int().min(0).max(25),
+    districtId: SlugSchema,
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(5),
+  }),
+  consent: z.object({
+    givenBy: ConsentGivenBySchema,
+    scope: z.literal('referral'),
+    recordedOn: z.iso.date(),
+  }),
+});
 
 /**
  * The conversation state: plain JSON, small, and free of anything the user typed. It holds the slots
@@ -75,6 +98,19 @@ export const ConversationStateSchema = z.object({
   offered: z
     .array(z.object({ title: z.string().min(1).max(200), action: ActionValueSchema }))
     .max(30),
+  /**
+   * The referral last sent, kept for {@link REFERRAL_RETRY_MINUTES} so that the staff member can
+   * send it again under the same request id when the API's answer did not come. (States stored
+   * before this field existed read as none.)
+   */
+  sentReferral: z
+    .object({
+      draft: SentDraftSchema,
+      requestId: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH),
+      sentAt: z.iso.datetime({ offset: true }),
+    })
+    .nullable()
+    .default(null),
 });
 /** The conversation state. */
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
@@ -95,6 +131,7 @@ export function createInitialState(language: ChatLanguage = 'sv'): ConversationS
     results: null,
     referral: null,
     offered: [],
+    sentReferral: null,
   };
 }
 

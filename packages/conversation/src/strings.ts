@@ -2,6 +2,7 @@ import { AGE_OF_INDEPENDENT_CONSENT } from '@lotsen/domain';
 import type { SafetyCategory } from './config.js';
 import type { ReferralRequestFailure } from './flows/referral.js';
 import type { ChatLanguage, Role } from './messages.js';
+import { REFERRAL_RETRY_MINUTES } from './state.js';
 
 /**
  * Everything the bot says, in Swedish and English. Flows never hold text of their own, so that a
@@ -85,6 +86,12 @@ export interface Strings {
   readonly referralSending: string;
   readonly referralCreated: (shortId: string, referralId: string) => string;
   readonly referralNotSent: (failure: ReferralRequestFailure) => string;
+  /** The suggested action after a referral whose answer did not come, and what can be typed. */
+  readonly retryReferral: string;
+  /** Said when the staff member sends the last referral again. */
+  readonly referralResending: string;
+  /** Said when there is no referral to send again (none sent, or sent too long ago). */
+  readonly nothingToRetry: string;
   readonly referralCancelled: string;
   readonly referralNeedsResults: string;
   readonly pickServiceToRefer: string;
@@ -121,6 +128,7 @@ export interface Strings {
   readonly knownFamilyLanguage: (code: string) => string;
   readonly knownFamilyLanguageSkipped: string;
   readonly knownReferral: (service: string) => string;
+  readonly knownSentReferral: (service: string, minutes: number) => string;
   readonly knownChatLanguage: string;
   readonly forgotten: string;
   readonly startedOver: string;
@@ -269,14 +277,18 @@ const sv: Strings = {
       not_registered:
         'Remissen har inte skickats: du är inte registrerad som personal i Lotsen. Be samordningsteamet att lägga till dig.',
       unavailable:
-        'Remissen kunde inte skickas: Lotsen svarar inte just nu. Inget har registrerats – försök igen om en stund.',
+        'Remissen kunde inte skickas: Lotsen svarar inte just nu. Inget har registrerats – tryck på ”Försök igen” om en stund.',
       uncertain:
-        'Lotsen svarade inte i tid, så jag vet inte om remissen registrerades. Fråga samordningsteamet innan du skickar den igen, så att den inte kommer in två gånger.',
+        'Lotsen svarade inte i tid, så jag vet inte om remissen registrerades. Tryck på ”Försök igen”: remissen registreras bara en gång, även om den redan kom fram.',
       refused:
         'Lotsen tog inte emot remissen, och inget har registrerats. Kontakta samordningsteamet.',
       other_district:
         'Du kan bara remittera barn i din egen stadsdel enligt Lotsens personalregister. Remissen har inte skickats.',
     })[failure],
+  retryReferral: 'Försök igen',
+  referralResending:
+    'Jag skickar remissen till Lotsen igen. Den registreras bara en gång, även om den redan kom fram…',
+  nothingToRetry: `Det finns ingen remiss att skicka igen: en remiss kan skickas igen i ${REFERRAL_RETRY_MINUTES} minuter efter att den skickades. Sök fram verksamheten och starta en ny remiss, eller fråga samordningsteamet om den redan har kommit fram.`,
   referralCancelled: 'Remissen är avbruten. Inget har skickats.',
   referralNeedsResults:
     'Först söker vi fram en verksamhet. Beskriv barnets ålder, stadsdel och vad det gäller.',
@@ -357,6 +369,8 @@ const sv: Strings = {
   knownFamilyLanguage: (code) => `Familjens språk: ${code}`,
   knownFamilyLanguageSkipped: 'Familjens språk: spelar ingen roll',
   knownReferral: (service) => `Påbörjad remiss till: ${service}`,
+  knownSentReferral: (service, minutes) =>
+    `Skickad remiss till: ${service} (sparas ${minutes} minuter så att du kan skicka den igen)`,
   knownChatLanguage: 'Språk i chatten: svenska',
   forgotten: 'Klart – jag har glömt allt vi pratat om.',
   startedOver: 'Okej, vi börjar om.',
@@ -518,14 +532,18 @@ const en: Strings = {
       not_registered:
         'The referral has not been sent: you are not registered as Lotsen staff. Ask the coordination team to add you.',
       unavailable:
-        'The referral could not be sent: Lotsen is not answering right now. Nothing has been registered – please try again in a while.',
+        'The referral could not be sent: Lotsen is not answering right now. Nothing has been registered – press "Try again" in a while.',
       uncertain:
-        "Lotsen did not answer in time, so I don't know whether the referral was registered. Ask the coordination team before you send it again, so that it doesn't arrive twice.",
+        'Lotsen did not answer in time, so I don\'t know whether the referral was registered. Press "Try again": the referral is registered only once, even if it already arrived.',
       refused:
         'Lotsen did not accept the referral, and nothing has been registered. Please contact the coordination team.',
       other_district:
         "You can only refer children in your own district, according to Lotsen's staff register. The referral has not been sent.",
     })[failure],
+  retryReferral: 'Try again',
+  referralResending:
+    "I'm sending the referral to Lotsen again. It is registered only once, even if it already arrived…",
+  nothingToRetry: `There is no referral to send again: a referral can be sent again for ${REFERRAL_RETRY_MINUTES} minutes after it was sent. Find the service and start a new referral, or ask the coordination team whether it has already arrived.`,
   referralCancelled: 'The referral is cancelled. Nothing has been sent.',
   referralNeedsResults:
     "First let's find a service. Describe the child's age, district and what it is about.",
@@ -607,6 +625,8 @@ const en: Strings = {
   knownFamilyLanguage: (code) => `Family's language: ${code}`,
   knownFamilyLanguageSkipped: "Family's language: doesn't matter",
   knownReferral: (service) => `Referral started to: ${service}`,
+  knownSentReferral: (service, minutes) =>
+    `Referral sent to: ${service} (kept for ${minutes} minutes so that you can send it again)`,
   knownChatLanguage: 'Chat language: English',
   forgotten: "Done – I've forgotten everything we talked about.",
   startedOver: "OK, let's start over.",

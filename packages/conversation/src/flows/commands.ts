@@ -1,5 +1,5 @@
 import type { ChatLanguage } from '../messages.js';
-import { createInitialState } from '../state.js';
+import { REFERRAL_RETRY_MINUTES, createInitialState } from '../state.js';
 import { languageName } from '../strings.js';
 import type { TurnContext } from '../turn-context.js';
 import { repeatPrompt, showMenu } from './info.js';
@@ -82,6 +82,11 @@ export function whatIKnow(ctx: TurnContext): void {
     lines.push(
       s.knownReferral(catalogue.service(referral.serviceId)?.name[language] ?? referral.serviceId),
     );
+  }
+  const sent = ctx.state.sentReferral;
+  if (sent) {
+    const service = catalogue.service(sent.draft.serviceId)?.name[language] ?? sent.draft.serviceId;
+    lines.push(s.knownSentReferral(service, REFERRAL_RETRY_MINUTES));
   }
   const footer = s.whatIKnowFooter(ctx.deps.config.idleTimeoutMinutes);
   if (lines.length === 0) {

@@ -9,6 +9,7 @@ import { takesReferrals } from '../cards.js';
 import type { ReferralDraft } from '../events.js';
 import type { ChatLanguage, Choice, OutgoingMessage } from '../messages.js';
 import { normalizeText } from '../normalize.js';
+import { REFERRAL_RETRY_MINUTES } from '../state.js';
 import { languageName, stringsFor } from '../strings.js';
 import type { TurnContext } from '../turn-context.js';
 import type { Understanding } from '../understand.js';
@@ -166,7 +167,8 @@ export function confirmReferral(ctx: TurnContext): void {
     ctx.say(s.referralNeedsResults);
     return;
   }
-  const draft: ReferralDraft = {
+  // Mutable as inferred, so that the state can keep it as it is.
+  const draft = {
     serviceId: referral.serviceId,
     needs: slots.needs.filter((n) => !ctx.deps.catalogue.needs.isProtection(n)),
     child: {
@@ -175,18 +177,50 @@ export function confirmReferral(ctx: TurnContext): void {
       languages: slots.familyLanguage ? [slots.familyLanguage] : [],
     },
     consent: { givenBy: referral.givenBy, scope: 'referral', recordedOn: today(ctx) },
-  };
-  ctx.events.push({ type: 'referral_draft_ready', draft });
+  } satisfies ReferralDraft;
+  // The confirming message's id, so that the channel delivering it twice sends one request; a
+  // random one where the channel gives none (each handling is then a request of its own).
+  const requestId = ctx.message.id ?? globalThis.crypto.randomUUID();
+  ctx.events.push({ type: 'referral_draft_ready', draft, requestId });
+  ctx.state.sentReferral = { draft, requestId, sentAt: ctx.deps.now.toISOString() };
   // Nothing is sent yet: the app sends the draft and answers with the outcome (describeReferralCreated
   // or describeReferralFailure), so the bot never says "done" for a referral nobody received.
   ctx.say(s.referralSending);
   ctx.finishFlow('referral_drafted');
   ctx.state.referral = null;
   ctx.state.step = 'results';
+  suggestAfterSending(ctx);
+}
+
+function suggestAfterSending(ctx: TurnContext): void {
   ctx.suggest([
-    { title: s.newSearch, action: { type: 'new_search' } },
-    { title: s.checkReferral, action: { type: 'intent', intent: 'referral_status' } },
+    { title: ctx.s.newSearch, action: { type: 'new_search' } },
+    { title: ctx.s.checkReferral, action: { type: 'intent', intent: 'referral_status' } },
   ]);
+}
+
+/**
+ * Sends the referral last sent again, under the same request id, when the app could not tell
+ * whether it was registered (or could not reach the API): the API answers a repeat with the
+ * referral the first request created, so the child is registered once. Only for
+ * {@link REFERRAL_RETRY_MINUTES} after it was first sent, and only for staff.
+ */
+export function retryReferral(ctx: TurnContext): void {
+  const s = ctx.s;
+  const sent = ctx.state.sentReferral;
+  if (ctx.role !== 'staff') {
+    ctx.say(s.staffOnlyReferral);
+    return;
+  }
+  const age = sent ? ctx.deps.now.getTime() - Date.parse(sent.sentAt) : Infinity;
+  if (!sent || age > REFERRAL_RETRY_MINUTES * 60_000) {
+    ctx.state.sentReferral = null;
+    ctx.say(s.nothingToRetry);
+    return;
+  }
+  ctx.events.push({ type: 'referral_draft_ready', draft: sent.draft, requestId: sent.requestId });
+  ctx.say(s.referralResending);
+  suggestAfterSending(ctx);
 }
 
 export function cancelReferral(ctx: TurnContext): void {
@@ -292,6 +326,18 @@ export function describeReferralFailure(
   language: ChatLanguage,
 ): OutgoingMessage[] {
   const s = stringsFor(language);
-  const text = request === 'create' ? s.referralNotSent(failure) : s.statusNotChecked(failure);
-  return [{ type: 'text', text }];
+  if (request === 'status') return [{ type: 'text', text: s.statusNotChecked(failure) }];
+  const text = s.referralNotSent(failure);
+  // Sending again is safe (the same request id) and may help only when the API did not answer.
+  if (failure !== 'uncertain' && failure !== 'unavailable') return [{ type: 'text', text }];
+  return [{ type: 'text', text, suggestedActions: [retryChoice(language)] }];
+}
+
+// Its title is also what a staff member can type ("Försök igen", "Try again"): Teams sends a
+// suggested action back as its title, which the app's answers cannot add to the offered choices.
+function retryChoice(language: ChatLanguage): Choice {
+  return {
+    title: stringsFor(language).retryReferral,
+    action: { type: 'intent', intent: 'retry_referral' },
+  };
 }

@@ -7,7 +7,7 @@ import type { ChatLanguage, Intent, Role } from '../messages.js';
  */
 export const COMMAND_PHRASES: Readonly<
   Record<
-    'help' | 'start_over' | 'change_language' | 'what_do_you_know' | 'forget_me',
+    'help' | 'start_over' | 'change_language' | 'what_do_you_know' | 'forget_me' | 'retry_referral',
     readonly string[]
   >
 > = {
@@ -44,6 +44,20 @@ export const COMMAND_PHRASES: Readonly<
     'begin again',
     'cancel',
     'new search',
+  ],
+  // After a referral whose answer did not come: the bot offers "Försök igen" / "Try again".
+  retry_referral: [
+    'försök igen',
+    'försök en gång till',
+    'skicka igen',
+    'skicka om',
+    'skicka remissen igen',
+    'try again',
+    'retry',
+    'send again',
+    'send it again',
+    'resend',
+    'send the referral again',
   ],
   change_language: [
     'byt språk',
