@@ -6,16 +6,17 @@ describe('messageIdOf', () => {
   it('names a Teams message by channel, conversation and activity id, the same every delivery', () => {
     const activity = { id: '1700000000000', channelId: 'msteams', conversation: { id: '19:a' } };
     expect(messageIdOf(activity)).toBe('msteams\n19:a\n1700000000000');
-    expect(messageIdOf({ ...activity })).toBe(messageIdOf(activity));
-    expect(messageIdOf({ ...activity, conversation: { id: '19:b' } })).not.toBe(
-      messageIdOf(activity),
+    expect(messageIdOf({ ...activity, conversation: { id: '19:b' } })).toBe(
+      'msteams\n19:b\n1700000000000',
     );
   });
 
   it('gives none without an activity id, or when the ids are longer than the core takes', () => {
     expect(messageIdOf({ channelId: 'msteams', conversation: { id: '19:a' } })).toBeUndefined();
-    const long = { id: 'x'.repeat(MAX_MESSAGE_ID_LENGTH), channelId: 'msteams' };
-    expect(messageIdOf(long)).toBeUndefined();
+    // 'msteams' and two line breaks take 9 of the characters the core takes.
+    const longest = { id: 'x'.repeat(MAX_MESSAGE_ID_LENGTH - 9), channelId: 'msteams' };
+    expect(messageIdOf(longest)).toHaveLength(MAX_MESSAGE_ID_LENGTH);
+    expect(messageIdOf({ ...longest, id: `${longest.id}x` })).toBeUndefined();
   });
 
   it('hands the id to the core with the message', () => {

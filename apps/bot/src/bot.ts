@@ -15,6 +15,7 @@ import {
 import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import { fromActivity, toActivities } from './activities.js';
 import type { CounterBuffer } from './counters.js';
+import { staffSubject } from './referral-gateway-token.js';
 import type {
   ReferralGateway,
   ReferralGatewayFailureCode,
@@ -90,12 +91,16 @@ export class LotsenBot extends ActivityHandler {
       userKind = 'staff';
     }
     const key = `bot:${activity.channelId}:${activity.conversation.id}`;
+    // Who writes, as the API will know them (a hash, never the Entra id): only whoever sent a
+    // referral may send it again, since the API keeps each caller's idempotency keys apart.
+    const staff = userKind === 'staff' ? staffIdentityOf(activity) : undefined;
+    const sender = staff ? { sender: staffSubject(staff) } : {};
     const clock = this.deps.clock ?? (() => new Date());
     const availability = this.deps.availability?.();
     // The core runs inside the store's update: should another bot process take a turn in this
     // conversation meanwhile, it runs again on that state, and only the stored turn is answered.
     const { activities, events } = await this.deps.store.update(key, (stored) => {
-      const message = fromActivity(activity, stored.pending, channel, userKind);
+      const message = { ...fromActivity(activity, stored.pending, channel, userKind), ...sender };
       const turn = handleTurn(stored.core, message, {
         catalogue: this.deps.catalogue,
         clock,
@@ -182,7 +187,10 @@ export class LotsenBot extends ActivityHandler {
         // A gateway that throws has failed in an unknown way: whether it stored anything is unknown.
         .catch(() => ({ ok: false as const, error: { code: 'TIMEOUT' as const } }));
       if (!created.ok) return failed(createFailure(created.error.code));
-      this.deps.counters?.add('bot.referral.created');
+      // A referral sent again and answered from the first request is not a new one.
+      this.deps.counters?.add(
+        created.value.replayed ? 'bot.referral.replayed' : 'bot.referral.created',
+      );
       return describeReferralCreated(created.value.referralId, language);
     }
     const found = await gateway

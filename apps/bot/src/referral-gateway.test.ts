@@ -85,6 +85,21 @@ function teamsChat(bot: LotsenBot, aadObjectId?: string, locale = 'sv-SE') {
         .join('\n');
     },
     say: (text: string) => exchange({ type: 'message', text }),
+    /** Another staff member writing in the same conversation (a Teams channel thread). */
+    async sayAs(text: string, colleague: string) {
+      // The adapter's template wins over an activity's own sender, so the colleague goes there.
+      const own = adapter.template.from!;
+      adapter.template.from = {
+        id: `29:teams-${colleague}`,
+        name: 'colleague',
+        aadObjectId: colleague,
+      };
+      try {
+        return await exchange({ type: 'message', text });
+      } finally {
+        adapter.template.from = own;
+      }
+    },
     /** Presses a suggested action (sent back as its title) or a card's button (its value). */
     async press(title: string, onCard?: string) {
       const replies = last.map(activityToFixtureReply);
@@ -398,7 +413,11 @@ describe.each(engines)('staff referrals from Teams through the Lotsen API on $na
           'Ny sökning',
           'Kolla en remiss',
         ]);
-        await chat.press('Försök igen');
+        // A colleague in the same conversation cannot: the API would count it as a new request.
+        await chat.sayAs('Försök igen', COORDINATOR);
+        expect(chat.text).toContain('Bara den som skickade remissen kan skicka den igen');
+        expect(dropped).toBe(1);
+        await chat.say('Försök igen');
         expect(chat.text).toContain('Jag skickar remissen till Lotsen igen');
         const created = chat.text.match(/Spara hela numret för att kolla status senare: (\S+)/);
         expect(created, chat.text).not.toBeNull();
@@ -411,7 +430,8 @@ describe.each(engines)('staff referrals from Teams through the Lotsen API on $na
         expect(await referralCount(db)).toBe(before + 1);
         expect(dropped).toBe(3);
       } finally {
-        proxy.close();
+        proxy.closeAllConnections();
+        await new Promise((resolve) => proxy.close(resolve));
       }
     });
 
@@ -467,6 +487,7 @@ describe.each(engines)('staff referrals from Teams through the Lotsen API on $na
       expect(first.ok && again.ok).toBe(true);
       if (!first.ok || !again.ok) return;
       expect(again.value.referralId).toBe(first.value.referralId);
+      expect([first.value.replayed, again.value.replayed]).toEqual([false, true]);
       expect(await referralCount(db)).toBe(before + 1);
       const next = await gateway.createReferral(draft, worker, `${confirmation}-next`);
       expect(next.ok && next.value.referralId).not.toBe(first.value.referralId);

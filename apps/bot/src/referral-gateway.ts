@@ -68,7 +68,11 @@ export interface ReferralGateway {
     requestId: string,
   ): Promise<
     Result<
-      { readonly referralId: string },
+      {
+        readonly referralId: string;
+        /** The API answered with the referral an earlier request under this `requestId` created. */
+        readonly replayed: boolean;
+      },
       ReferralGatewayFailure<Exclude<ReferralGatewayFailureCode, 'NOT_FOUND'>>
     >
   >;
@@ -137,7 +141,13 @@ const CreatedSchema = z.object({ id: z.uuid() });
 const ReferralSchema = z.object({ id: z.uuid(), status: ReferralStatusSchema });
 
 type Answer =
-  | { readonly ok: true; readonly status: number; readonly body: unknown }
+  | {
+      readonly ok: true;
+      readonly status: number;
+      readonly body: unknown;
+      /** The API's `Idempotent-Replayed` header: the answer of an earlier request. */
+      readonly replayed: boolean;
+    }
   | {
       readonly ok: false;
       readonly failure: ReferralGatewayFailure<'UNAVAILABLE' | 'TIMEOUT' | 'NO_ANSWER'>;
@@ -202,7 +212,8 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
       } catch {
         parsed = undefined;
       }
-      return { ok: true, status: response.status, body: parsed };
+      const replayed = response.headers.get('idempotent-replayed') === 'true';
+      return { ok: true, status: response.status, body: parsed, replayed };
     } catch (error) {
       // AbortSignal.timeout rejects with a TimeoutError, while sending or while reading the body.
       if (error instanceof Error && error.name === 'TimeoutError')
@@ -231,7 +242,7 @@ export function httpReferralGateway(options: HttpReferralGatewayOptions): Referr
         const created = CreatedSchema.safeParse(answer.body);
         // Created, but the answer is not understood: whether it was stored cannot be told.
         if (!created.success) return err({ code: 'BAD_RESPONSE', status });
-        return ok({ referralId: created.data.id });
+        return ok({ referralId: created.data.id, replayed: answer.replayed });
       }
       if (status === 403) return err({ code: 'FORBIDDEN', status });
       if (status >= 500) return err({ code: 'UNAVAILABLE', status });

@@ -31,6 +31,8 @@ function converse(
     state?: ConversationState;
     /** Give each message an id, as Teams does: `message-<its index>`. */
     ids?: boolean;
+    /** Who writes every message (the bot app's hash of the Teams user). */
+    sender?: string;
     minutesApart?: number;
   } = {},
 ): TurnResult[] {
@@ -38,7 +40,10 @@ function converse(
   let at = options.start ?? START;
   const turns: TurnResult[] = [];
   for (const [i, m] of messages.entries()) {
-    const id = options.ids ? { id: `message-${i}` } : {};
+    const id = {
+      ...(options.ids ? { id: `message-${i}` } : {}),
+      ...(options.sender ? { sender: options.sender } : {}),
+    };
     const message: IncomingMessage =
       typeof m === 'string'
         ? { text: m, channel: 'test', userKind, ...id }
@@ -166,6 +171,7 @@ describe('handleTurn: the staff flow', () => {
     expect(turns[4]!.state.sentReferral).toEqual({
       draft: first!.draft,
       requestId: 'message-4',
+      sender: null,
       sentAt: new Date(START + 4 * 60_000).toISOString(),
     });
     // Typed or tapped ("Försök igen" is the suggested action's title), in either language.
@@ -200,19 +206,50 @@ describe('handleTurn: the staff flow', () => {
     expect(drafts(nothing!)).toEqual([]);
     expect(texts(nothing!)).toContain('Det finns ingen remiss att skicka igen');
 
-    // A web user cannot send a staff member's draft, even with a forged state and button.
-    const staffState = converse('staff', TO_CONFIRMATION)[4]!.state;
-    const [web] = converse('anonymous', [{ type: 'intent', intent: 'retry_referral' }], {
+    // A web user cannot send a staff member's draft, even with a forged state (staff role and
+    // all) and button; typed, "try again" is just text to them.
+    const staffState = { ...converse('staff', TO_CONFIRMATION)[4]!.state, role: 'staff' as const };
+    expect(staffState.sentReferral).not.toBeNull();
+    const web = converse('anonymous', [{ type: 'intent', intent: 'retry_referral' }, 'try again'], {
       state: staffState,
       start: START + 5 * 60_000,
     });
-    expect(drafts(web!)).toEqual([]);
+    expect(web.flatMap(drafts)).toEqual([]);
+    expect(texts(web[1]!)).not.toContain('Referrals are sent by staff');
+  });
+
+  it('lets only the staff member who sent a referral send it again', () => {
+    const sent = converse('staff', TO_CONFIRMATION, { ids: true, sender: 'teams:anna' });
+    expect(last(sent).state.sentReferral?.sender).toBe('teams:anna');
+    const at = { state: last(sent).state, start: START + 10 * 60_000 };
+    const [colleague] = converse('staff', ['Försök igen'], { ...at, sender: 'teams:bo' });
+    expect(drafts(colleague!)).toEqual([]);
+    expect(texts(colleague!)).toContain('Bara den som skickade remissen kan skicka den igen');
+    // The colleague's attempt did not take the draft away from its sender.
+    const [anna] = converse('staff', ['Försök igen'], {
+      state: colleague!.state,
+      start: START + 11 * 60_000,
+      sender: 'teams:anna',
+    });
+    expect(drafts(anna!)).toEqual(drafts(last(sent)));
+  });
+
+  it('forgets the sent referral with a new search, and never takes the status advice for a retry', () => {
+    const turns = converse('staff', [...TO_CONFIRMATION, { type: 'new_search' }, 'försök igen']);
+    expect(turns[5]!.state.sentReferral).toBeNull();
+    expect(drafts(last(turns))).toEqual([]);
+    for (const failure of REFERRAL_REQUEST_FAILURES) {
+      for (const language of ['sv', 'en'] as const) {
+        const [reply] = describeReferralFailure('status', failure, language);
+        expect(reply!.type === 'text' && reply!.text).not.toMatch(/försök igen|try again/i);
+      }
+    }
   });
 
   it('tells the staff member about a sent referral it keeps for sending again', () => {
     const turns = converse('staff', [...TO_CONFIRMATION, 'vad vet du om mig']);
     expect(texts(last(turns))).toContain(
-      `Skickad remiss till: Barngrupper med Skarpnäck och Farsta (sparas ${REFERRAL_RETRY_MINUTES} minuter`,
+      `Skickad remiss till: Barngrupper med Skarpnäck och Farsta, för ett barn på 12 år i Farsta (Förälder med missbruk); sparas i samtalet, högst ${REFERRAL_RETRY_MINUTES} minuter`,
     );
   });
 

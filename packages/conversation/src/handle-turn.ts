@@ -81,11 +81,13 @@ const NOTHING: Omit<Understanding, 'intent'> = { districtIds: [], needIds: [], n
 const nothing = (intent: Intent): Understanding => ({ ...NOTHING, intent });
 
 /**
- * Handles one message: the whole conversation core in one pure function (apart from `deps`).
+ * Handles one message: the whole conversation core in one function (apart from `deps`), pure but
+ * for the random request id of a referral confirmed by a message without an `id`.
  *
  * Every message is scrubbed of personal identity numbers, phone numbers and e-mail addresses first,
  * then checked for acute danger; a hit shows a crisis card and stops the flow. Then come the global
- * commands (help, start over, change language, what do you know about me, forget me), and then the
+ * commands (help, start over, change language, what do you know about me, forget me, and for staff
+ * "försök igen", which sends the last referral again), and then the
  * flow for staff, parents or young people. A state idle longer than the configured timeout
  * (30 minutes) is forgotten, and the reply says so.
  *
@@ -276,7 +278,13 @@ function handleAction(ctx: TurnContext, action: ActionValue): void {
       else continueSearch(ctx);
       return;
     case 'new_search':
-      Object.assign(ctx.state, { results: null, referral: null, purpose: null });
+      // A new search forgets the last sent referral too, as typing "ny sökning" does.
+      Object.assign(ctx.state, {
+        results: null,
+        referral: null,
+        purpose: null,
+        sentReferral: null,
+      });
       ctx.state.slots = { needs: [] };
       startIfRole(ctx);
       if (ctx.role === 'staff') showMenu(ctx);
@@ -376,6 +384,10 @@ function handleText(ctx: TurnContext, input: Understanding, text: string): void 
     !/\b(byt|byta|andra|change|switch)\b/.test(normalizeText(text))
   ) {
     u = { ...u, intent: 'find_support' };
+  }
+  // "Försök igen" means sending a referral again only to staff; anyone else's goes on as text.
+  if (u.intent === 'retry_referral' && ctx.message.userKind !== 'staff') {
+    u = { ...u, intent: 'unknown' };
   }
   if (COMMANDS.has(u.intent)) {
     switch (u.intent) {

@@ -102,9 +102,16 @@ export interface IncomingMessage {
    * registers it once however often it is sent. Without it, the core makes up a random one.
    */
   readonly id?: string;
+  /**
+   * Who is writing, as an opaque reference that stays the same for one person (the bot app: a hash
+   * of the Teams user, the same one the API records as the referral's actor; never a name). Only
+   * whoever sent a referral can send it again: the API keeps each caller's idempotency keys apart,
+   * so anyone else's repeat would register the child twice.
+   */
+  readonly sender?: string;
 }
 
-/** The longest {@link IncomingMessage.id} the core takes. */
+/** The longest {@link IncomingMessage.id} (and {@link IncomingMessage.sender}) the core takes. */
 export const MAX_MESSAGE_ID_LENGTH = 1024;
 
 const IncomingMessageSchema = z.object({
@@ -114,6 +121,7 @@ const IncomingMessageSchema = z.object({
   channel: z.enum(CHANNELS),
   userKind: z.enum(['staff', 'anonymous']),
   id: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
+  sender: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
 });
 
 /**
@@ -133,12 +141,13 @@ export function parseIncomingMessage(input: unknown): Result<IncomingMessage, Co
       ),
     );
   }
-  const { text, action, locale, channel, userKind, id } = parsed.data;
+  const { text, action, locale, channel, userKind, id, sender } = parsed.data;
   const value = action === undefined ? undefined : ActionValueSchema.safeParse(action);
   return ok({
     channel,
     userKind,
     ...(id !== undefined ? { id } : {}),
+    ...(sender !== undefined ? { sender } : {}),
     ...(text !== undefined ? { text } : {}),
     ...(locale !== undefined ? { locale } : {}),
     ...(value?.success ? { action: value.data } : {}),

@@ -23,6 +23,7 @@ describe('conversation state', () => {
         consent: { givenBy: 'guardians', scope: 'referral', recordedOn: '2026-03-16' },
       },
       requestId: 'msteams\n19:abc@thread.v2\n1700000000000',
+      sender: 'teams:3q2-7wE',
       sentAt: '2026-03-16T10:00:00.000Z',
     } as const;
     const state = { ...createInitialState(), sentReferral };
@@ -50,12 +51,10 @@ describe('conversation state', () => {
 });
 
 describe('parseIncomingMessage', () => {
-  it("keeps the message's id, and refuses an empty or over-long one", () => {
+  it("keeps the message's id and sender, and refuses an empty or over-long id", () => {
     const message = { text: 'Försök igen', channel: 'teams', userKind: 'staff' } as const;
-    expect(parseIncomingMessage({ ...message, id: 'msteams\nconv\n1' })).toEqual({
-      ok: true,
-      value: { ...message, id: 'msteams\nconv\n1' },
-    });
+    const identified = { ...message, id: 'msteams\nconv\n1', sender: 'teams:3q2-7wE' };
+    expect(parseIncomingMessage(identified)).toEqual({ ok: true, value: identified });
     for (const id of ['', 'x'.repeat(MAX_MESSAGE_ID_LENGTH + 1)]) {
       const parsed = parseIncomingMessage({ ...message, id });
       expect(!parsed.ok && parsed.error.issues.map((i) => i.path)).toEqual(['id']);

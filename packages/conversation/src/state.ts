@@ -30,13 +30,18 @@ export const STEPS = [
 export type Step = (typeof STEPS)[number];
 
 /**
- * How long after a referral was first sent the staff member may send it again ("Försök igen"): an
- * hour, well inside the 24 hours the API keeps a request's idempotency key, so a draft sent again
- * is always answered with the referral it created, never registered twice.
+ * How long after a referral was first sent the staff member may send it again ("Försök igen"), at
+ * most: an hour, well inside the 24 hours the API keeps a request's idempotency key, so a draft
+ * sent again is always answered with the referral it created, never registered twice. The
+ * conversation's idle timeout (30 minutes by default) forgets it sooner when the chat goes quiet.
  */
 export const REFERRAL_RETRY_MINUTES = 60;
 
-/** A referral draft as the state keeps it for sending again (the shape of `ReferralDraft`). */
+/**
+ * A referral draft as the state keeps it for sending again: the shape of `ReferralDraft`, which
+ * the compiler holds it to both ways (`confirmReferral` stores a `ReferralDraft` here, and
+ * `retryReferral` sends what is stored as one).
+ */
 const SentDraftSchema = z.object({
   serviceId: SlugSchema,
   needs: z.array(SlugSchema).max(20),
@@ -54,8 +59,9 @@ const SentDraftSchema = z.object({
 
 /**
  * The conversation state: plain JSON, small, and free of anything the user typed. It holds the slots
- * the user gave (age, district, needs, the family's language), where the flow is, and the choices last
- * offered, so that typing a button's title works on channels that send it as text.
+ * the user gave (age, district, needs, the family's language), where the flow is, the choices last
+ * offered, so that typing a button's title works on channels that send it as text, and a staff
+ * member's last sent referral draft (the same kind of facts, no text), so that it can be sent again.
  */
 export const ConversationStateSchema = z.object({
   version: z.literal(1),
@@ -107,6 +113,8 @@ export const ConversationStateSchema = z.object({
     .object({
       draft: SentDraftSchema,
       requestId: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH),
+      /** Who sent it (the message's `sender`); only they may send it again. */
+      sender: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).nullable(),
       sentAt: z.iso.datetime({ offset: true }),
     })
     .nullable()

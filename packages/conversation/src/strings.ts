@@ -92,6 +92,8 @@ export interface Strings {
   readonly referralResending: string;
   /** Said when there is no referral to send again (none sent, or sent too long ago). */
   readonly nothingToRetry: string;
+  /** Said when someone other than its sender asks to send a referral again. */
+  readonly retryBySenderOnly: string;
   readonly referralCancelled: string;
   readonly referralNeedsResults: string;
   readonly pickServiceToRefer: string;
@@ -128,7 +130,13 @@ export interface Strings {
   readonly knownFamilyLanguage: (code: string) => string;
   readonly knownFamilyLanguageSkipped: string;
   readonly knownReferral: (service: string) => string;
-  readonly knownSentReferral: (service: string, minutes: number) => string;
+  readonly knownSentReferral: (
+    service: string,
+    age: number,
+    district: string,
+    needs: string,
+    minutes: number,
+  ) => string;
   readonly knownChatLanguage: string;
   readonly forgotten: string;
   readonly startedOver: string;
@@ -279,7 +287,7 @@ const sv: Strings = {
       unavailable:
         'Remissen kunde inte skickas: Lotsen svarar inte just nu. Inget har registrerats – tryck på ”Försök igen” om en stund.',
       uncertain:
-        'Lotsen svarade inte i tid, så jag vet inte om remissen registrerades. Tryck på ”Försök igen”: remissen registreras bara en gång, även om den redan kom fram.',
+        'Jag fick inget svar från Lotsen, så jag vet inte om remissen registrerades. Tryck på ”Försök igen”: remissen registreras bara en gång, även om den redan har kommit fram.',
       refused:
         'Lotsen tog inte emot remissen, och inget har registrerats. Kontakta samordningsteamet.',
       other_district:
@@ -287,8 +295,10 @@ const sv: Strings = {
     })[failure],
   retryReferral: 'Försök igen',
   referralResending:
-    'Jag skickar remissen till Lotsen igen. Den registreras bara en gång, även om den redan kom fram…',
-  nothingToRetry: `Det finns ingen remiss att skicka igen: en remiss kan skickas igen i ${REFERRAL_RETRY_MINUTES} minuter efter att den skickades. Sök fram verksamheten och starta en ny remiss, eller fråga samordningsteamet om den redan har kommit fram.`,
+    'Jag skickar remissen till Lotsen igen. Den registreras bara en gång, även om den redan har kommit fram…',
+  nothingToRetry: `Det finns ingen remiss att skicka igen: en remiss kan bara skickas igen i samma samtal, inom ${REFERRAL_RETRY_MINUTES} minuter efter att den skickades. Fråga samordningsteamet om den kom fram innan du gör en ny remiss.`,
+  retryBySenderOnly:
+    'Bara den som skickade remissen kan skicka den igen. Fråga samordningsteamet om den kom fram innan någon gör en ny remiss.',
   referralCancelled: 'Remissen är avbruten. Inget har skickats.',
   referralNeedsResults:
     'Först söker vi fram en verksamhet. Beskriv barnets ålder, stadsdel och vad det gäller.',
@@ -313,9 +323,9 @@ const sv: Strings = {
       not_registered:
         'Jag kan inte visa status: du är inte registrerad som personal i Lotsen. Be samordningsteamet att lägga till dig.',
       unavailable:
-        'Jag når inte Lotsen just nu, så jag kan inte visa status. Försök igen om en stund.',
+        'Jag når inte Lotsen just nu, så jag kan inte visa status. Fråga igen om en stund.',
       uncertain:
-        'Jag når inte Lotsen just nu, så jag kan inte visa status. Försök igen om en stund.',
+        'Jag når inte Lotsen just nu, så jag kan inte visa status. Fråga igen om en stund.',
       refused: 'Lotsen lät mig inte slå upp remissen. Kontakta samordningsteamet.',
       other_district: 'Lotsen lät mig inte slå upp remissen. Kontakta samordningsteamet.',
     })[failure],
@@ -369,8 +379,8 @@ const sv: Strings = {
   knownFamilyLanguage: (code) => `Familjens språk: ${code}`,
   knownFamilyLanguageSkipped: 'Familjens språk: spelar ingen roll',
   knownReferral: (service) => `Påbörjad remiss till: ${service}`,
-  knownSentReferral: (service, minutes) =>
-    `Skickad remiss till: ${service} (sparas ${minutes} minuter så att du kan skicka den igen)`,
+  knownSentReferral: (service, age, district, needs, minutes) =>
+    `Skickad remiss till: ${service}, för ett barn på ${age} år i ${district} (${needs}); sparas i samtalet, högst ${minutes} minuter, så att du kan skicka den igen`,
   knownChatLanguage: 'Språk i chatten: svenska',
   forgotten: 'Klart – jag har glömt allt vi pratat om.',
   startedOver: 'Okej, vi börjar om.',
@@ -534,7 +544,7 @@ const en: Strings = {
       unavailable:
         'The referral could not be sent: Lotsen is not answering right now. Nothing has been registered – press "Try again" in a while.',
       uncertain:
-        'Lotsen did not answer in time, so I don\'t know whether the referral was registered. Press "Try again": the referral is registered only once, even if it already arrived.',
+        'Lotsen did not answer, so I don\'t know whether the referral was registered. Press "Try again": the referral is registered only once, even if it has already arrived.',
       refused:
         'Lotsen did not accept the referral, and nothing has been registered. Please contact the coordination team.',
       other_district:
@@ -542,8 +552,10 @@ const en: Strings = {
     })[failure],
   retryReferral: 'Try again',
   referralResending:
-    "I'm sending the referral to Lotsen again. It is registered only once, even if it already arrived…",
-  nothingToRetry: `There is no referral to send again: a referral can be sent again for ${REFERRAL_RETRY_MINUTES} minutes after it was sent. Find the service and start a new referral, or ask the coordination team whether it has already arrived.`,
+    "I'm sending the referral to Lotsen again. It is registered only once, even if it has already arrived…",
+  nothingToRetry: `There is no referral to send again: a referral can only be sent again in the same conversation, within ${REFERRAL_RETRY_MINUTES} minutes of being sent. Ask the coordination team whether it arrived before you make a new referral.`,
+  retryBySenderOnly:
+    'Only the person who sent the referral can send it again. Ask the coordination team whether it arrived before anyone makes a new referral.',
   referralCancelled: 'The referral is cancelled. Nothing has been sent.',
   referralNeedsResults:
     "First let's find a service. Describe the child's age, district and what it is about.",
@@ -568,9 +580,9 @@ const en: Strings = {
       not_registered:
         "I can't show the status: you are not registered as Lotsen staff. Ask the coordination team to add you.",
       unavailable:
-        "I can't reach Lotsen right now, so I can't show the status. Please try again in a while.",
+        "I can't reach Lotsen right now, so I can't show the status. Please ask again in a while.",
       uncertain:
-        "I can't reach Lotsen right now, so I can't show the status. Please try again in a while.",
+        "I can't reach Lotsen right now, so I can't show the status. Please ask again in a while.",
       refused: "Lotsen didn't let me look up the referral. Please contact the coordination team.",
       other_district:
         "Lotsen didn't let me look up the referral. Please contact the coordination team.",
@@ -625,8 +637,8 @@ const en: Strings = {
   knownFamilyLanguage: (code) => `Family's language: ${code}`,
   knownFamilyLanguageSkipped: "Family's language: doesn't matter",
   knownReferral: (service) => `Referral started to: ${service}`,
-  knownSentReferral: (service, minutes) =>
-    `Referral sent to: ${service} (kept for ${minutes} minutes so that you can send it again)`,
+  knownSentReferral: (service, age, district, needs, minutes) =>
+    `Referral sent to: ${service}, for a child of ${age} in ${district} (${needs}); kept in this conversation, at most ${minutes} minutes, so that you can send it again`,
   knownChatLanguage: 'Chat language: English',
   forgotten: "Done – I've forgotten everything we talked about.",
   startedOver: "OK, let's start over.",

@@ -85,8 +85,16 @@ export function whatIKnow(ctx: TurnContext): void {
   }
   const sent = ctx.state.sentReferral;
   if (sent) {
-    const service = catalogue.service(sent.draft.serviceId)?.name[language] ?? sent.draft.serviceId;
-    lines.push(s.knownSentReferral(service, REFERRAL_RETRY_MINUTES));
+    const { serviceId, child, needs } = sent.draft;
+    lines.push(
+      s.knownSentReferral(
+        catalogue.service(serviceId)?.name[language] ?? serviceId,
+        child.age,
+        catalogue.district(child.districtId)?.name[language] ?? child.districtId,
+        needs.map((n) => catalogue.needs.label(n, language)).join(', '),
+        REFERRAL_RETRY_MINUTES,
+      ),
+    );
   }
   const footer = s.whatIKnowFooter(ctx.deps.config.idleTimeoutMinutes);
   if (lines.length === 0) {

@@ -182,7 +182,12 @@ export function confirmReferral(ctx: TurnContext): void {
   // random one where the channel gives none (each handling is then a request of its own).
   const requestId = ctx.message.id ?? globalThis.crypto.randomUUID();
   ctx.events.push({ type: 'referral_draft_ready', draft, requestId });
-  ctx.state.sentReferral = { draft, requestId, sentAt: ctx.deps.now.toISOString() };
+  ctx.state.sentReferral = {
+    draft,
+    requestId,
+    sender: ctx.message.sender ?? null,
+    sentAt: ctx.deps.now.toISOString(),
+  };
   // Nothing is sent yet: the app sends the draft and answers with the outcome (describeReferralCreated
   // or describeReferralFailure), so the bot never says "done" for a referral nobody received.
   ctx.say(s.referralSending);
@@ -202,13 +207,15 @@ function suggestAfterSending(ctx: TurnContext): void {
 /**
  * Sends the referral last sent again, under the same request id, when the app could not tell
  * whether it was registered (or could not reach the API): the API answers a repeat with the
- * referral the first request created, so the child is registered once. Only for
- * {@link REFERRAL_RETRY_MINUTES} after it was first sent, and only for staff.
+ * referral the first request created, so the child is registered once. Only by the staff member
+ * who sent it (the API keeps each caller's keys apart), and only for
+ * {@link REFERRAL_RETRY_MINUTES} after it was first sent.
  */
 export function retryReferral(ctx: TurnContext): void {
   const s = ctx.s;
   const sent = ctx.state.sentReferral;
-  if (ctx.role !== 'staff') {
+  // The channel decides who is staff, never the state (which an earlier turn may have set).
+  if (ctx.message.userKind !== 'staff') {
     ctx.say(s.staffOnlyReferral);
     return;
   }
@@ -216,6 +223,10 @@ export function retryReferral(ctx: TurnContext): void {
   if (!sent || age > REFERRAL_RETRY_MINUTES * 60_000) {
     ctx.state.sentReferral = null;
     ctx.say(s.nothingToRetry);
+    return;
+  }
+  if (sent.sender !== (ctx.message.sender ?? null)) {
+    ctx.say(s.retryBySenderOnly);
     return;
   }
   ctx.events.push({ type: 'referral_draft_ready', draft: sent.draft, requestId: sent.requestId });
