@@ -385,7 +385,8 @@ function handleText(ctx: TurnContext, input: Understanding, text: string): void 
   ) {
     u = { ...u, intent: 'find_support' };
   }
-  // "Försök igen" means sending a referral again only to staff; anyone else's goes on as text.
+  // "Försök igen" means sending a referral again only to staff, as the channel says (`userKind`),
+  // never the state, which an earlier turn may have set; anyone else's goes on as text.
   if (u.intent === 'retry_referral' && ctx.message.userKind !== 'staff') {
     u = { ...u, intent: 'unknown' };
   }

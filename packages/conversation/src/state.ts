@@ -1,5 +1,6 @@
 import {
   ConsentGivenBySchema,
+  ConsentSchema,
   SlugSchema,
   err,
   ok,
@@ -42,18 +43,20 @@ export const REFERRAL_RETRY_MINUTES = 60;
  * the compiler holds it to both ways (`confirmReferral` stores a `ReferralDraft` here, and
  * `retryReferral` sends what is stored as one).
  */
+// The child's age and the family's language, as the slots hold them and a draft carries them.
+const AgeSchema = z.number().int().min(0).max(25);
+const LanguageCodeSchema = z.string().regex(/^[a-z]{2,3}$/);
+
 const SentDraftSchema = z.object({
   serviceId: SlugSchema,
   needs: z.array(SlugSchema).max(20),
   child: z.object({
-    age: z.number().int().min(0).max(25),
+    age: AgeSchema,
     districtId: SlugSchema,
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(5),
+    languages: z.array(LanguageCodeSchema).max(5),
   }),
-  consent: z.object({
-    givenBy: ConsentGivenBySchema,
+  consent: ConsentSchema.pick({ givenBy: true, recordedOn: true }).extend({
     scope: z.literal('referral'),
-    recordedOn: z.iso.date(),
   }),
 });
 
@@ -79,17 +82,13 @@ export const ConversationStateSchema = z.object({
   /** A flow has started and not yet finished (for the flow_started/flow_finished counters). */
   flowOpen: z.boolean(),
   slots: z.object({
-    age: z.number().int().min(0).max(25).optional(),
+    age: AgeSchema.optional(),
     districtId: SlugSchema.optional(),
     /** The districts a place name could mean, while the user has not picked one. */
     districtCandidates: z.array(SlugSchema).max(14).optional(),
     needs: z.array(SlugSchema).max(20),
     /** The family's language for matching (ISO 639); `null` when the user skipped the question. */
-    familyLanguage: z
-      .string()
-      .regex(/^[a-z]{2,3}$/)
-      .nullable()
-      .optional(),
+    familyLanguage: LanguageCodeSchema.nullable().optional(),
   }),
   /** The services last shown, by id, and which page. */
   results: z

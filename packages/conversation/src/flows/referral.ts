@@ -209,16 +209,12 @@ function suggestAfterSending(ctx: TurnContext): void {
  * whether it was registered (or could not reach the API): the API answers a repeat with the
  * referral the first request created, so the child is registered once. Only by the staff member
  * who sent it (the API keeps each caller's keys apart), and only for
- * {@link REFERRAL_RETRY_MINUTES} after it was first sent.
+ * {@link REFERRAL_RETRY_MINUTES} after it was first sent. Called for staff only: `handleText`
+ * reads anyone else's "försök igen" as text, by the channel's word, never the state's.
  */
 export function retryReferral(ctx: TurnContext): void {
   const s = ctx.s;
   const sent = ctx.state.sentReferral;
-  // The channel decides who is staff, never the state (which an earlier turn may have set).
-  if (ctx.message.userKind !== 'staff') {
-    ctx.say(s.staffOnlyReferral);
-    return;
-  }
   const age = sent ? ctx.deps.now.getTime() - Date.parse(sent.sentAt) : Infinity;
   if (!sent || age > REFERRAL_RETRY_MINUTES * 60_000) {
     ctx.state.sentReferral = null;
