@@ -9,7 +9,7 @@ import {
   scorePcoms,
   scoreScore15,
   type Administration,
-  type OutcomesError,
+  OutcomesError,
   type Population,
   type Rater,
   type Trajectory,
@@ -148,7 +148,17 @@ export function scoreAdministration(
         ...age,
         ...(body.extra === undefined ? {} : { extra: definedOnly(body.extra) }),
       });
-      return scored.ok ? ok(json(scored.value)) : scored;
+      if (!scored.ok) return scored;
+      // The package scores the items beside a faulty supplementary rating; a record is stored whole
+      // or not at all, so the administration is refused with the rating's code and path.
+      const { extraIssues, ...score } = scored.value;
+      const first = extraIssues[0];
+      if (first !== undefined) {
+        return err(
+          new OutcomesError(first.code, 'Invalid SCORE-15 supplementary answers', extraIssues),
+        );
+      }
+      return ok(json(score));
     }
   }
 }

@@ -114,6 +114,7 @@ const OUTCOMES_STATUS: Record<OutcomesErrorCode, StatusEntry> = {
   NOT_SCORABLE: { status: 422, title: 'Form is recorded but not scored' },
   AGE_NOT_ELIGIBLE: { status: 422, title: 'Form not for this age' },
   NO_THRESHOLD: { status: 422, title: 'No reliable-change threshold' },
+  MISSING_NORM: { status: 422, title: 'Missing norm' },
   // Options are set by this server, never by the caller.
   INVALID_CONFIG: { status: 500, title: 'Internal Server Error' },
 };

@@ -357,8 +357,8 @@ describe('aggregateOutcomes', () => {
     ).toBe('INVALID_INPUT');
     expect(
       (aggregateOutcomes([], { rci: { sd: 4, reliability: 1 } }) as { error: OutcomesError }).error
-        .code,
-    ).toBe('INVALID_CONFIG');
+        .issues[0],
+    ).toMatchObject({ code: 'INVALID_INPUT', path: 'rci.reliability' });
     expect(
       (aggregateOutcomes([], {}, { minCellSize: 0 }) as { error: OutcomesError }).error.code,
     ).toBe('INVALID_CONFIG');

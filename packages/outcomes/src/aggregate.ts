@@ -6,6 +6,7 @@ import {
   higherIsBetterFor,
   rciCategory,
   thresholdFor,
+  rciParameterIssues,
 } from './change.js';
 import { configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
 import { errorFromIssues, type OutcomesError, type OutcomesIssue } from './errors.js';
@@ -315,22 +316,7 @@ function checkRequest(
       message: `Expected some of ${AGGREGATE_DIMENSIONS.join(', ')}`,
     });
   }
-  if (rci !== undefined) {
-    if (typeof rci.sd !== 'number' || !Number.isFinite(rci.sd) || rci.sd <= 0) {
-      issues.push({
-        code: 'INVALID_CONFIG',
-        path: 'rci.sd',
-        message: 'Expected a standard deviation above 0',
-      });
-    }
-    if (typeof rci.reliability !== 'number' || !(rci.reliability >= 0 && rci.reliability < 1)) {
-      issues.push({
-        code: 'INVALID_CONFIG',
-        path: 'rci.reliability',
-        message: 'Expected a reliability in [0, 1)',
-      });
-    }
-  }
+  if (rci !== undefined) issues.push(...rciParameterIssues(rci.sd, rci.reliability, 'rci.'));
   return issues;
 }
 

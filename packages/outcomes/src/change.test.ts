@@ -3,8 +3,10 @@ import {
   classifyChange,
   classifyFixedChange,
   classifyPcomsChange,
+  classifyRc,
   jacobsonTruax,
   jtCutoff,
+  reliableChangeIndex,
   reliableChangeThreshold,
 } from './change.js';
 import { RELIABLE_CHANGE_NHS_CYP } from './config.js';
@@ -118,12 +120,13 @@ describe('classifyFixedChange', () => {
     ).toBe('recovered');
   });
 
-  it('rejects non-numbers and non-positive thresholds', () => {
+  it('rejects non-numbers and non-positive thresholds as bad input, not as configuration', () => {
     expect(
       errorOf(classifyFixedChange({ pre: Number.NaN, post: 1, threshold: 5 })).issues[0],
     ).toMatchObject({ path: 'pre' });
-    expect(errorOf(classifyFixedChange({ pre: 1, post: 1, threshold: 0 })).code).toBe(
-      'INVALID_CONFIG',
+    // The threshold is an argument of this call, not one of the library's options.
+    expect(errorOf(classifyFixedChange({ pre: 1, post: 1, threshold: 0 })).issues[0]).toMatchObject(
+      { code: 'INVALID_INPUT', path: 'threshold' },
     );
   });
 });
@@ -278,20 +281,49 @@ describe('jacobsonTruax', () => {
     ).toBe('deteriorated');
   });
 
-  it('needs clinical before and functional after (strictly) for recovered', () => {
+  it('needs clinical before and out of the clinical range after for recovered', () => {
     const base = { sd: 5, reliability: 0.8 };
     expect(value(jacobsonTruax({ ...base, pre: 10, post: 30, cutoff: 20 }))).toMatchObject({
       category: 'recovered',
       clinicalPre: true,
       clinicalPost: false,
     });
-    expect(value(jacobsonTruax({ ...base, pre: 10, post: 20, cutoff: 20 }))).toMatchObject({
+    // A total exactly at the cutoff is already out of the clinical range.
+    expect(value(jacobsonTruax({ ...base, pre: 20, post: 40, cutoff: 20 }))).toMatchObject({
+      category: 'improved',
+      clinicalPre: false,
+    });
+  });
+
+  it('uses the one rule for a total exactly at the cutoff: clinical ⇔ below it (spec §1.3, pcoms-05)', () => {
+    // Jacobson & Truax (1991) leave the boundary open; the library's documented convention is
+    // clinical ⇔ total < cutoff for higher-is-better scales (mirrored for lower-is-better), on the
+    // RCI path as on the fixed-threshold path.
+    const base = { sd: 5, reliability: 0.8 };
+    const atCutoff = { ...base, pre: 10, post: 20, cutoff: 20 };
+    expect(value(jacobsonTruax(atCutoff))).toMatchObject({
+      category: 'recovered',
+      clinicalPost: false,
+    });
+    expect(
+      value(classifyFixedChange({ pre: 10, post: 20, threshold: 5, cutoff: 20 })),
+    ).toMatchObject({ category: 'recovered', clinicalPost: false });
+    // atCutoffIsClinical turns the rule round on both paths alike.
+    expect(value(jacobsonTruax(atCutoff, { atCutoffIsClinical: true }))).toMatchObject({
       category: 'improved',
       clinicalPost: true,
     });
-    expect(value(jacobsonTruax({ ...base, pre: 20, post: 40, cutoff: 20 })).category).toBe(
-      'improved',
-    );
+    // Lower is better (a problem scale): clinical ⇔ total above the cutoff.
+    const lower = { ...base, higherIsBetter: false, cutoff: 40 };
+    expect(value(jacobsonTruax({ ...lower, pre: 60, post: 40 }))).toMatchObject({
+      category: 'recovered',
+      clinicalPre: true,
+      clinicalPost: false,
+    });
+    expect(value(jacobsonTruax({ ...lower, pre: 40, post: 20 }))).toMatchObject({
+      category: 'improved',
+      clinicalPre: false,
+    });
   });
 
   it('reverses the direction for lower-is-better instruments', () => {
@@ -305,17 +337,67 @@ describe('jacobsonTruax', () => {
     ).toBe('deteriorated');
   });
 
-  it('guards reliability ≥ 1, below 0 and non-positive SD', () => {
+  it('guards reliability ≥ 1, below 0 and non-positive SD as bad arguments (INVALID_INPUT)', () => {
     expect(
       errorOf(jacobsonTruax({ pre: 1, post: 2, sd: 5, reliability: 1 })).issues[0],
-    ).toMatchObject({ code: 'INVALID_CONFIG', path: 'reliability' });
+    ).toMatchObject({ code: 'INVALID_INPUT', path: 'reliability' });
     expect(errorOf(jacobsonTruax({ pre: 1, post: 2, sd: 5, reliability: -0.1 })).code).toBe(
-      'INVALID_CONFIG',
+      'INVALID_INPUT',
     );
     expect(
-      errorOf(jacobsonTruax({ pre: 1, post: 2, sd: 0, reliability: 0.5 })).issues[0]!.path,
-    ).toBe('sd');
+      errorOf(jacobsonTruax({ pre: 1, post: 2, sd: 0, reliability: 0.5 })).issues[0],
+    ).toMatchObject({ code: 'INVALID_INPUT', path: 'sd' });
     expect(value(jacobsonTruax({ pre: 1, post: 2, sd: 5, reliability: 0 })).rci?.se).toBe(5);
+  });
+});
+
+describe('reliableChangeIndex and classifyRc', () => {
+  it('gives SE, S_diff, RC and the reliable change value on their own (Jacobson & Truax 1991; rci-26)', () => {
+    // SE = SD·√(1 − r), S_diff = √(2·SE²), RC = (post − pre) / S_diff; MDC95 = 1.96·S_diff.
+    const r = value(reliableChangeIndex({ pre: 10, post: 20, sd: 7, reliability: 0.93 }));
+    const se = 7 * Math.sqrt(1 - 0.93);
+    expect(r.se).toBeCloseTo(se, 12);
+    expect(r.sDiff).toBeCloseTo(Math.sqrt(2 * se * se), 12);
+    expect(r.rc).toBeCloseTo(10 / Math.sqrt(2 * se * se), 12);
+    expect(r.reliableChangeValue.toFixed(2)).toBe('5.13');
+    expect(r).toEqual(value(jacobsonTruax({ pre: 10, post: 20, sd: 7, reliability: 0.93 })).rci);
+    expect(
+      value(
+        reliableChangeIndex(
+          { pre: 0, post: 1, sd: 1, reliability: 0.5 },
+          { rciCriticalValue: 1.645 },
+        ),
+      ).reliableChangeValue,
+    ).toBeCloseTo(1.645, 12);
+    expect(
+      errorOf(reliableChangeIndex({ pre: 0, post: 1, sd: 1, reliability: 1.2 })).issues[0],
+    ).toMatchObject({ code: 'INVALID_INPUT', path: 'reliability' });
+  });
+
+  it('classifies a given RC: beyond ±1.96 in the healthy direction, strictly (Jacobson & Truax 1991)', () => {
+    const c = (rc: number, higherIsBetter?: boolean) =>
+      value(classifyRc(higherIsBetter === undefined ? { rc } : { rc, higherIsBetter }));
+    expect([c(2.5), c(1.96), c(0), c(-1.96), c(-2)]).toEqual([
+      'improved',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'deteriorated',
+    ]);
+    expect([c(-2.5, false), c(2.5, false)]).toEqual(['improved', 'deteriorated']);
+    expect(value(classifyRc({ rc: 1.96 }, { rciComparison: 'inclusive' }))).toBe('improved');
+    expect(errorOf(classifyRc({ rc: Number.NaN })).issues[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'rc',
+    });
+  });
+
+  it('agrees with jacobsonTruax on the category of the same change', () => {
+    for (const post of [0, 3, 5, 5.2, 6, 10, 14, 15, 20]) {
+      const input = { pre: 10, post, sd: 3, reliability: 0.7 };
+      const rc = value(reliableChangeIndex(input)).rc;
+      expect(value(classifyRc({ rc }))).toBe(value(jacobsonTruax(input)).category);
+    }
   });
 });
 
@@ -337,9 +419,62 @@ describe('jtCutoff', () => {
     ).toBeCloseTo(240 / 9, 12);
   });
 
-  it('needs functional norms for b and c', () => {
+  it('computes cutoff b from the functional norms alone (Jacobson & Truax 1991, criterion b)', () => {
+    // b = M_func − d·2·SD_func: "within two standard deviations of the functional mean".
+    expect(value(jtCutoff('b', { functionalMean: 32, functionalSd: 4 }))).toBe(24);
     expect(
-      errorOf(jtCutoff('c', { clinicalMean: 20, clinicalSd: 5 })).issues.map((i) => i.path),
-    ).toEqual(['functionalMean', 'functionalSd']);
+      value(jtCutoff('b', { functionalMean: 10, functionalSd: 4, higherIsBetter: false })),
+    ).toBe(18);
+  });
+
+  it('computes cutoff a from the clinical norms alone and c from both (Jacobson & Truax 1991)', () => {
+    // a = M_clin + d·2·SD_clin; functional norms given or not, a does not use them.
+    expect(
+      value(jtCutoff('a', { clinicalMean: 20, clinicalSd: 5, functionalMean: 1, functionalSd: 1 })),
+    ).toBe(30);
+    // c = (SD_clin·M_func + SD_func·M_clin) / (SD_clin + SD_func), in either direction.
+    expect(
+      value(
+        jtCutoff('c', {
+          clinicalMean: 30,
+          clinicalSd: 6,
+          functionalMean: 12,
+          functionalSd: 3,
+          higherIsBetter: false,
+        }),
+      ),
+    ).toBe((6 * 12 + 3 * 30) / 9);
+  });
+
+  it('reports every missing norm with the one code MISSING_NORM, whichever cutoff needs it', () => {
+    const missing = (criterion: 'a' | 'b' | 'c', norms: object) =>
+      errorOf(jtCutoff(criterion, norms)).issues.map((i) => [i.code, i.path]);
+    expect(missing('a', {})).toEqual([
+      ['MISSING_NORM', 'clinicalMean'],
+      ['MISSING_NORM', 'clinicalSd'],
+    ]);
+    expect(missing('b', { clinicalMean: 20, clinicalSd: 5 })).toEqual([
+      ['MISSING_NORM', 'functionalMean'],
+      ['MISSING_NORM', 'functionalSd'],
+    ]);
+    expect(missing('c', { clinicalMean: 20, functionalMean: 32 })).toEqual([
+      ['MISSING_NORM', 'clinicalSd'],
+      ['MISSING_NORM', 'functionalSd'],
+    ]);
+  });
+
+  it('refuses a norm that is given but unusable as bad input', () => {
+    expect(
+      errorOf(jtCutoff('a', { clinicalMean: 20, clinicalSd: 0 })).issues.map((i) => [
+        i.code,
+        i.path,
+      ]),
+    ).toEqual([['INVALID_INPUT', 'clinicalSd']]);
+    expect(
+      errorOf(jtCutoff('b', { functionalMean: Number.NaN, functionalSd: 4 })).issues[0],
+    ).toMatchObject({ code: 'INVALID_INPUT', path: 'functionalMean' });
+    expect(errorOf(jtCutoff('d' as never, { clinicalMean: 20, clinicalSd: 5 })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '@lotsen/domain';
+import { isClinical } from './clinical.js';
 import { configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
 import { errorFromIssues, type OutcomesError, type OutcomesIssue } from './errors.js';
 import { outcomeCutoff, type PcomsOutcomeScore } from './pcoms.js';
@@ -91,7 +92,7 @@ export function classifyFixedChange(
     input.threshold <= 0
   ) {
     issues.push({
-      code: 'INVALID_CONFIG',
+      code: 'INVALID_INPUT',
       path: 'threshold',
       message: 'Expected a threshold above 0',
     });
@@ -165,14 +166,25 @@ export function fixedCategory(
   if (!reliable) return 'unchanged';
   const better = higherIsBetter ? change > 0 : change < 0;
   if (!better) return 'deteriorated';
-  if (
-    cutoff !== null &&
+  return improvedOrRecovered(pre, post, cutoff, higherIsBetter, config);
+}
+
+/**
+ * A reliable improvement is `recovered` when it leaves the clinical range: clinical before, not
+ * clinical after, by the one rule of {@link isClinical} (fixed thresholds and J&T alike).
+ */
+function improvedOrRecovered(
+  pre: number,
+  post: number,
+  cutoff: number | null,
+  higherIsBetter: boolean,
+  config: OutcomesConfig,
+): 'improved' | 'recovered' {
+  return cutoff !== null &&
     isClinical(pre, cutoff, higherIsBetter, config.atCutoffIsClinical) &&
     !isClinical(post, cutoff, higherIsBetter, config.atCutoffIsClinical)
-  ) {
-    return 'recovered';
-  }
-  return 'improved';
+    ? 'recovered'
+    : 'improved';
 }
 
 /** The J&T category alone, allocation-free; `sDiff` must be positive. */
@@ -184,36 +196,39 @@ export function rciCategory(
   higherIsBetter: boolean,
   config: OutcomesConfig,
 ): ChangeCategory {
-  const d = higherIsBetter ? 1 : -1;
-  const drc = (d * (post - pre)) / sDiff;
+  const reliable = rcCategory((post - pre) / sDiff, higherIsBetter, config);
+  if (reliable !== 'improved') return reliable;
+  return improvedOrRecovered(pre, post, cutoff, higherIsBetter, config);
+}
+
+/**
+ * Jacobson & Truax (1991): reliable improvement ⇔ d·RC beyond the critical value, d the healthy
+ * direction; deterioration is the mirror. Strict (`>`) by default, as J&T.
+ */
+function rcCategory(
+  rc: number,
+  higherIsBetter: boolean,
+  config: OutcomesConfig,
+): 'improved' | 'unchanged' | 'deteriorated' {
+  const drc = higherIsBetter ? rc : -rc;
   const crit = config.rciCriticalValue;
   const strict = config.rciComparison === 'strict';
   if (strict ? drc < -crit : drc <= -crit) return 'deteriorated';
-  if (!(strict ? drc > crit : drc >= crit)) return 'unchanged';
-  return cutoff !== null && d * pre < d * cutoff && d * post > d * cutoff
-    ? 'recovered'
-    : 'improved';
+  return (strict ? drc > crit : drc >= crit) ? 'improved' : 'unchanged';
 }
 
-/** Clinical range test with the configured boundary: by default a score exactly at the cutoff is not clinical. */
-export function isClinical(
-  score: number,
-  cutoff: number,
-  higherIsBetter: boolean,
-  atCutoffIsClinical: boolean,
-): boolean {
-  if (higherIsBetter) return atCutoffIsClinical ? score <= cutoff : score < cutoff;
-  return atCutoffIsClinical ? score >= cutoff : score > cutoff;
-}
-
-/** Input to {@link jacobsonTruax}. */
-export interface RciInput {
+/** Input to {@link reliableChangeIndex}. */
+export interface RciParameters {
   readonly pre: number;
   readonly post: number;
-  /** Standard deviation of the pre scores (or of a norm sample). */
+  /** Standard deviation of the pre scores (or of a norm sample), above 0. */
   readonly sd: number;
   /** Reliability r_xx (alpha or test–retest), in [0, 1). */
   readonly reliability: number;
+}
+
+/** Input to {@link jacobsonTruax}. */
+export interface RciInput extends RciParameters {
   /** Default true. */
   readonly higherIsBetter?: boolean;
   /** Clinical cutoff (see {@link jtCutoff}); `null`/absent means no `recovered` category. */
@@ -221,9 +236,10 @@ export interface RciInput {
 }
 
 /**
- * Jacobson & Truax (1991) reliable change index (spec §4): SE = SD·√(1−r), S_diff = √2·SE,
- * RC = Δ/S_diff; improved ⇔ d·RC > 1.96 (strict by default), recovered ⇔ improved, clinical before
- * (d·pre < d·cutoff) and functional after (d·post > d·cutoff).
+ * Jacobson & Truax (1991) reliable change index with categories (spec §4): SE = SD·√(1−r),
+ * S_diff = √2·SE, RC = Δ/S_diff; improved ⇔ d·RC > 1.96 (strict by default); recovered ⇔ improved,
+ * clinical before and out of the clinical range after. "Clinical" is the library's one rule (a total
+ * below the cutoff for higher-is-better scales, see `atCutoffIsClinical`), as on every other path.
  *
  * @example
  * jacobsonTruax({ pre: 10, post: 20, sd: 7, reliability: 0.93 });
@@ -236,96 +252,197 @@ export function jacobsonTruax(
   const configResult = configFrom(options);
   if (!configResult.ok) return configResult;
   const config = configResult.value;
-  if (typeof input !== 'object' || input === null) {
-    return err(
-      errorFromIssues('RCI input', [
-        { code: 'INVALID_INPUT', path: '', message: 'Expected an object' },
-      ]),
-    );
-  }
-  const issues: OutcomesIssue[] = [];
-  finite(input.pre, 'pre', issues);
-  finite(input.post, 'post', issues);
-  if (typeof input.sd !== 'number' || !Number.isFinite(input.sd) || input.sd <= 0) {
-    issues.push({
-      code: 'INVALID_CONFIG',
-      path: 'sd',
-      message: 'Expected a standard deviation above 0',
-    });
-  }
-  // r = 1 would make S_diff 0 and every change "reliable"; r < 0 has no meaning.
-  if (typeof input.reliability !== 'number' || !(input.reliability >= 0 && input.reliability < 1)) {
-    issues.push({
-      code: 'INVALID_CONFIG',
-      path: 'reliability',
-      message: 'Expected a reliability in [0, 1)',
-    });
-  }
-  const cutoff = input.cutoff ?? null;
+  const issues = rciInputIssues(input);
+  const cutoff = input?.cutoff ?? null;
   if (cutoff !== null) finite(cutoff, 'cutoff', issues);
   if (issues.length > 0) return err(errorFromIssues('RCI input', issues));
 
   const higherIsBetter = input.higherIsBetter ?? true;
-  const d = higherIsBetter ? 1 : -1;
-  const se = input.sd * Math.sqrt(1 - input.reliability);
-  const sDiff = Math.SQRT2 * se;
-  const rawChange = input.post - input.pre;
-  const rc = rawChange / sDiff;
-  const crit = config.rciCriticalValue;
-  // r_xx = 0 still gives S_diff > 0 because sd > 0; the guard above keeps S_diff finite and positive.
-  const category = rciCategory(input.pre, input.post, sDiff, cutoff, higherIsBetter, config);
-  const clinicalPre = cutoff === null ? null : d * input.pre < d * cutoff;
-  const functionalPost = cutoff === null ? null : d * input.post > d * cutoff;
+  const rci = rciDetails(input, config);
+  const category = rciCategory(input.pre, input.post, rci.sDiff, cutoff, higherIsBetter, config);
+  const clinical = (x: number) =>
+    cutoff === null ? null : isClinical(x, cutoff, higherIsBetter, config.atCutoffIsClinical);
   return ok({
     method: 'rci',
     pre: input.pre,
     post: input.post,
-    change: roundTo(rawChange, config.changeDecimals),
+    change: roundTo(input.post - input.pre, config.changeDecimals),
     reliable: category !== 'unchanged',
-    threshold: crit * sDiff,
-    higherIsBetter: d === 1,
+    threshold: rci.reliableChangeValue,
+    higherIsBetter,
     cutoff,
-    clinicalPre,
-    clinicalPost: functionalPost === null ? null : !functionalPost,
+    clinicalPre: clinical(input.pre),
+    clinicalPost: clinical(input.post),
     category,
-    rci: { se, sDiff, rc, reliableChangeValue: crit * sDiff },
+    rci,
   });
 }
 
-/** Norm data for {@link jtCutoff}. */
-export interface JtNorms {
-  readonly clinicalMean: number;
-  readonly clinicalSd: number;
-  readonly functionalMean?: number;
-  readonly functionalSd?: number;
+/**
+ * The J&T reliable change index on its own (spec §4): SE = SD·√(1 − r), S_diff = √2·SE,
+ * RC = (post − pre) / S_diff and the reliable change value `critical value · S_diff` (the MDC95 with
+ * the default 1.96). Classify the RC with {@link classifyRc}.
+ *
+ * @example
+ * reliableChangeIndex({ pre: 10, post: 20, sd: 7, reliability: 0.93 });
+ * // ok: se ≈ 1.85, sDiff ≈ 2.62, rc ≈ 3.82, reliableChangeValue ≈ 5.13
+ */
+export function reliableChangeIndex(
+  input: RciParameters,
+  options?: OutcomesOptions | OutcomesConfig,
+): Result<RciDetails, OutcomesError> {
+  const configResult = configFrom(options);
+  if (!configResult.ok) return configResult;
+  const issues = rciInputIssues(input);
+  if (issues.length > 0) return err(errorFromIssues('RCI input', issues));
+  return ok(rciDetails(input, configResult.value));
+}
+
+function rciInputIssues(input: RciParameters): OutcomesIssue[] {
+  if (typeof input !== 'object' || input === null) {
+    return [{ code: 'INVALID_INPUT', path: '', message: 'Expected an object' }];
+  }
+  const issues: OutcomesIssue[] = [];
+  finite(input.pre, 'pre', issues);
+  finite(input.post, 'post', issues);
+  issues.push(...rciParameterIssues(input.sd, input.reliability, ''));
+  return issues;
+}
+
+/**
+ * Checks an SD and a reliability for the RCI, with `prefix` before each path (`rci.` in an aggregate
+ * request). Both are arguments of a call, not the library's options, so a bad one is `INVALID_INPUT`.
+ */
+export function rciParameterIssues(
+  sd: unknown,
+  reliability: unknown,
+  prefix: string,
+): OutcomesIssue[] {
+  const issues: OutcomesIssue[] = [];
+  if (typeof sd !== 'number' || !Number.isFinite(sd) || sd <= 0) {
+    issues.push({
+      code: 'INVALID_INPUT',
+      path: `${prefix}sd`,
+      message: 'Expected a standard deviation above 0',
+    });
+  }
+  // r = 1 would make S_diff 0 and every change "reliable"; r < 0 has no meaning.
+  if (typeof reliability !== 'number' || !(reliability >= 0 && reliability < 1)) {
+    issues.push({
+      code: 'INVALID_INPUT',
+      path: `${prefix}reliability`,
+      message: 'Expected a reliability in [0, 1)',
+    });
+  }
+  return issues;
+}
+
+/** The RCI of checked input: `sd > 0` and `0 ≤ r < 1` keep S_diff finite and positive. */
+function rciDetails(input: RciParameters, config: OutcomesConfig): RciDetails {
+  const se = input.sd * Math.sqrt(1 - input.reliability);
+  const sDiff = Math.SQRT2 * se;
+  return {
+    se,
+    sDiff,
+    rc: (input.post - input.pre) / sDiff,
+    reliableChangeValue: config.rciCriticalValue * sDiff,
+  };
+}
+
+/** Input to {@link classifyRc}. */
+export interface RcInput {
+  /** A reliable change index `(post − pre) / S_diff`, sign as measured (not direction-corrected). */
+  readonly rc: number;
   /** Default true. */
   readonly higherIsBetter?: boolean;
 }
 
 /**
- * Jacobson & Truax cutoffs: `a` = 2 SD beyond the clinical mean (healthy direction), `b` = within 2 SD
- * of the functional mean, `c` = the SD-weighted midpoint of the two means. `b` and `c` need functional norms.
+ * Classifies a given reliable change index (from {@link reliableChangeIndex} or a published study):
+ * `improved` ⇔ d·RC > 1.96, `deteriorated` ⇔ d·RC < −1.96, otherwise `unchanged` (Jacobson & Truax
+ * 1991; strict by default; `rciComparison` and `rciCriticalValue` as configured). `recovered` needs
+ * the scores and a cutoff too: {@link jacobsonTruax} decides it.
+ *
+ * @example
+ * classifyRc({ rc: -2.5, higherIsBetter: false }); // ok: 'improved' (a fall on a problem scale)
+ */
+export function classifyRc(
+  input: RcInput,
+  options?: OutcomesOptions | OutcomesConfig,
+): Result<'improved' | 'unchanged' | 'deteriorated', OutcomesError> {
+  const configResult = configFrom(options);
+  if (!configResult.ok) return configResult;
+  const issues: OutcomesIssue[] = [];
+  if (typeof input !== 'object' || input === null) {
+    issues.push({ code: 'INVALID_INPUT', path: '', message: 'Expected an object' });
+  } else {
+    finite(input.rc, 'rc', issues);
+    if (input.higherIsBetter !== undefined && typeof input.higherIsBetter !== 'boolean') {
+      issues.push({ code: 'INVALID_INPUT', path: 'higherIsBetter', message: 'Expected a boolean' });
+    }
+  }
+  if (issues.length > 0) return err(errorFromIssues('RC', issues));
+  return ok(rcCategory(input.rc, input.higherIsBetter ?? true, configResult.value));
+}
+
+/** Norm data for {@link jtCutoff}: each cutoff needs only its own norms. */
+export interface JtNorms {
+  /** Mean of the clinical population; cutoffs a and c. */
+  readonly clinicalMean?: number;
+  /** SD of the clinical population; cutoffs a and c. */
+  readonly clinicalSd?: number;
+  /** Mean of the functional population; cutoffs b and c. */
+  readonly functionalMean?: number;
+  /** SD of the functional population; cutoffs b and c. */
+  readonly functionalSd?: number;
+  /** Default true. */
+  readonly higherIsBetter?: boolean;
+}
+
+const NORMS_NEEDED = {
+  a: ['clinicalMean', 'clinicalSd'],
+  b: ['functionalMean', 'functionalSd'],
+  c: ['clinicalMean', 'clinicalSd', 'functionalMean', 'functionalSd'],
+} as const;
+
+/**
+ * Jacobson & Truax (1991) cutoffs, each from the norms it needs (spec §4; d = +1 when higher is
+ * better): `a` = M_clin + d·2·SD_clin, 2 SD beyond the clinical mean in the healthy direction
+ * (clinical norms only); `b` = M_func − d·2·SD_func, within 2 SD of the functional mean (functional
+ * norms only); `c` = (SD_clin·M_func + SD_func·M_clin) / (SD_clin + SD_func), the SD-weighted
+ * midpoint (both). A norm the cutoff needs that is absent is `MISSING_NORM`, whichever cutoff needs
+ * it; one that is given but unusable (not finite, an SD not above 0) is `INVALID_INPUT`.
+ *
+ * @example
+ * jtCutoff('b', { functionalMean: 32, functionalSd: 4 }); // ok: 24
  */
 export function jtCutoff(
   criterion: 'a' | 'b' | 'c',
   norms: JtNorms,
 ): Result<number, OutcomesError> {
-  const issues: OutcomesIssue[] = [];
   if (!isOneOf(['a', 'b', 'c'] as const, criterion)) {
-    issues.push({ code: 'INVALID_INPUT', path: 'criterion', message: "Expected 'a', 'b' or 'c'" });
+    return err(
+      errorFromIssues('J&T norms', [
+        { code: 'INVALID_INPUT', path: 'criterion', message: "Expected 'a', 'b' or 'c'" },
+      ]),
+    );
   }
-  finite(norms?.clinicalMean, 'clinicalMean', issues);
-  positive(norms?.clinicalSd, 'clinicalSd', issues);
-  if (criterion !== 'a') {
-    finite(norms?.functionalMean, 'functionalMean', issues);
-    positive(norms?.functionalSd, 'functionalSd', issues);
+  const given: JtNorms = typeof norms === 'object' && norms !== null ? norms : {};
+  const issues: OutcomesIssue[] = [];
+  for (const key of NORMS_NEEDED[criterion]) {
+    const v: unknown = given[key];
+    if (v === undefined || v === null) {
+      issues.push({ code: 'MISSING_NORM', path: key, message: `Cutoff ${criterion} needs ${key}` });
+    } else if (key.endsWith('Sd')) positive(v, key, issues);
+    else finite(v, key, issues);
   }
   if (issues.length > 0) return err(errorFromIssues('J&T norms', issues));
-  const d = (norms.higherIsBetter ?? true) ? 1 : -1;
-  const mc = norms.clinicalMean;
-  const sc = norms.clinicalSd;
-  const mf = norms.functionalMean as number;
-  const sf = norms.functionalSd as number;
+  const d = given.higherIsBetter === false ? -1 : 1;
+  // Only the norms of this criterion were checked, and only they are read below.
+  const mc = given.clinicalMean as number;
+  const sc = given.clinicalSd as number;
+  const mf = given.functionalMean as number;
+  const sf = given.functionalSd as number;
   if (criterion === 'a') return ok(mc + d * 2 * sc);
   if (criterion === 'b') return ok(mf - d * 2 * sf);
   return ok((sc * mf + sf * mc) / (sc + sf));
@@ -528,6 +645,6 @@ function finite(value: unknown, path: string, issues: OutcomesIssue[]): void {
 
 function positive(value: unknown, path: string, issues: OutcomesIssue[]): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    issues.push({ code: 'INVALID_CONFIG', path, message: 'Expected a number above 0' });
+    issues.push({ code: 'INVALID_INPUT', path, message: 'Expected a number above 0' });
   }
 }

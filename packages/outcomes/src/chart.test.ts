@@ -188,9 +188,12 @@ describe('renderTrajectoryChart', () => {
     );
   });
 
-  it('rejects bad options', () => {
-    expect(renderTrajectoryChart(t, { lang: 'de' as never }).ok).toBe(false);
-    expect(renderTrajectoryChart(t, { width: 10 }).ok).toBe(false);
+  it("rejects bad chart arguments as input errors (not the library's options)", () => {
+    const code = (r: { ok: boolean }) => (r as { error?: { code: string } }).error?.code;
+    // A caller's language or width is an argument of this call: an API passes it on from a request.
+    expect(code(renderTrajectoryChart(t, { lang: 'de' as never }))).toBe('INVALID_INPUT');
+    expect(code(renderTrajectoryChart(t, { width: 10 }))).toBe('INVALID_INPUT');
+    expect(code(renderTrajectoryChart(t, { id: '' }))).toBe('INVALID_INPUT');
     expect(renderTrajectoryChart({} as Trajectory).ok).toBe(false);
   });
 });

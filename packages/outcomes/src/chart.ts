@@ -201,20 +201,20 @@ function safeId(raw: string): string {
 function checkChartOptions(options: ChartOptions): OutcomesIssue[] {
   const issues: OutcomesIssue[] = [];
   if (options.lang !== undefined && options.lang !== 'sv' && options.lang !== 'en') {
-    issues.push({ code: 'INVALID_CONFIG', path: 'lang', message: "Expected 'sv' or 'en'" });
+    issues.push({ code: 'INVALID_INPUT', path: 'lang', message: "Expected 'sv' or 'en'" });
   }
   if (
     options.width !== undefined &&
     !(Number.isInteger(options.width) && options.width >= 320 && options.width <= 2000)
   ) {
     issues.push({
-      code: 'INVALID_CONFIG',
+      code: 'INVALID_INPUT',
       path: 'width',
       message: 'Expected an integer width from 320 to 2000',
     });
   }
   if (options.id !== undefined && (typeof options.id !== 'string' || options.id.length === 0)) {
-    issues.push({ code: 'INVALID_CONFIG', path: 'id', message: 'Expected a non-empty id' });
+    issues.push({ code: 'INVALID_INPUT', path: 'id', message: 'Expected a non-empty id' });
   }
   return issues;
 }

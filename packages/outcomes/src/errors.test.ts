@@ -44,6 +44,7 @@ describe('OutcomesError', () => {
       'NOT_SCORABLE',
       'AGE_NOT_ELIGIBLE',
       'NO_THRESHOLD',
+      'MISSING_NORM',
       'INVALID_CONFIG',
     ]);
     expect(() => errorFromIssues('x', [])).toThrow();

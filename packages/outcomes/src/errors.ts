@@ -5,7 +5,9 @@ import { LotsenError, brandGuard } from '@lotsen/domain';
  * table; keep the two in step.
  *
  * - `INVALID_INPUT`: the value has the wrong type or shape (not an array, not a number, bad date,
- *   unknown rater or population, a population that contradicts the age).
+ *   unknown rater or population, a population that contradicts the age), or an argument of the call
+ *   is outside its domain (a reliability outside [0, 1), an SD or a threshold that is not positive,
+ *   a chart width).
  * - `WRONG_ITEM_COUNT`: the item array is longer or shorter than the form has items.
  * - `MISSING_ITEM`: an item is `null`, `undefined` or a hole. No instrument here has a published
  *   proration rule, so a partial form gets no score.
@@ -19,8 +21,11 @@ import { LotsenError, brandGuard } from '@lotsen/domain';
  *   SCORE-15 under 12).
  * - `NO_THRESHOLD`: reliable change was asked for an instrument and population for which no threshold
  *   is configured (by default CORS and KASAM); configure one or use the Jacobson & Truax RCI.
- * - `INVALID_CONFIG`: an option is out of its domain (reliability outside [0, 1), SD not positive,
- *   negative threshold, overlapping bands).
+ * - `MISSING_NORM`: a Jacobson & Truax cutoff needs a norm (mean or SD of the clinical or the
+ *   functional population) that was not given, whichever cutoff needs it.
+ * - `INVALID_CONFIG`: one of the library's options (`OutcomesOptions`) is out of its domain
+ *   (a negative threshold, overlapping bands, subscales that do not partition the items). Never
+ *   used for an argument of a single call.
  */
 export type OutcomesErrorCode =
   | 'INVALID_INPUT'
@@ -32,6 +37,7 @@ export type OutcomesErrorCode =
   | 'NOT_SCORABLE'
   | 'AGE_NOT_ELIGIBLE'
   | 'NO_THRESHOLD'
+  | 'MISSING_NORM'
   | 'INVALID_CONFIG';
 
 /** Every code in {@link OutcomesErrorCode}, for exhaustive checks and documentation. */
@@ -45,6 +51,7 @@ export const OUTCOMES_ERROR_CODES: readonly OutcomesErrorCode[] = [
   'NOT_SCORABLE',
   'AGE_NOT_ELIGIBLE',
   'NO_THRESHOLD',
+  'MISSING_NORM',
   'INVALID_CONFIG',
 ];
 

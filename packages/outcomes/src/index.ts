@@ -53,6 +53,8 @@ export {
   routePcomsByAge,
   populationForAge,
   isCaretakerRating,
+  classifyPcomsTotal,
+  srsChange,
   srsDropAlert,
 } from './pcoms.js';
 export type {
@@ -61,6 +63,11 @@ export type {
   PcomsOutcomeScore,
   PcomsSessionScore,
   PcomsRoute,
+  PcomsTotalInput,
+  PcomsTotal,
+  PcomsOutcomeTotal,
+  PcomsSessionTotal,
+  SrsChange,
 } from './pcoms.js';
 export type { VasUnit } from './vas.js';
 export {
@@ -78,7 +85,11 @@ export {
   SCORE15_ITEM_COUNT,
   SCORE15_SUBSCALES,
   SCORE15_PROBLEM_ITEMS,
+  SCORE15_EXTRA_TEXT,
+  SCORE15_EXTRA_RATINGS,
+  SCORE15_CHILD_MIN_AGE,
   scoreScore15,
+  routeScore15ByAge,
   reverseScore15Item,
   score15OppositeSum,
   score15OppositeMean,
@@ -90,6 +101,8 @@ export type {
   Score15Extra,
   Score15Subscale,
   SumAndMean,
+  Score15Version,
+  Score15Route,
 } from './score15.js';
 export {
   CHANGE_RANGES,
@@ -97,6 +110,8 @@ export {
   classifyFixedChange,
   classifyPcomsChange,
   jacobsonTruax,
+  reliableChangeIndex,
+  classifyRc,
   jtCutoff,
   reliableChangeThreshold,
   higherIsBetterFor,
@@ -106,6 +121,8 @@ export type {
   ChangeResult,
   FixedChangeInput,
   RciInput,
+  RciParameters,
+  RcInput,
   RciDetails,
   JtNorms,
 } from './change.js';

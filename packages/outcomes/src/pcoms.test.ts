@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveOptions } from './config.js';
 import { isOutcomesError, type OutcomesError } from './errors.js';
 import {
+  classifyPcomsTotal,
   isCaretakerRating,
   populationForAge,
   routePcomsByAge,
   scorePcoms,
+  srsChange,
   srsDropAlert,
   type PcomsInput,
 } from './pcoms.js';
@@ -285,6 +287,107 @@ describe('routePcomsByAge', () => {
   });
 });
 
+describe('classifyPcomsTotal', () => {
+  it('classifies a bare ORS/CORS total with the form’s cutoff: clinical ⇔ total < cutoff (PCOMS manuals)', () => {
+    // Cutoffs: ORS adult 25 (Miller et al. 2003), adolescent 28 (Duncan et al. 2006 via S-MEMO-MM),
+    // CORS 32 (OpenFIT); a total at the cutoff is not clinical (spec §1.3, pcoms-05).
+    const c = (input: Parameters<typeof classifyPcomsTotal>[0]) => value(classifyPcomsTotal(input));
+    expect(c({ form: 'ORS', total: 24.9, age: 30 })).toMatchObject({
+      kind: 'outcome',
+      population: 'adult',
+      cutoff: 25,
+      clinical: true,
+      totalMm: 249,
+    });
+    expect(c({ form: 'ORS', total: 25, age: 30 })).toMatchObject({ clinical: false });
+    expect(c({ form: 'ORS', total: 27.5, age: 15 })).toMatchObject({ cutoff: 28, clinical: true });
+    expect(c({ form: 'ORS', total: 27.5, population: 'adult' })).toMatchObject({ clinical: false });
+    expect(c({ form: 'ORS', total: 27.5 })).toMatchObject({ population: 'adult', cutoff: 25 });
+    expect(c({ form: 'CORS', total: 31.9, age: 9 })).toMatchObject({ cutoff: 32, clinical: true });
+    expect(
+      value(classifyPcomsTotal({ form: 'ORS', total: 25, age: 30 }, { atCutoffIsClinical: true })),
+    ).toMatchObject({ clinical: true });
+  });
+
+  it('gives the SRS alliance flag below 36, and CSRS no flag decision (OpenFIT; pcoms-29, pcoms-32)', () => {
+    expect(value(classifyPcomsTotal({ form: 'SRS', total: 35.9 }))).toMatchObject({
+      kind: 'session',
+      cutoff: 36,
+      allianceFlag: true,
+    });
+    expect(value(classifyPcomsTotal({ form: 'SRS', total: 36 }))).toMatchObject({
+      allianceFlag: false,
+    });
+    expect(value(classifyPcomsTotal({ form: 'CSRS', total: 20, age: 8 }))).toMatchObject({
+      cutoff: null,
+      allianceFlag: null,
+    });
+  });
+
+  it('agrees with scorePcoms on every total the four items can make', () => {
+    for (const form of ['ORS', 'SRS', 'CORS', 'CSRS'] as const) {
+      for (let mm = 0; mm <= 400; mm += 7) {
+        const items = [Math.min(mm, 100), Math.min(Math.max(mm - 100, 0), 100), 0, 0];
+        items[2] = Math.min(Math.max(mm - 200, 0), 100);
+        items[3] = Math.max(mm - 300, 0);
+        const scored = value(
+          scorePcoms({
+            form,
+            items,
+            unit: 'mm',
+            rater: 'parent',
+            age: 9 + (form.startsWith('C') ? 0 : 6),
+          }),
+        );
+        const { itemsMm: _, ...total } = scored;
+        expect(
+          value(
+            classifyPcomsTotal({
+              form,
+              total: mm / 10,
+              rater: 'parent',
+              age: 9 + (form.startsWith('C') ? 0 : 6),
+            }),
+          ),
+        ).toEqual(total);
+      }
+    }
+  });
+
+  it('refuses totals off the scale or the millimetre grid, unscored forms and forms not for the age', () => {
+    const issue = (input: object) =>
+      errorOf(classifyPcomsTotal(input as never)).issues.map((i) => [i.code, i.path]);
+    expect(issue({ form: 'ORS', total: 40.1 })).toEqual([['OUT_OF_RANGE', 'total']]);
+    expect(issue({ form: 'ORS', total: 24.95 })).toEqual([['NOT_ON_SCALE', 'total']]);
+    expect(issue({ form: 'ORS', total: '25' })).toEqual([['INVALID_INPUT', 'total']]);
+    expect(issue({ form: 'YCORS', total: 20 })).toEqual([['NOT_SCORABLE', 'form']]);
+    expect(issue({ form: 'XYZ', total: 20 })).toEqual([['UNKNOWN_FORM', 'form']]);
+    expect(issue({ form: 'ORS', total: 20, age: 9 })).toEqual([['AGE_NOT_ELIGIBLE', 'age']]);
+    expect(issue({ form: 'ORS', total: 20, rater: 'cat' })).toEqual([['INVALID_INPUT', 'rater']]);
+    expect(
+      value(classifyPcomsTotal({ form: 'ORS', total: 24.95 }, { vasResolution: 'round' })).total,
+    ).toBe(25);
+  });
+});
+
+describe('srsChange', () => {
+  it('gives the change from the last session in millimetres and points, with OpenFIT’s drop alert', () => {
+    // OpenFIT: SRSChangeFromLast <= -1 alerts (pcoms-30/31); the change is exact in millimetres.
+    expect(value(srsChange(37.3, 36.3))).toEqual({ changeMm: -10, change: -1, dropAlert: true });
+    expect(value(srsChange(37.3, 36.4))).toEqual({ changeMm: -9, change: -0.9, dropAlert: false });
+    expect(value(srsChange(36, 38.5))).toEqual({ changeMm: 25, change: 2.5, dropAlert: false });
+    const prev = value(scorePcoms({ form: 'SRS', items: [9.5, 9.5, 9.5, 9.5] }));
+    const cur = value(scorePcoms({ form: 'SRS', items: [9.5, 9.5, 9.5, 8.3] }));
+    if (prev.kind !== 'session' || cur.kind !== 'session') throw new Error('expected sessions');
+    expect(value(srsChange(prev, cur))).toEqual({ changeMm: -12, change: -1.2, dropAlert: true });
+    expect(value(srsChange(prev, 37))).toMatchObject({ changeMm: -10, dropAlert: true });
+    expect(errorOf(srsChange({ kind: 'outcome' } as never, 30)).issues[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'previous',
+    });
+  });
+});
+
 describe('srsDropAlert', () => {
   it('alerts when the SRS falls by 1 point or more since the last session, exactly at the boundary', () => {
     expect(value(srsDropAlert(37.3, 36.3))).toBe(true);
@@ -297,5 +400,18 @@ describe('srsDropAlert', () => {
       throw new Error('expected session scores');
     expect(value(srsDropAlert(prev, cur))).toBe(true);
     expect(errorOf(srsDropAlert(41, 30)).code).toBe('OUT_OF_RANGE');
+  });
+
+  it('refuses totals that are not on the millimetre grid instead of rounding them', () => {
+    // PCOMS: each line is measured to the millimetre, so a total has one decimal (S-MEMO-MM).
+    expect(errorOf(srsDropAlert(37.35, 36.3)).issues).toMatchObject([
+      { code: 'NOT_ON_SCALE', path: 'previous' },
+    ]);
+    expect(errorOf(srsDropAlert(37.3, 36.25)).issues).toMatchObject([
+      { code: 'NOT_ON_SCALE', path: 'current' },
+    ]);
+    expect(errorOf(srsDropAlert('37' as never, 36)).issues).toMatchObject([
+      { code: 'INVALID_INPUT', path: 'previous' },
+    ]);
   });
 });

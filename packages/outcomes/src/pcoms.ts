@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '@lotsen/domain';
+import { isClinical } from './clinical.js';
 import { DEFAULT_CONFIG, configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
 import { errorFromIssues, type OutcomesError, type OutcomesIssue } from './errors.js';
 import {
@@ -11,7 +12,7 @@ import {
   type Rater,
   isArray,
 } from './types.js';
-import { GRID_EPSILON_MM, vasItemToMm, type VasUnit } from './vas.js';
+import { GRID_EPSILON_MM, totalToMm, vasItemToMm, type VasUnit } from './vas.js';
 
 /** Items per PCOMS form: four 10 cm lines. */
 export const PCOMS_ITEM_COUNT = 4;
@@ -31,13 +32,11 @@ export interface PcomsInput {
   readonly rater?: Rater;
 }
 
-interface PcomsScoreBase {
+interface PcomsTotalBase {
   readonly population: Population | null;
   readonly rater: Rater | null;
   /** A parent or staff rating of a child or adolescent. Cutoffs for such ratings are not published. */
   readonly caretakerRated: boolean;
-  /** Items in whole millimetres (0–100). */
-  readonly itemsMm: readonly number[];
   /** Total in whole millimetres (0–400): exact, so boundary decisions are exact. */
   readonly totalMm: number;
   /** Total in points (0–40, one decimal). */
@@ -46,8 +45,8 @@ interface PcomsScoreBase {
   readonly cutoff: number | null;
 }
 
-/** A scored ORS or CORS: how life is going. Higher is better. */
-export interface PcomsOutcomeScore extends PcomsScoreBase {
+/** An ORS or CORS total with its clinical range: how life is going. Higher is better. */
+export interface PcomsOutcomeTotal extends PcomsTotalBase {
   readonly kind: 'outcome';
   readonly form: 'ORS' | 'CORS';
   readonly population: 'adult' | 'adolescent' | 'child';
@@ -55,12 +54,27 @@ export interface PcomsOutcomeScore extends PcomsScoreBase {
   readonly clinical: boolean | null;
 }
 
-/** A scored SRS or CSRS: how the session went (alliance). Higher is better. */
-export interface PcomsSessionScore extends PcomsScoreBase {
+/** An SRS or CSRS total with its alliance flag: how the session went. Higher is better. */
+export interface PcomsSessionTotal extends PcomsTotalBase {
   readonly kind: 'session';
   readonly form: 'SRS' | 'CSRS';
   /** SRS below the alliance cutoff (by default `total < 36`); `null` for CSRS, which has no published cutoff. */
   readonly allianceFlag: boolean | null;
+}
+
+/** A classified PCOMS total, from {@link classifyPcomsTotal} or inside a {@link PcomsScore}. */
+export type PcomsTotal = PcomsOutcomeTotal | PcomsSessionTotal;
+
+/** A scored ORS or CORS: the classified total and the four items. */
+export interface PcomsOutcomeScore extends PcomsOutcomeTotal {
+  /** Items in whole millimetres (0–100). */
+  readonly itemsMm: readonly number[];
+}
+
+/** A scored SRS or CSRS: the classified total and the four items. */
+export interface PcomsSessionScore extends PcomsSessionTotal {
+  /** Items in whole millimetres (0–100). */
+  readonly itemsMm: readonly number[];
 }
 
 /** A scored PCOMS form. */
@@ -249,36 +263,9 @@ function diagnosePcoms(
   input: PcomsInput,
   config: OutcomesConfig,
 ): Result<PcomsScore, OutcomesError> {
-  if (typeof input !== 'object' || input === null) {
-    return err(
-      errorFromIssues('PCOMS administration', [
-        { code: 'INVALID_INPUT', path: '', message: 'Expected an object' },
-      ]),
-    );
-  }
-  const form = input.form;
-  if (!isOneOf(PCOMS_FORMS, form)) {
-    return err(
-      errorFromIssues('PCOMS administration', [
-        {
-          code: 'UNKNOWN_FORM',
-          path: 'form',
-          message: `Expected one of ${PCOMS_FORMS.join(', ')}`,
-        },
-      ]),
-    );
-  }
-  if (form === 'YCORS') {
-    return err(
-      errorFromIssues('PCOMS administration', [
-        {
-          code: 'NOT_SCORABLE',
-          path: 'form',
-          message: 'YCORS is recorded but never scored: it has no psychometric properties',
-        },
-      ]),
-    );
-  }
+  const formIssue = scoredFormIssue(input);
+  if (formIssue !== undefined) return err(errorFromIssues('PCOMS administration', [formIssue]));
+  const form = input.form as Exclude<PcomsForm, 'YCORS'>;
 
   const issues: OutcomesIssue[] = [];
   const add = (issue: OutcomesIssue): void => {
@@ -351,19 +338,30 @@ function buildPcomsScore(
     for (let i = 0; i < PCOMS_ITEM_COUNT; i++)
       total += inMm ? (items[i] as number) / 10 : (items[i] as number);
   }
+  return { ...classifyTotal(form, population, rater, totalMm, total, config), itemsMm };
+}
+
+/** The cutoff and its flag for a total: the one place a PCOMS total is classified. */
+function classifyTotal(
+  form: 'ORS' | 'SRS' | 'CORS' | 'CSRS',
+  population: Population | null,
+  rater: Rater | null,
+  totalMm: number,
+  total: number,
+  config: OutcomesConfig,
+): PcomsTotal {
   const caretakerRated = isCaretakerRating(rater, population);
   if (form === 'ORS' || form === 'CORS') {
     const pop = population as 'adult' | 'adolescent' | 'child';
     const cutoff = outcomeCutoff(form, pop, caretakerRated, config);
     const clinical =
-      cutoff === null ? null : config.atCutoffIsClinical ? total <= cutoff : total < cutoff;
+      cutoff === null ? null : isClinical(total, cutoff, true, config.atCutoffIsClinical);
     return {
       kind: 'outcome',
       form,
       population: pop,
       rater,
       caretakerRated,
-      itemsMm,
       totalMm,
       total,
       cutoff,
@@ -371,15 +369,15 @@ function buildPcomsScore(
     };
   }
   const cutoff = form === 'SRS' ? config.cutoffs.SRS : config.cutoffs.CSRS;
+  // The alliance flag follows the same rule as "clinical", with its own boundary option.
   const allianceFlag =
-    cutoff === null ? null : config.atSrsCutoffIsFlagged ? total <= cutoff : total < cutoff;
+    cutoff === null ? null : isClinical(total, cutoff, true, config.atSrsCutoffIsFlagged);
   return {
     kind: 'session',
     form,
     population,
     rater,
     caretakerRated,
-    itemsMm,
     totalMm,
     total,
     cutoff,
@@ -387,12 +385,84 @@ function buildPcomsScore(
   };
 }
 
+/** A bare PCOMS total to classify, without the four item marks. */
+export interface PcomsTotalInput {
+  readonly form: 'ORS' | 'SRS' | 'CORS' | 'CSRS';
+  /** The total in points: 0–40 to one decimal (four lines measured to the millimetre). */
+  readonly total: number;
+  /** Norm population; derived from `age` when absent (as in {@link scorePcoms}). */
+  readonly population?: Population;
+  /** Age in years of the person whose life or session is rated. */
+  readonly age?: number;
+  /** Who filled in the form (a caretaker rating uses the caretaker cutoff where one is configured). */
+  readonly rater?: Rater;
+}
+
+/**
+ * Classifies a bare PCOMS total, as recorded by a form or another system, without the four item
+ * marks: ORS/CORS get the form's clinical cutoff for the population (adult 25, adolescent 28, CORS 32)
+ * and the clinical flag (clinical ⇔ total < cutoff by default), SRS/CSRS the alliance flag (SRS < 36;
+ * CSRS has no published cutoff, so `null`). The same rules and checks as {@link scorePcoms}: a total
+ * outside 0–40 is `OUT_OF_RANGE`, one finer than 0.1 is `NOT_ON_SCALE`, YCORS is `NOT_SCORABLE`.
+ *
+ * @example
+ * classifyPcomsTotal({ form: 'ORS', total: 27.5, age: 15 });
+ * // ok: cutoff 28 (adolescent), clinical true
+ */
+export function classifyPcomsTotal(
+  input: PcomsTotalInput,
+  options?: OutcomesOptions | OutcomesConfig,
+): Result<PcomsTotal, OutcomesError> {
+  const configResult = configFrom(options);
+  if (!configResult.ok) return configResult;
+  const config = configResult.value;
+  const formIssue = scoredFormIssue(input);
+  if (formIssue !== undefined) return err(errorFromIssues('PCOMS total', [formIssue]));
+  const form = input.form;
+  const issues: OutcomesIssue[] = [];
+  const add = (issue: OutcomesIssue): void => {
+    issues.push(issue);
+  };
+  const rater = input.rater ?? null;
+  if (rater !== null && !isOneOf(RATERS, rater))
+    add({ code: 'INVALID_INPUT', path: 'rater', message: `Expected one of ${RATERS.join(', ')}` });
+  const population = resolvePopulation(form, input, config, add);
+  const totalMm = totalToMm(input.total, config.vasResolution, 'total');
+  if (typeof totalMm !== 'number') add(totalMm);
+  if (issues.length > 0 || typeof totalMm !== 'number') {
+    return err(errorFromIssues(`${form} total`, issues));
+  }
+  return ok(classifyTotal(form, population, rater, totalMm, totalMm / 10, config));
+}
+
+/** The issue with an input's form, if it is not an object with a scored PCOMS form. */
+function scoredFormIssue(input: { readonly form?: unknown } | null): OutcomesIssue | undefined {
+  if (typeof input !== 'object' || input === null) {
+    return { code: 'INVALID_INPUT', path: '', message: 'Expected an object' };
+  }
+  if (!isOneOf(PCOMS_FORMS, input.form)) {
+    return {
+      code: 'UNKNOWN_FORM',
+      path: 'form',
+      message: `Expected one of ${PCOMS_FORMS.join(', ')}`,
+    };
+  }
+  if (input.form === 'YCORS') {
+    return {
+      code: 'NOT_SCORABLE',
+      path: 'form',
+      message: 'YCORS is recorded but never scored: it has no psychometric properties',
+    };
+  }
+  return undefined;
+}
+
 /** @internal Exposed for the property test that the fast and diagnosing paths agree. */
 export const pcomsPaths = { fastPcoms, diagnosePcoms };
 
 function resolvePopulation(
   form: Exclude<PcomsForm, 'YCORS'>,
-  input: PcomsInput,
+  input: { readonly population?: Population; readonly age?: number },
   config: OutcomesConfig,
   add: (issue: OutcomesIssue) => void,
 ): Population | null {
@@ -461,32 +531,80 @@ export function outcomeCutoff(
   return override !== undefined ? override : config.cutoffs.ORS[pop];
 }
 
+/** The change of an SRS (or CSRS) total since the last session. */
+export interface SrsChange {
+  /** Current − previous in whole millimetres of line (exact; 10 mm = 1 point). */
+  readonly changeMm: number;
+  /** Current − previous in points, to one decimal (OpenFIT's `SRSChangeFromLast`). */
+  readonly change: number;
+  /** OpenFIT's alert: the change is a fall of at least `srsDropPoints` (default 1 point). */
+  readonly dropAlert: boolean;
+}
+
 /**
- * OpenFIT's SRS alert: the current SRS total is at or below the previous one minus `srsDropPoints`
- * (default 1, i.e. `SRSChangeFromLast <= -1`). Compared in millimetres, so 37.3 → 36.3 alerts exactly.
+ * The SRS change from the last session (PCOMS; OpenFIT `SRSChangeFromLast`), in millimetres and in
+ * points, with OpenFIT's drop alert: `SRSChangeFromLast <= -1`, i.e. the current total at or below
+ * the previous one minus `srsDropPoints`. Takes two scored sessions or two totals in points; a total
+ * outside 0–40 is `OUT_OF_RANGE`, one finer than 0.1 (not on the millimetre grid) is `NOT_ON_SCALE`,
+ * never rounded (unless `vasResolution` is `round`).
+ *
+ * @example
+ * srsChange(37.3, 36.3); // ok: { changeMm: -10, change: -1, dropAlert: true }
  */
-export function srsDropAlert(
-  previous: PcomsSessionScore | number,
-  current: PcomsSessionScore | number,
+export function srsChange(
+  previous: PcomsSessionTotal | number,
+  current: PcomsSessionTotal | number,
   options?: OutcomesOptions | OutcomesConfig,
-): Result<boolean, OutcomesError> {
+): Result<SrsChange, OutcomesError> {
   const config = configFrom(options);
   if (!config.ok) return config;
-  const prevMm = typeof previous === 'number' ? Math.round(previous * 10) : previous.totalMm;
-  const curMm = typeof current === 'number' ? Math.round(current * 10) : current.totalMm;
+  const issues: OutcomesIssue[] = [];
+  const mm = (value: PcomsSessionTotal | number, path: string): number => {
+    const r = sessionTotalMm(value, config.value, path);
+    if (typeof r === 'number') return r;
+    issues.push(r);
+    return 0;
+  };
+  const prevMm = mm(previous, 'previous');
+  const curMm = mm(current, 'current');
+  if (issues.length > 0) return err(errorFromIssues('SRS totals', issues));
+  const changeMm = curMm - prevMm;
+  return ok({
+    changeMm,
+    change: changeMm / 10,
+    dropAlert: changeMm <= -config.value.srsDropPoints * 10,
+  });
+}
+
+/**
+ * OpenFIT's SRS alert alone: true when the current SRS total is at or below the previous one minus
+ * `srsDropPoints` (default 1, i.e. `SRSChangeFromLast <= -1`). Compared in millimetres, so 37.3 → 36.3
+ * alerts exactly. {@link srsChange} gives the change as well; the same checks apply.
+ */
+export function srsDropAlert(
+  previous: PcomsSessionTotal | number,
+  current: PcomsSessionTotal | number,
+  options?: OutcomesOptions | OutcomesConfig,
+): Result<boolean, OutcomesError> {
+  const change = srsChange(previous, current, options);
+  return change.ok ? ok(change.value.dropAlert) : change;
+}
+
+function sessionTotalMm(
+  value: PcomsSessionTotal | number,
+  config: OutcomesConfig,
+  path: string,
+): number | OutcomesIssue {
+  if (typeof value === 'number') return totalToMm(value, config.vasResolution, path);
   if (
-    !Number.isFinite(prevMm) ||
-    !Number.isFinite(curMm) ||
-    prevMm < 0 ||
-    curMm < 0 ||
-    prevMm > 400 ||
-    curMm > 400
+    typeof value === 'object' &&
+    value !== null &&
+    value.kind === 'session' &&
+    Number.isInteger(value.totalMm) &&
+    value.totalMm >= 0 &&
+    value.totalMm <= 400
   ) {
-    return err(
-      errorFromIssues('SRS totals', [
-        { code: 'OUT_OF_RANGE', path: '', message: 'Expected SRS totals from 0 to 40' },
-      ]),
-    );
+    return value.totalMm;
   }
-  return ok(curMm - prevMm <= -config.value.srsDropPoints * 10);
+  return { code: 'INVALID_INPUT', path, message: 'Expected an SRS total or a scored SRS/CSRS' };
 }

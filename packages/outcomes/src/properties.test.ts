@@ -271,6 +271,45 @@ describe('change properties', () => {
     );
   });
 
+  it('agrees on "clinical" between the fixed-threshold and the J&T paths for every score, at the cutoff too', () => {
+    // One documented rule (spec §1.3, [convention], pcoms-05): clinical ⇔ total < cutoff for
+    // higher-is-better scales, > cutoff for lower-is-better ones; `atCutoffIsClinical` includes the
+    // cutoff itself. Scores are drawn so that they often sit exactly at the cutoff.
+    const cutoff = fc.integer({ min: 0, max: 400 }).map((v) => v / 10);
+    fc.assert(
+      fc.property(
+        cutoff,
+        fc.oneof(total, fc.constant('at' as const)),
+        fc.oneof(total, fc.constant('at' as const)),
+        fc.boolean(),
+        fc.boolean(),
+        (k, rawPre, rawPost, higherIsBetter, atCutoffIsClinical) => {
+          const pre = rawPre === 'at' ? k : rawPre;
+          const post = rawPost === 'at' ? k : rawPost;
+          const options = { atCutoffIsClinical };
+          const fixed = value(
+            classifyFixedChange({ pre, post, threshold: 0.1, cutoff: k, higherIsBetter }, options),
+          );
+          // A tiny SD makes every change of 0.1 or more reliable, as the fixed threshold 0.1 does.
+          const jt = value(
+            jacobsonTruax(
+              { pre, post, sd: 0.001, reliability: 0, cutoff: k, higherIsBetter },
+              options,
+            ),
+          );
+          const below = (x: number) => (higherIsBetter ? x < k : x > k);
+          const expected = (x: number) => below(x) || (atCutoffIsClinical && x === k);
+          expect([fixed.clinicalPre, fixed.clinicalPost]).toEqual([expected(pre), expected(post)]);
+          expect([jt.clinicalPre, jt.clinicalPost]).toEqual([
+            fixed.clinicalPre,
+            fixed.clinicalPost,
+          ]);
+          expect(jt.category).toBe(fixed.category);
+        },
+      ),
+    );
+  });
+
   it('J&T: improvement means a change beyond the reliable change value, in the right direction', () => {
     fc.assert(
       fc.property(

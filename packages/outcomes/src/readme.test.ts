@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // package's source, so that the documentation cannot drift from the code.
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const indexPath = fileURLToPath(new URL('./index.ts', import.meta.url));
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const readme = readFileSync(readmePath, 'utf8');
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const dir = mkdtempSync(join(tmpdir(), 'outcomes-readme-'));
@@ -38,6 +39,32 @@ describe('README examples', () => {
     const { OUTCOMES_ERROR_CODES } = await import('./errors.js');
     for (const code of OUTCOMES_ERROR_CODES)
       expect(readme).toMatch(new RegExp(`\\|\\s*\`${code}\`\\s*\\|`));
+  });
+
+  it('refers to nothing outside the package: the scales spec is described in it', () => {
+    // A published package cannot point at a file beside the repository (the spec used to be linked
+    // as `shared/docs/…`, which only exists next to a development checkout).
+    expect(readme).not.toMatch(/shared\/docs|\.\.\//);
+    const links = [...readme.matchAll(/\]\((?!https?:|#)([^)#]+)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const target = fileURLToPath(new URL(`../${link}`, import.meta.url));
+      expect(existsSync(target), link).toBe(true);
+      expect(target.startsWith(packageDir), link).toBe(true);
+    }
+  });
+
+  it('lists every option in the Conventions table', async () => {
+    const { DEFAULT_CONFIG } = await import('./config.js');
+    const table = readme.slice(readme.indexOf('## Conventions'), readme.indexOf('Other rules'));
+    const missing = Object.keys(DEFAULT_CONFIG).filter((key) => !table.includes(`\`${key}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('documents the keys of the SCORE-15 supplementary answers', async () => {
+    const { SCORE15_EXTRA_RATINGS, SCORE15_EXTRA_TEXT } = await import('./score15.js');
+    for (const key of [...SCORE15_EXTRA_RATINGS, ...SCORE15_EXTRA_TEXT])
+      expect(readme).toContain(`\`${key}\``);
   });
 
   it('lists every runtime export in the API section', async () => {

@@ -4,7 +4,9 @@ import {
   SCORE15_PROBLEM_ITEMS,
   SCORE15_SUBSCALES,
   classifyScore15Change,
+  SCORE15_CHILD_MIN_AGE,
   reverseScore15Item,
+  routeScore15ByAge,
   score15OppositeMean,
   score15OppositeSum,
   scoreScore15,
@@ -88,12 +90,69 @@ describe('scoreScore15', () => {
     expect(withExtra.extra).toEqual(extra);
     expect(withExtra.total).toEqual(plain.total);
     expect(plain.extra).toBeNull();
-    expect(
-      errorOf(scoreScore15({ items, extra: { problemSeverity: 11 } })).issues[0],
-    ).toMatchObject({ code: 'OUT_OF_RANGE', path: 'extra.problemSeverity' });
-    expect(
-      errorOf(scoreScore15({ items, extra: { favouriteColour: 'blå' } as never })).issues[0]!.path,
-    ).toBe('extra.favouriteColour');
+    expect(withExtra.extraIssues).toEqual([]);
+  });
+
+  it('scores the 15 items when a supplementary rating is faulty and reports the fault beside the score', () => {
+    // CORC's SCORE-15 guidance and S-SOS-SCORE15: the three 1–10 ratings are separate indicators,
+    // never part of the 15-item score, so a faulty one cannot take the score away.
+    const items = [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
+    const plain = value(scoreScore15({ items }));
+    const scored = value(
+      scoreScore15({ items, extra: { problemSeverity: 11, familyCoping: 4, therapyView: 2.5 } }),
+    );
+    expect(scored.total).toEqual(plain.total);
+    expect(scored.subscales).toEqual(plain.subscales);
+    expect(scored.extra).toEqual({ familyCoping: 4 });
+    expect(scored.extraIssues).toMatchObject([
+      { code: 'OUT_OF_RANGE', path: 'extra.problemSeverity' },
+      { code: 'NOT_ON_SCALE', path: 'extra.therapyView' },
+    ]);
+    const unknown = value(scoreScore15({ items, extra: { favouriteColour: 'blå' } as never }));
+    expect(unknown.extraIssues).toMatchObject([
+      { code: 'INVALID_INPUT', path: 'extra.favouriteColour' },
+    ]);
+    expect(value(scoreScore15({ items, extra: 'x' as never })).extraIssues).toMatchObject([
+      { code: 'INVALID_INPUT', path: 'extra' },
+    ]);
+    // With invalid items there is no score; the error lists the supplementary faults as well.
+    const bad = errorOf(
+      scoreScore15({ items: [...items.slice(1), 6], extra: { problemSeverity: 0 } }),
+    );
+    expect(bad.issues.map((i) => [i.code, i.path])).toEqual([
+      ['OUT_OF_RANGE', 'items.14'],
+      ['OUT_OF_RANGE', 'extra.problemSeverity'],
+    ]);
+  });
+
+  it('tells SCORE-15 (12+), Child SCORE-15 (8–11) and no version (under 8) apart by age (CORC)', () => {
+    // CORC's SCORE-15 guidance: SCORE-15 for family members aged 12 and up (Stratton: "over the age
+    // of 11"); Child SCORE-15 for ages 8–11; nothing younger.
+    const version = (age: number) => value(routeScore15ByAge(age)).version;
+    expect([7, 8, 11, 12, 40].map(version)).toEqual([
+      'none',
+      'Child SCORE-15',
+      'Child SCORE-15',
+      'SCORE-15',
+      'SCORE-15',
+    ]);
+    expect(value(routeScore15ByAge(12))).toEqual({ version: 'SCORE-15', scored: true });
+    expect(value(routeScore15ByAge(9))).toEqual({ version: 'Child SCORE-15', scored: false });
+    expect(value(routeScore15ByAge(0))).toEqual({ version: 'none', scored: false });
+    expect(SCORE15_CHILD_MIN_AGE).toBe(8);
+    expect(value(routeScore15ByAge(12, { score15MinAge: 13 })).version).toBe('Child SCORE-15');
+    expect(errorOf(routeScore15ByAge(-1)).issues[0]).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      path: 'age',
+    });
+    expect(errorOf(routeScore15ByAge('12' as never)).code).toBe('INVALID_INPUT');
+    // Scoring refuses both younger groups, and says which version fits.
+    expect(errorOf(scoreScore15({ items: ALL_VERY_WELL, age: 10 })).message).toMatch(
+      /use Child SCORE-15/,
+    );
+    expect(errorOf(scoreScore15({ items: ALL_VERY_WELL, age: 6 })).message).toMatch(
+      /No SCORE-15 version is for age 6/,
+    );
   });
 
   it('refuses family members under 12 when an age is given', () => {

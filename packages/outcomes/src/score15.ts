@@ -51,8 +51,17 @@ export interface Score15Extra {
   readonly therapyView?: number;
 }
 
-const EXTRA_TEXT = ['describeFamily', 'biggestProblem'] as const;
-const EXTRA_RATINGS = ['problemSeverity', 'familyCoping', 'therapyView'] as const;
+/** Keys of the two open supplementary questions in {@link Score15Extra} (text, stored raw). */
+export const SCORE15_EXTRA_TEXT = Object.freeze(['describeFamily', 'biggestProblem'] as const);
+/** Keys of the three supplementary ratings in {@link Score15Extra} (whole numbers 1–10, stored raw). */
+export const SCORE15_EXTRA_RATINGS = Object.freeze([
+  'problemSeverity',
+  'familyCoping',
+  'therapyView',
+] as const);
+
+/** Youngest age for Child SCORE-15 (CORC: ages 8–11); younger children have no SCORE-15 version. */
+export const SCORE15_CHILD_MIN_AGE = 8;
 
 /** One family member's SCORE-15: the 15 raw responses in printed order. */
 export interface Score15Input {
@@ -83,8 +92,17 @@ export interface Score15Score {
   readonly total: SumAndMean;
   /** Sums 5–25 and means 1–5. */
   readonly subscales: { readonly [S in Score15Subscale]: SumAndMean };
-  /** Supplementary answers, stored raw and not scored; `null` when none were given. */
+  /**
+   * The valid supplementary answers, stored raw and not scored; `null` when none were given. They
+   * are separate indicators (CORC), never part of the 15-item score.
+   */
   readonly extra: Score15Extra | null;
+  /**
+   * Faults in the supplementary answers (a rating outside 1–10 or not whole, an unknown key, text
+   * that is not text), with the same codes and paths (`extra.problemSeverity`) an error would carry.
+   * The score above is valid all the same; the faulty answers are left out of `extra`.
+   */
+  readonly extraIssues: readonly OutcomesIssue[];
 }
 
 /** Reverses one SCORE-15 response: 6 − response. Applying it twice gives the response back. */
@@ -121,15 +139,9 @@ export function scoreScore15(
     issues.push({ code: 'INVALID_INPUT', path: 'describesUsVeryWell', message: 'Expected 1 or 5' });
   }
   if (input.age !== undefined) {
-    const ageIssue = checkAge(input.age, 'age');
-    if (ageIssue) issues.push(ageIssue);
-    else if (input.age < config.score15MinAge) {
-      issues.push({
-        code: 'AGE_NOT_ELIGIBLE',
-        path: 'age',
-        message: `SCORE-15 is for family members aged ${config.score15MinAge} and up (Child SCORE-15 covers 8–11)`,
-      });
-    }
+    const route = score15Route(input.age, config);
+    if ('code' in route) issues.push(route);
+    else if (!route.scored) issues.push(score15AgeIssue(input.age, route.version, config));
   }
   const items = input.items;
   if (!isArray(items)) {
@@ -150,8 +162,13 @@ export function scoreScore15(
       if (issue) issues.push(issue);
     }
   }
-  const extra = checkExtra(input.extra, issues);
-  if (issues.length > 0) return err(errorFromIssues('SCORE-15 administration', issues));
+  const extraIssues: OutcomesIssue[] = [];
+  const extra = checkExtra(input.extra, extraIssues);
+  // The supplementary answers never enter the score: their faults refuse nothing on their own, but
+  // an error for the items lists them too, so that a form can mark everything at once.
+  if (issues.length > 0) {
+    return err(errorFromIssues('SCORE-15 administration', [...issues, ...extraIssues]));
+  }
 
   const raw = items as readonly number[];
   // Reverse problem items on the standard layout, strength items on the flipped one.
@@ -177,7 +194,62 @@ export function scoreScore15(
       communication: { sum: sums[2]!, mean: sums[2]! / 5 },
     },
     extra,
+    extraIssues,
   });
+}
+
+/** Which SCORE-15 version fits an age. */
+export type Score15Version = 'SCORE-15' | 'Child SCORE-15' | 'none';
+
+/** The SCORE-15 version for a family member's age, from {@link routeScore15ByAge}. */
+export interface Score15Route {
+  /**
+   * `SCORE-15` from `score15MinAge` (12), `Child SCORE-15` from 8 up to that age, `none` under 8
+   * (no SCORE-15 version is for younger children).
+   */
+  readonly version: Score15Version;
+  /** True only for `SCORE-15`: this library scores it; Child SCORE-15 is a different form. */
+  readonly scored: boolean;
+}
+
+/**
+ * The SCORE-15 version for a family member's age (CORC; Stratton et al.): SCORE-15 from 12 (the
+ * `score15MinAge` option), Child SCORE-15 for 8–11, none under 8. Tells the three apart, so that a
+ * service can offer the child version instead of refusing. An age that is not a number or outside
+ * 0–130 is an error.
+ *
+ * @example
+ * routeScore15ByAge(9); // ok: { version: 'Child SCORE-15', scored: false }
+ */
+export function routeScore15ByAge(
+  age: number,
+  options?: OutcomesOptions | OutcomesConfig,
+): Result<Score15Route, OutcomesError> {
+  const config = configFrom(options);
+  if (!config.ok) return config;
+  const route = score15Route(age, config.value);
+  return 'code' in route ? err(errorFromIssues('age', [route])) : ok(route);
+}
+
+function score15Route(age: unknown, config: OutcomesConfig): Score15Route | OutcomesIssue {
+  const ageIssue = checkAge(age, 'age');
+  if (ageIssue) return ageIssue;
+  const years = age as number;
+  if (years >= config.score15MinAge) return { version: 'SCORE-15', scored: true };
+  if (years >= SCORE15_CHILD_MIN_AGE) return { version: 'Child SCORE-15', scored: false };
+  return { version: 'none', scored: false };
+}
+
+function score15AgeIssue(
+  age: number,
+  version: Score15Version,
+  config: OutcomesConfig,
+): OutcomesIssue {
+  const message =
+    version === 'Child SCORE-15'
+      ? `SCORE-15 is for family members aged ${config.score15MinAge} and up; at ${age} use Child SCORE-15 (ages ${SCORE15_CHILD_MIN_AGE}–${config.score15MinAge - 1})`
+      : `No SCORE-15 version is for age ${age}: SCORE-15 is for ${config.score15MinAge} and up, Child SCORE-15 for ${SCORE15_CHILD_MIN_AGE}–${config.score15MinAge - 1}`;
+  return { code: 'AGE_NOT_ELIGIBLE', path: 'age', message };
 }
 
 function checkExtra(extra: unknown, issues: OutcomesIssue[]): Score15Extra | null {
@@ -191,11 +263,11 @@ function checkExtra(extra: unknown, issues: OutcomesIssue[]): Score15Extra | nul
   for (const key of Object.keys(record)) {
     const value = record[key];
     if (value === undefined) continue;
-    if ((EXTRA_TEXT as readonly string[]).includes(key)) {
+    if ((SCORE15_EXTRA_TEXT as readonly string[]).includes(key)) {
       if (typeof value !== 'string')
         issues.push({ code: 'INVALID_INPUT', path: `extra.${key}`, message: 'Expected text' });
       else out[key] = value;
-    } else if ((EXTRA_RATINGS as readonly string[]).includes(key)) {
+    } else if ((SCORE15_EXTRA_RATINGS as readonly string[]).includes(key)) {
       const issue = likertIssue(value, 1, 10, 'extra', key);
       if (issue) issues.push(issue);
       else out[key] = value as number;

@@ -43,6 +43,34 @@ export function vasItemToMm(
 }
 
 /**
+ * Converts a PCOMS total in points (0–40, one decimal: four lines measured to the millimetre) to whole
+ * millimetres (0–400), or returns the issue that makes it invalid. A total finer than a millimetre is
+ * `NOT_ON_SCALE` unless `resolution` is `round` (the `vasResolution` option), never silently rounded.
+ */
+export function totalToMm(
+  value: unknown,
+  resolution: 'reject' | 'round',
+  path: string,
+): number | OutcomesIssue {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    return { code: 'INVALID_INPUT', path, message: 'Expected a total in points' };
+  }
+  if (!(value >= 0 && value <= 40)) {
+    return { code: 'OUT_OF_RANGE', path, message: 'Expected a total from 0 to 40' };
+  }
+  const raw = value * 10;
+  const mm = Math.round(raw);
+  if (resolution === 'reject' && Math.abs(raw - mm) > GRID_EPSILON_MM) {
+    return {
+      code: 'NOT_ON_SCALE',
+      path,
+      message: 'Expected a total to one decimal (each line is measured to the millimetre)',
+    };
+  }
+  return mm;
+}
+
+/**
  * Rounds half away from zero to `decimals` places. Symmetric, so that a change of −4.95 and +4.95 are
  * treated alike (Math.round alone rounds −x.5 towards +∞).
  */

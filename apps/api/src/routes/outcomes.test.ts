@@ -185,6 +185,21 @@ describe('POST /v1/referrals/:id/outcomes', () => {
       extra: { biggestProblem: 'Pappa dricker' },
     });
     expect(freeText.statusCode).toBe(400);
+    // The package scores the items beside a faulty supplementary rating; the API still refuses the
+    // whole administration, so that nothing is half-stored, with the rating's path.
+    const rating = await record(child, {
+      instrument: 'SCORE-15',
+      session: 2,
+      date: '2026-09-15',
+      rater: 'parent',
+      items: [2, 4, 2, 4, 4, 2, 4, 4, 4, 2, 4, 4, 4, 4, 2],
+      extra: { problemSeverity: 11 },
+    });
+    expect(rating.statusCode, rating.body).toBe(400);
+    expect(rating.json()).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      errors: [{ path: 'extra.problemSeverity' }],
+    });
     const twice = await record(teen, {
       instrument: 'ORS',
       session: 1,
