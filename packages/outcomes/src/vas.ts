@@ -23,23 +23,12 @@ export function vasItemToMm(
   if (value === null || value === undefined) {
     return { code: 'MISSING_ITEM', path, message: 'Item is missing; a partial form has no total' };
   }
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    return { code: 'INVALID_INPUT', path, message: 'Expected a number' };
-  }
   const max = unit === 'cm' ? 10 : 100;
-  if (!(value >= 0 && value <= max)) {
-    return { code: 'OUT_OF_RANGE', path, message: `Expected 0 to ${max} ${unit}` };
-  }
-  const raw = unit === 'cm' ? value * 10 : value;
-  const mm = Math.round(raw);
-  if (resolution === 'reject' && Math.abs(raw - mm) > GRID_EPSILON_MM) {
-    return {
-      code: 'NOT_ON_SCALE',
-      path,
-      message: 'Expected a mark measured to the millimetre (0.1 cm)',
-    };
-  }
-  return mm;
+  return lengthToMm(value, max, unit === 'cm' ? 10 : 1, resolution, path, {
+    type: 'Expected a number',
+    range: `Expected 0 to ${max} ${unit}`,
+    grid: 'Expected a mark measured to the millimetre (0.1 cm)',
+  });
 }
 
 /**
@@ -52,20 +41,32 @@ export function totalToMm(
   resolution: 'reject' | 'round',
   path: string,
 ): number | OutcomesIssue {
+  return lengthToMm(value, 40, 10, resolution, path, {
+    type: 'Expected a total in points',
+    range: 'Expected a total from 0 to 40',
+    grid: 'Expected a total to one decimal (each line is measured to the millimetre)',
+  });
+}
+
+/** A length from 0 to `max` in a unit of `mmPerUnit` millimetres, as whole millimetres. */
+function lengthToMm(
+  value: unknown,
+  max: number,
+  mmPerUnit: number,
+  resolution: 'reject' | 'round',
+  path: string,
+  messages: { readonly type: string; readonly range: string; readonly grid: string },
+): number | OutcomesIssue {
   if (typeof value !== 'number' || Number.isNaN(value)) {
-    return { code: 'INVALID_INPUT', path, message: 'Expected a total in points' };
+    return { code: 'INVALID_INPUT', path, message: messages.type };
   }
-  if (!(value >= 0 && value <= 40)) {
-    return { code: 'OUT_OF_RANGE', path, message: 'Expected a total from 0 to 40' };
+  if (!(value >= 0 && value <= max)) {
+    return { code: 'OUT_OF_RANGE', path, message: messages.range };
   }
-  const raw = value * 10;
+  const raw = value * mmPerUnit;
   const mm = Math.round(raw);
   if (resolution === 'reject' && Math.abs(raw - mm) > GRID_EPSILON_MM) {
-    return {
-      code: 'NOT_ON_SCALE',
-      path,
-      message: 'Expected a total to one decimal (each line is measured to the millimetre)',
-    };
+    return { code: 'NOT_ON_SCALE', path, message: messages.grid };
   }
   return mm;
 }

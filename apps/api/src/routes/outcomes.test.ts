@@ -176,25 +176,21 @@ describe('POST /v1/referrals/:id/outcomes', () => {
       items: [5, 5, 5, 5],
     });
     expect(future.statusCode).toBe(400);
-    const freeText = await record(child, {
+    const score15 = {
       instrument: 'SCORE-15',
       session: 2,
       date: '2026-09-15',
       rater: 'parent',
       items: [2, 4, 2, 4, 4, 2, 4, 4, 4, 2, 4, 4, 4, 4, 2],
+    };
+    const freeText = await record(child, {
+      ...score15,
       extra: { biggestProblem: 'Pappa dricker' },
     });
     expect(freeText.statusCode).toBe(400);
     // The package scores the items beside a faulty supplementary rating; the API still refuses the
     // whole administration, so that nothing is half-stored, with the rating's path.
-    const rating = await record(child, {
-      instrument: 'SCORE-15',
-      session: 2,
-      date: '2026-09-15',
-      rater: 'parent',
-      items: [2, 4, 2, 4, 4, 2, 4, 4, 4, 2, 4, 4, 4, 4, 2],
-      extra: { problemSeverity: 11 },
-    });
+    const rating = await record(child, { ...score15, extra: { problemSeverity: 11 } });
     expect(rating.statusCode, rating.body).toBe(400);
     expect(rating.json()).toMatchObject({
       code: 'OUT_OF_RANGE',
