@@ -153,6 +153,9 @@ describe('scoreScore15', () => {
     expect(errorOf(scoreScore15({ items: ALL_VERY_WELL, age: 6 })).message).toMatch(
       /No SCORE-15 version is for age 6/,
     );
+    expect(
+      errorOf(scoreScore15({ items: ALL_VERY_WELL, age: 5 }, { score15MinAge: 6 })).message,
+    ).toMatch(/SCORE-15 is for 6 and up, no version below it/);
   });
 
   it('refuses family members under 12 when an age is given', () => {

@@ -245,10 +245,15 @@ function score15AgeIssue(
   version: Score15Version,
   config: OutcomesConfig,
 ): OutcomesIssue {
+  // With score15MinAge at 8 or below there is no age left for the child version.
+  const child =
+    config.score15MinAge > SCORE15_CHILD_MIN_AGE
+      ? `Child SCORE-15 for ${SCORE15_CHILD_MIN_AGE}–${config.score15MinAge - 1}`
+      : 'no version below it';
   const message =
     version === 'Child SCORE-15'
-      ? `SCORE-15 is for family members aged ${config.score15MinAge} and up; at ${age} use Child SCORE-15 (ages ${SCORE15_CHILD_MIN_AGE}–${config.score15MinAge - 1})`
-      : `No SCORE-15 version is for age ${age}: SCORE-15 is for ${config.score15MinAge} and up, Child SCORE-15 for ${SCORE15_CHILD_MIN_AGE}–${config.score15MinAge - 1}`;
+      ? `SCORE-15 is for family members aged ${config.score15MinAge} and up; at ${age} use Child SCORE-15 (${child})`
+      : `No SCORE-15 version is for age ${age}: SCORE-15 is for ${config.score15MinAge} and up, ${child}`;
   return { code: 'AGE_NOT_ELIGIBLE', path: 'age', message };
 }
 
