@@ -12,7 +12,7 @@ import type { Database, StoredReferral } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, canSeeReferral, referralDistrictScope } from '../access.js';
-import { allow, type Principal } from '../auth.js';
+import type { Principal } from '../auth.js';
 import { ProblemSchema, RequestRefused, forbidden, sendPackageError } from '../problem.js';
 import {
   applyReferralEvent,
@@ -155,12 +155,12 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app,
   { db, catalogue, now },
 ) => {
-  const staff = allow('district_social_worker', 'coordinator');
+  const staff = { roles: ['district_social_worker', 'coordinator'] } as const;
 
   app.post(
     '/v1/referrals',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'Create a referral: the minimum about the child, needs, a service and consent',
         description:
@@ -212,7 +212,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: "List referrals within the caller's scope, oldest first",
         description:
@@ -251,7 +251,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals/:id',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'One referral, with the events it accepts now and its timers',
         tags: ['referrals'],
@@ -273,7 +273,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.post(
     '/v1/referrals/:id/events',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'Send a lifecycle event; the referral machine decides whether it is allowed now',
         description:
@@ -314,7 +314,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals/:id/events',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'The audit trail: every change with who, role, when, from, to and why',
         tags: ['referrals'],
@@ -339,7 +339,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals/:id/cross-district-offers',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary:
           'The nearest suitable cohorts with room, in the own district or elsewhere, with reasons',
