@@ -131,6 +131,42 @@ const CrossDistrictOffersOut = z
 
 const ReferralErrors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 
+/** A curl command that sends an event, as the worked examples write it. */
+const sendEvent = (version: number | undefined, event: string) =>
+  `curl -X POST "$API/v1/referrals/$REF/events" -H "authorization: Bearer $TOKEN" -H 'content-type: application/json'${
+    version === undefined ? '' : ` -H 'if-match: "${version}"'`
+  } -d '${event}'`;
+
+/**
+ * What `POST /v1/referrals/{id}/events` says in the OpenAPI document: the rules, and the seat flow,
+ * declining and withdrawing with a worked example (the README's, which a test runs).
+ */
+const EVENTS_DESCRIPTION = [
+  'Send one of the events the referral accepts now: its answer lists them (`allowedEvents`). An event it does not accept now is a 409 listing `allowedEvents`. Send `If-Match` with the version you read: a stale one is a 409 conflict with `currentVersion`. Who acted comes from the token; `by` and `at` in the body are refused.',
+  '**A seat in a group** takes four events: `ACCEPT` (the provider agrees), `OFFER` (a seat in `cohortId` from `startDate`, held until the reply deadline `replyBy`, which is after now and no later than the start date), `ACCEPT_OFFER` (the family, before `replyBy`) and `ENROL` (when the group starts). With the referral at version 1:',
+  [
+    '```sh',
+    sendEvent(1, '{"type":"ACCEPT"}'),
+    sendEvent(
+      2,
+      '{"type":"OFFER","cohortId":"farsta-humlan-ht26","startDate":"2027-02-01","replyBy":"2027-01-15T12:00:00Z"}',
+    ),
+    sendEvent(3, '{"type":"ACCEPT_OFFER"}'),
+    sendEvent(4, '{"type":"ENROL"}'),
+    '```',
+  ].join('\n'),
+  '**Declining:** the family turns an offer down with `DECLINE_OFFER` (the seat is freed; the referral waits again, `waitlisted` or `accepted`), a coordinator takes it back with `RESCIND_OFFER`, and the provider declines the referral with `DECLINE` and a `reason`, which closes it:',
+  [
+    '```sh',
+    sendEvent(3, '{"type":"DECLINE_OFFER"}'),
+    sendEvent(4, '{"type":"DECLINE","reason":"no_capacity"}'),
+    '```',
+  ].join('\n'),
+  '**Withdrawing:** the family, the young person or the referrer withdraws a referral before the child is enrolled; it closes the referral:',
+  ['```sh', sendEvent(undefined, '{"type":"WITHDRAW"}'), '```'].join('\n'),
+  'The README of the API has the whole example, with each answer’s `status` and `allowedEvents`.',
+].join('\n\n');
+
 /**
  * Reads a referral the caller may see. One outside the caller's scope is a 404 with the same text
  * as one that does not exist, so that its existence does not leak.
@@ -276,8 +312,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
       config: staff,
       schema: {
         summary: 'Send a lifecycle event; the referral machine decides whether it is allowed now',
-        description:
-          'An event the referral does not accept now is a 409 listing `allowedEvents`. Send `If-Match` with the version you read: a stale one is a 409 conflict with `currentVersion`. Who acted comes from the token; `by` and `at` in the body are refused.',
+        description: EVENTS_DESCRIPTION,
         tags: ['referrals'],
         params: ReferralParams,
         headers: IfMatchHeaders,
