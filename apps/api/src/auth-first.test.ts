@@ -151,6 +151,17 @@ describe('authentication and the role check come before the request is read', ()
     expect(await digest(w.db)).toEqual(before);
   });
 
+  it('answers HEAD on every protected GET operation as it answers GET: 401 to an anonymous caller', async () => {
+    for (const op of protectedOperations(doc).filter((o) => o.method === 'GET')) {
+      const res = await w.app.inject({
+        method: 'HEAD',
+        url: op.path.replaceAll(/\{[^}]+\}/g, 'not-a-uuid') + BAD_QUERY,
+      });
+      expect(res.statusCode, `HEAD ${op.path}`).toBe(401);
+      expect(res.headers['www-authenticate']).toBe('Bearer realm="lotsen"');
+    }
+  });
+
   it('answers refused credentials 401 with error="invalid_token" on every protected operation', async () => {
     const expired = await w.sign({ role: 'coordinator' }, { expiresIn: '-1m' });
     for (const op of protectedOperations(doc)) {

@@ -291,11 +291,6 @@ const FAILURE_TEXT: Record<AuthFailure, string> = {
     'The token names the staff member by a personal identity number (sub); Lotsen records staff by an opaque id only: have the identity provider send an opaque or pairwise subject',
 };
 
-/** The text of a 401 for a failure. */
-export function authFailureText(failure: AuthFailure): string {
-  return FAILURE_TEXT[failure];
-}
-
 /** The protection space of every challenge (RFC 9110 §11.5): the whole API is one. */
 const REALM = 'lotsen';
 
@@ -304,7 +299,7 @@ const REALM = 'lotsen';
  * realm, and, when a token was sent and refused, `error="invalid_token"` and why. A request with no
  * token or with an API key gets no error code, as RFC 6750 §3.1 asks.
  */
-export function challengeOf(failure?: AuthFailure): string {
+function challengeOf(failure?: AuthFailure): string {
   const plain = `Bearer realm="${REALM}"`;
   if (failure === undefined || failure === 'unknown_api_key') return plain;
   return `${plain}, error="invalid_token", error_description="${FAILURE_TEXT[failure]}"`;

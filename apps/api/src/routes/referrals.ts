@@ -155,7 +155,7 @@ const EVENTS_DESCRIPTION = [
     sendEvent(4, '{"type":"ENROL"}'),
     '```',
   ].join('\n'),
-  '**Declining:** the family turns an offer down with `DECLINE_OFFER` (the seat is freed; the referral waits again, `waitlisted` or `accepted`), a coordinator takes it back with `RESCIND_OFFER`, and the provider declines the referral with `DECLINE` and a `reason`, which closes it:',
+  '**Declining:** the family turns an offer down with `DECLINE_OFFER` (the seat is freed; the referral waits again, `waitlisted` or `accepted`), staff take it back with `RESCIND_OFFER`, and the provider declines the referral with `DECLINE` and a `reason`, which closes it:',
   [
     '```sh',
     sendEvent(3, '{"type":"DECLINE_OFFER"}'),
