@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { A, createWorld, digest, referralBody, type Caller, type World } from './test-support.js';
 
@@ -150,6 +151,33 @@ describe('authentication and the role check come before the request is read', ()
     }
     expect(await digest(w.db)).toEqual(before);
   });
+
+  it('answers 401 to an anonymous caller whatever body, content type and query it sends (property)', async () => {
+    const ops = protectedOperations(doc);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ops),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
+        fc.dictionary(
+          fc.constantFrom('limit', 'status', 'format', 'asOf', 'lang', 'x'),
+          fc.string(),
+        ),
+        async (op, body, contentType, query) => {
+          const res = await w.app.inject({
+            method: op.method as 'GET' | 'POST' | 'PUT',
+            url: op.path.replaceAll(/\{[^}]+\}/g, 'x'),
+            query,
+            headers: { 'content-type': contentType },
+            ...(op.method === 'GET' ? {} : { payload: body }),
+          });
+          expect(res.statusCode, `${op.method} ${op.path}: ${res.body}`).toBe(401);
+          expect(res.json().errors).toBeUndefined();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 
   it('answers HEAD on every protected GET operation as it answers GET: 401 to an anonymous caller', async () => {
     for (const op of protectedOperations(doc).filter((o) => o.method === 'GET')) {
