@@ -1,7 +1,7 @@
 import type { Principal } from './auth.js';
 
 /*
- * Who may see which record. Routes first let roles through with `allow(...)`; these rules then
+ * Who may see which record. Routes first let roles through (their `config.roles`, see auth.ts); these rules then
  * narrow a role to its own records. A record outside the caller's scope is answered as if it did
  * not exist (404), so that its existence does not leak.
  */
@@ -34,15 +34,6 @@ export function referralDistrictScope(principal: Principal): string | undefined 
   return principal.kind === 'staff' && principal.role === 'district_social_worker'
     ? principal.districtId
     : undefined;
-}
-
-/** Whether the caller leads this cohort (a group leader's token lists their cohorts). */
-export function leadsCohort(principal: Principal, cohortId: string): boolean {
-  return (
-    principal.kind === 'staff' &&
-    principal.role === 'group_leader' &&
-    principal.cohortIds.includes(cohortId)
-  );
 }
 
 /**

@@ -11,10 +11,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
+import {
+  createAuthenticator,
+  guardRoute,
+  refuseUnauthenticated,
+  roleOf,
+  type AuthConfig,
+} from './auth.js';
 import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
-import { documentedOperation } from './openapi.js';
-import { errorHandler, notFound, unauthenticated } from './problem.js';
+import { SECURITY_SCHEMES, documentedOperation } from './openapi.js';
+import { errorHandler, notFound } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
 import { DOCS_PREFIX, hookList, isDocsRoute, useSecurityHeaders } from './security-headers.js';
@@ -118,7 +124,7 @@ export async function buildApp(options: AppOptions = {}) {
         if (!result.ok) {
           // Refused credentials count as an anonymous request: guessing keys is limited too.
           if (limiter.admit(request, reply)) {
-            unauthenticated(reply, request, authFailureText(result.failure));
+            refuseUnauthenticated(reply, request, result.failure);
           }
           return;
         }
@@ -131,6 +137,9 @@ export async function buildApp(options: AppOptions = {}) {
     }, done);
   });
   app.addHook('onRequest', limiter.hook);
+  // Each route's role check (its `config.roles`), after the two hooks above and before the body is
+  // read: a caller who may not use a route is refused before its input is looked at.
+  app.addHook('onRoute', guardRoute);
 
   await app.register(swagger, {
     openapi: {
@@ -141,6 +150,7 @@ export async function buildApp(options: AppOptions = {}) {
         description:
           'Service catalogue, matching and Open Referral HSDS for support to children and families in Stockholm.',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: documentedOperation,
     transformObject: jsonSchemaTransformObject,
@@ -186,6 +196,10 @@ export async function buildApp(options: AppOptions = {}) {
   app.get(
     '/v1/me',
     {
+      // Every caller, so that the document lists the credentials this route reads.
+      config: {
+        roles: ['anonymous', 'coordinator', 'district_social_worker', 'group_leader', 'system'],
+      },
       schema: {
         summary: 'Who the caller is, as the API sees it: role, district and cohorts',
         tags: ['ops'],

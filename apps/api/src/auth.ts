@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { StaffRoleSchema, type StaffRole } from '@lotsen/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { StaffRoleSchema, containsPersonalIdentityNumber, type StaffRole } from '@lotsen/domain';
+import type { FastifyReply, FastifyRequest, RouteOptions, onRequestHookHandler } from 'fastify';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -11,6 +11,8 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { z } from 'zod';
+import { forbidden, unauthenticated } from './problem.js';
+import { hookList } from './security-headers.js';
 
 /**
  * Who is calling. Staff come with a token from the city's identity provider; other city systems with
@@ -86,6 +88,26 @@ const StaffClaimsSchema = z.object({
   cohort_ids: z.array(z.string().min(1)).default([]),
 });
 
+/** A claim of a staff token that Lotsen reads. */
+export type StaffClaim = 'iss' | 'aud' | 'exp' | keyof z.input<typeof StaffClaimsSchema>;
+
+/**
+ * The claims a token of each staff role must carry, and those it may carry. The one list both the
+ * check of a token and the OpenAPI document (the bearer scheme's `x-role-claims`) are made from.
+ */
+export const ROLE_CLAIMS = {
+  coordinator: { required: ['iss', 'aud', 'exp', 'sub', 'role'], optional: [] },
+  district_social_worker: {
+    required: ['iss', 'aud', 'exp', 'sub', 'role', 'district_id'],
+    optional: [],
+  },
+  // A leader who leads no cohort yet has none: such a token sees no cohort.
+  group_leader: { required: ['iss', 'aud', 'exp', 'sub', 'role'], optional: ['cohort_ids'] },
+} as const satisfies Record<
+  TokenRole,
+  { readonly required: readonly StaffClaim[]; readonly optional: readonly StaffClaim[] }
+>;
+
 /** Why authentication failed; each becomes a 401 with a short reason (never the token itself). */
 export type AuthFailure =
   | 'malformed'
@@ -93,7 +115,8 @@ export type AuthFailure =
   | 'invalid_signature'
   | 'invalid_claims'
   | 'unknown_api_key'
-  | 'not_configured';
+  | 'not_configured'
+  | 'personal_identity_subject';
 
 /** Checks a request's credentials. */
 export interface Authenticator {
@@ -216,8 +239,12 @@ export function createAuthenticator(config: AuthConfig | undefined): Authenticat
         const claims = StaffClaimsSchema.safeParse(payload);
         if (!claims.success) return { ok: false, failure: 'invalid_claims' };
         const { sub, role, district_id: districtId, cohort_ids: cohortIds } = claims.data;
-        if (role === 'district_social_worker' && !districtId)
+        if (ROLE_CLAIMS[role].required.some((claim) => payload[claim] === undefined))
           return { ok: false, failure: 'invalid_claims' };
+        // The subject is kept in the audit trail as who acted: never a personal identity number,
+        // which some Swedish login services put there.
+        if (containsPersonalIdentityNumber(sub))
+          return { ok: false, failure: 'personal_identity_subject' };
         if (verifier.roles && !verifier.roles.includes(role))
           return { ok: false, failure: 'invalid_claims' };
         return {
@@ -260,31 +287,69 @@ const FAILURE_TEXT: Record<AuthFailure, string> = {
   invalid_claims: 'The token lacks the issuer, audience, subject, role or district Lotsen needs',
   unknown_api_key: 'Unknown API key',
   not_configured: 'This server accepts no tokens',
+  personal_identity_subject:
+    'The token names the staff member by a personal identity number (sub); Lotsen records staff by an opaque id only: have the identity provider send an opaque or pairwise subject',
 };
 
-/** The text of a 401 for a failure. */
-export function authFailureText(failure: AuthFailure): string {
-  return FAILURE_TEXT[failure];
+/** The protection space of every challenge (RFC 9110 §11.5): the whole API is one. */
+const REALM = 'lotsen';
+
+/**
+ * The `WWW-Authenticate` challenge of a 401 (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer` with the
+ * realm, and, when a token was sent and refused, `error="invalid_token"` and why. A request with no
+ * token or with an API key gets no error code, as RFC 6750 §3.1 asks.
+ */
+function challengeOf(failure?: AuthFailure): string {
+  const plain = `Bearer realm="${REALM}"`;
+  if (failure === undefined || failure === 'unknown_api_key') return plain;
+  return `${plain}, error="invalid_token", error_description="${FAILURE_TEXT[failure]}"`;
+}
+
+/** Answers 401 with its challenge: `failure` when credentials were refused, none when none came. */
+export function refuseUnauthenticated(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  failure?: AuthFailure,
+): FastifyReply {
+  void reply.header('www-authenticate', challengeOf(failure));
+  return unauthenticated(
+    reply,
+    request,
+    failure === undefined ? 'Sign in to use this route' : FAILURE_TEXT[failure],
+  );
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The roles that may call the route (`anonymous` for everyone); a route without it is public.
+     * Checked when the request arrives, before its body is read (see {@link guardRoute}), and
+     * published as the operation's security requirement in the OpenAPI document.
+     */
+    readonly roles?: readonly CallerRole[];
+  }
 }
 
 /**
- * A preHandler that lets only the given roles through: 401 when the caller is anonymous and the route
- * needs more, 403 when the caller is known but lacks the role.
+ * The `onRequest` hook that lets only the given roles through: 401 when the caller is anonymous and
+ * the route needs more, 403 when the caller is known but lacks the role. It runs before the body is
+ * read and validated, so that a caller who may not use a route learns nothing of its schema.
  */
-export function allow(...roles: CallerRole[]) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
+function allowOnly(roles: readonly CallerRole[]): onRequestHookHandler {
+  return (request, reply, done) => {
     const role = roleOf(request.principal);
-    if (roles.includes(role)) return;
-    const status = role === 'anonymous' ? 401 : 403;
-    await reply
-      .code(status)
-      .type('application/problem+json')
-      .send({
-        type: `https://lotsen.stockholm/problems/${status === 401 ? 'unauthenticated' : 'forbidden'}`,
-        title: status === 401 ? 'Unauthorized' : 'Forbidden',
-        status,
-        detail: status === 401 ? 'Sign in to use this route' : 'Your role may not use this route',
-        instance: request.url.split('?')[0],
-      });
+    if (roles.includes(role)) done();
+    else if (role === 'anonymous') refuseUnauthenticated(reply, request);
+    else forbidden(reply, request, 'Your role may not use this route');
   };
+}
+
+/**
+ * An `onRoute` hook: gives every route that names its `roles` (in its `config`) the role check,
+ * after the app's own `onRequest` hooks (authentication, the anonymous rate limit).
+ */
+export function guardRoute(route: RouteOptions): void {
+  const roles = route.config?.roles;
+  if (roles === undefined) return;
+  route.onRequest = [...hookList(route.onRequest), allowOnly(roles)];
 }

@@ -266,7 +266,8 @@ const CASES: readonly Case[] = [
       url: `/v1/cohorts/${A.cohort}/attendance`,
       payload: { session: 1, date: '2026-09-01', records: [{ referralId: rA, status: 'present' }] },
     }),
-    expected: only({ leaderA: 201 }),
+    // Another cohort's leader: 404, as on GET (a foreign cohort is not found on every method).
+    expected: only({ leaderA: 201, leaderB: 404 }),
   },
   {
     method: 'GET',
@@ -544,6 +545,18 @@ describe('the OpenAPI document', () => {
     const called = CASES.map((c) => `${c.method} ${c.path}`);
     expect(new Set(called).size).toBe(called.length);
     expect([...documented].sort()).toEqual([...called].sort());
+  });
+
+  it('names a security requirement on exactly the routes the matrix finds closed to anonymous callers', async () => {
+    const doc = (await inject('GET', 'anonymous', '/openapi.json')).json();
+    const closed = (c: Case) => {
+      const security = doc.paths[c.path][c.method.toLowerCase()].security as
+        Record<string, unknown>[] | undefined;
+      return security !== undefined && !security.some((r) => Object.keys(r).length === 0);
+    };
+    for (const c of CASES) {
+      expect(closed(c), `${c.method} ${c.path}`).toBe(c.expected.anonymous === 401);
+    }
   });
 
   it('describes exactly what the catalogue routes answer, by default and on request', async () => {

@@ -1,4 +1,5 @@
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { ROLE_CLAIMS, type CallerRole, type TokenRole } from './auth.js';
 import { ProblemSchema } from './problem.js';
 
 /*
@@ -50,6 +51,9 @@ const RESPONSE_HEADERS = {
     '`br` or `gzip` when the answer is compressed, as Accept-Encoding allows.',
   ),
   'content-disposition': header('For a download: the file name to save it under.'),
+  'www-authenticate': header(
+    'The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused.',
+  ),
 } as const satisfies Readonly<Record<string, DocumentedHeader>>;
 
 /** The name of a documented response header. */
@@ -80,8 +84,10 @@ const STATUS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   '200': 'OK',
   '201': 'Created',
   '400': 'Invalid input: problem details (RFC 9457) with the path of every invalid field',
-  '401': 'No credentials, or credentials that were refused',
-  '403': 'Not allowed for the caller’s role or district',
+  '401':
+    'No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input',
+  '403':
+    'Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names',
   '404': 'Not found, or not the caller’s to see',
   '409':
     'In conflict with the current state of the resource (a stale If-Match, an event the referral does not accept now, a full cohort): problem details say which',
@@ -90,6 +96,97 @@ const STATUS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   '503': 'Not ready',
 };
 
+/** The names of the two security schemes in the document's `components.securitySchemes`. */
+const BEARER = 'staffToken';
+const API_KEY = 'systemApiKey';
+
+/** The staff roles, in the order the document lists them. */
+const STAFF_ROLES = Object.keys(ROLE_CLAIMS) as TokenRole[];
+
+/** A claim list as the scheme's description writes it: `` `a`, `b` ``. */
+const claimList = (claims: readonly string[]) => claims.map((c) => `\`${c}\``).join(', ');
+
+/**
+ * How a caller proves who it is, for the document's `components.securitySchemes`: a staff
+ * member's bearer JWT, with the claims each role needs (`x-role-claims`, from auth.ts's
+ * `ROLE_CLAIMS`), and another city system's API key.
+ */
+export const SECURITY_SCHEMES = {
+  [BEARER]: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: [
+      "A staff member's token from the city's identity provider, or from an issuer the API trusts for the same audience (the Teams bot, acting for the staff member it serves), signed with RS256, PS256, ES256 or EdDSA by a key of the issuer it names.",
+      '`sub` is an opaque staff id (the audit trail records it as who acted); a personal identity number there is refused (401).',
+      '`role` is `coordinator`, `district_social_worker` or `group_leader`; `district_id` is a district social worker’s own district; `cohort_ids` lists the cohorts a group leader leads.',
+      ...STAFF_ROLES.map(
+        (role) =>
+          `\`${role}\` needs ${claimList(ROLE_CLAIMS[role].required)}${
+            ROLE_CLAIMS[role].optional.length > 0
+              ? `, and may carry ${claimList(ROLE_CLAIMS[role].optional)}`
+              : ''
+          }.`,
+      ),
+      'An operation’s requirement names the roles that may call it.',
+    ].join(' '),
+    'x-role-claims': ROLE_CLAIMS,
+  },
+  [API_KEY]: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Api-Key',
+    description:
+      'A key for another city system (role `system`), given by the operators; the server keeps only its SHA-256 hash.',
+  },
+} as const;
+
+/** Who may call an operation, in words, for its description. */
+function whoMayCall(roles: readonly CallerRole[]): string {
+  if (roles.includes('anonymous')) return 'Anyone; the answer depends on the credentials sent.';
+  const staff = STAFF_ROLES.filter((r) => roles.includes(r));
+  const callers = [
+    ...(staff.length > 0
+      ? [`staff with a token whose \`role\` is ${staff.map((r) => `\`${r}\``).join(' or ')}`]
+      : []),
+    ...(roles.includes('system') ? ['another city system with its API key'] : []),
+  ];
+  return `${callers.join(', or ')}. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.`;
+}
+
+/**
+ * An operation's security requirement (OpenAPI 3.1: for schemes other than OAuth the array lists
+ * the roles that may call it), its 401 and 403 answers, and who may call it, in its description.
+ */
+function withAccess(
+  schema: Record<string, unknown>,
+  roles: readonly CallerRole[] | undefined,
+): Record<string, unknown> {
+  if (roles === undefined) return schema;
+  const staff = STAFF_ROLES.filter((r) => roles.includes(r));
+  const security = [
+    ...(staff.length > 0 ? [{ [BEARER]: staff }] : []),
+    ...(roles.includes('system') ? [{ [API_KEY]: [] }] : []),
+    ...(roles.includes('anonymous') ? [{}] : []),
+  ];
+  const response = schema.response as Record<string, unknown> | undefined;
+  const refusals = {
+    ...(roles.includes('anonymous') ? {} : { 401: ProblemSchema }),
+    ...(staff.length < STAFF_ROLES.length || !roles.includes('system')
+      ? { 403: ProblemSchema }
+      : {}),
+  };
+  const description = [schema.description, `**Who may call:** ${whoMayCall(roles)}`]
+    .filter((part) => typeof part === 'string')
+    .join('\n\n');
+  return {
+    ...schema,
+    description,
+    security,
+    ...(response === undefined ? {} : { response: { ...refusals, ...response } }),
+  };
+}
+
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 type TransformOutput = ReturnType<typeof jsonSchemaTransform>;
 
@@ -97,10 +194,12 @@ type TransformOutput = ReturnType<typeof jsonSchemaTransform>;
  * The transform @fastify/swagger calls for each route: the zod schemas as JSON Schema
  * (fastify-type-provider-zod's `jsonSchemaTransform`), then, for every status, a description and
  * the response headers — those of every answer, the route's own `responseHeaders`, and a 429 with
- * `Retry-After` on every route, since any route may answer an anonymous caller over the quota.
+ * `Retry-After` on every route, since any route may answer an anonymous caller over the quota —
+ * and, for a route with `roles`, its security requirement, 401 (with `WWW-Authenticate`) and 403.
  */
 export function documentedOperation(input: TransformInput): TransformOutput {
-  const { responseHeaders, ...schema } = input.schema ?? {};
+  const { responseHeaders, ...own } = input.schema ?? {};
+  const schema = withAccess(own, input.route.config?.roles);
   const response = (schema as { response?: Record<string, unknown> }).response;
   const withLimit =
     response === undefined || '429' in response
@@ -114,6 +213,7 @@ export function documentedOperation(input: TransformInput): TransformOutput {
     const names = [
       ...ON_EVERY_ANSWER,
       ...(status === '429' ? ['retry-after' as const] : []),
+      ...(status === '401' ? ['www-authenticate' as const] : []),
       ...own,
     ];
     const target = answer as Record<string, unknown>;

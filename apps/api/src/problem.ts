@@ -241,7 +241,10 @@ export const notFound: ProblemAnswer = problemAnswer('not-found', 'Not found', 4
 /** Answers 403: the caller is known, but may not do this. */
 export const forbidden: ProblemAnswer = problemAnswer('forbidden', 'Forbidden', 403);
 
-/** Answers 401: the credentials sent could not be accepted (why, in words that give nothing away). */
+/**
+ * Answers 401: no credentials, or refused ones (why, in words that give nothing away). Sent through
+ * auth.ts's `refuseUnauthenticated`, which adds the `WWW-Authenticate` challenge.
+ */
 export const unauthenticated: ProblemAnswer = problemAnswer('unauthenticated', 'Unauthorized', 401);
 
 /**

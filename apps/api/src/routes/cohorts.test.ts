@@ -301,7 +301,15 @@ describe('attendance', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json()).toMatchObject({ cohortId: A.cohort, session: 1, recordedBy: 'leader-a' });
     const before = await digest(w.db);
-    for (const caller of ['leaderB', 'coordinator', 'socialWorkerA'] as const) {
+    // Another cohort's leader: 404, as on GET, the same as for a cohort that does not exist.
+    const foreign = await req('POST', 'leaderB', `/v1/cohorts/${A.cohort}/attendance`, body);
+    expect(foreign.json()).toMatchObject({ status: 404, detail: `No cohort ${A.cohort}` });
+    const missing = await req('POST', 'leaderB', '/v1/cohorts/no-such-cohort/attendance', body);
+    expect(missing.json()).toMatchObject({ status: 404, detail: 'No cohort no-such-cohort' });
+    expect((await req('GET', 'leaderB', `/v1/cohorts/${A.cohort}/attendance`)).statusCode).toBe(
+      404,
+    );
+    for (const caller of ['coordinator', 'socialWorkerA'] as const) {
       const res = await req('POST', caller, `/v1/cohorts/${A.cohort}/attendance`, body);
       expect(res.statusCode, caller).toBe(403);
     }

@@ -6,7 +6,6 @@ import type { Database, StoredReferral } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../access.js';
-import { allow } from '../auth.js';
 import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
 import {
   decideReferralEvent,
@@ -137,12 +136,12 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
   app,
   { db, catalogue, now },
 ) => {
-  const coordinator = allow('coordinator');
+  const coordinator = { roles: ['coordinator'] } as const;
 
   app.post(
     '/v1/formation/proposals',
     {
-      preHandler: coordinator,
+      config: coordinator,
       schema: {
         summary: 'Propose groups: waiting children to planned cohorts, every decision explained',
         description:
@@ -212,7 +211,7 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
   app.post(
     '/v1/formation/decisions',
     {
-      preHandler: coordinator,
+      config: coordinator,
       schema: {
         summary: 'Accept a proposal, as is or adjusted: offer each child the seat, all or none',
         description:

@@ -3,7 +3,6 @@ import type { Database, OutcomeAdministration } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../access.js';
-import { allow } from '../auth.js';
 import { AdministrationBodySchema, scoreAdministration, trajectoryOf } from '../outcome-record.js';
 import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
 import { todayOf } from '../waiting.js';
@@ -159,12 +158,12 @@ export const outcomeRoutes: FastifyPluginAsyncZod<OutcomeRoutesOptions> = async 
   app,
   { db, now },
 ) => {
-  const who = allow('coordinator', 'district_social_worker', 'group_leader');
+  const who = { roles: ['coordinator', 'district_social_worker', 'group_leader'] } as const;
 
   app.post(
     '/v1/referrals/:id/outcomes',
     {
-      preHandler: who,
+      config: who,
       schema: {
         summary: 'Record an outcome administration (ORS, SRS, CORS, CSRS, YCORS, KASAM, SCORE-15)',
         description:
@@ -229,7 +228,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod<OutcomeRoutesOptions> = async 
   app.get(
     '/v1/referrals/:id/outcomes',
     {
-      preHandler: who,
+      config: who,
       schema: {
         summary: 'The outcome series: change since the first session, its category, and alerts',
         tags: ['outcomes'],
@@ -247,7 +246,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod<OutcomeRoutesOptions> = async 
   app.get(
     '/v1/referrals/:id/outcomes/chart.svg',
     {
-      preHandler: who,
+      config: who,
       schema: {
         summary: 'The ORS/CORS trajectory chart with the SRS beneath, as accessible SVG',
         tags: ['outcomes'],

@@ -12,7 +12,7 @@ import type { Database, StoredReferral } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, canSeeReferral, referralDistrictScope } from '../access.js';
-import { allow, type Principal } from '../auth.js';
+import type { Principal } from '../auth.js';
 import { ProblemSchema, RequestRefused, forbidden, sendPackageError } from '../problem.js';
 import {
   applyReferralEvent,
@@ -131,6 +131,42 @@ const CrossDistrictOffersOut = z
 
 const ReferralErrors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 
+/** A curl command that sends an event, as the worked examples write it. */
+const sendEvent = (version: number | undefined, event: string) =>
+  `curl -X POST "$API/v1/referrals/$REF/events" -H "authorization: Bearer $TOKEN" -H 'content-type: application/json'${
+    version === undefined ? '' : ` -H 'if-match: "${version}"'`
+  } -d '${event}'`;
+
+/**
+ * What `POST /v1/referrals/{id}/events` says in the OpenAPI document: the rules, and the seat flow,
+ * declining and withdrawing with a worked example (the README's, which a test runs).
+ */
+const EVENTS_DESCRIPTION = [
+  'Send one of the events the referral accepts now: its answer lists them (`allowedEvents`). An event it does not accept now is a 409 listing `allowedEvents`. Send `If-Match` with the version you read: a stale one is a 409 conflict with `currentVersion`. Who acted comes from the token; `by` and `at` in the body are refused.',
+  '**A seat in a group** takes four events: `ACCEPT` (the provider agrees), `OFFER` (a seat in `cohortId` from `startDate`, held until the reply deadline `replyBy`, which is after now and no later than the start date), `ACCEPT_OFFER` (the family, before `replyBy`) and `ENROL` (when the group starts). With the referral at version 1:',
+  [
+    '```sh',
+    sendEvent(1, '{"type":"ACCEPT"}'),
+    sendEvent(
+      2,
+      '{"type":"OFFER","cohortId":"farsta-humlan-ht26","startDate":"2027-02-01","replyBy":"2027-01-15T12:00:00Z"}',
+    ),
+    sendEvent(3, '{"type":"ACCEPT_OFFER"}'),
+    sendEvent(4, '{"type":"ENROL"}'),
+    '```',
+  ].join('\n'),
+  '**Declining:** the family turns an offer down with `DECLINE_OFFER` (the seat is freed; the referral waits again, `waitlisted` or `accepted`), staff take it back with `RESCIND_OFFER`, and the provider declines the referral with `DECLINE` and a `reason`, which closes it:',
+  [
+    '```sh',
+    sendEvent(3, '{"type":"DECLINE_OFFER"}'),
+    sendEvent(4, '{"type":"DECLINE","reason":"no_capacity"}'),
+    '```',
+  ].join('\n'),
+  '**Withdrawing:** the family, the young person or the referrer withdraws a referral before the child is enrolled; it closes the referral:',
+  ['```sh', sendEvent(undefined, '{"type":"WITHDRAW"}'), '```'].join('\n'),
+  'The README of the API has the whole example, with each answer’s `status` and `allowedEvents`.',
+].join('\n\n');
+
 /**
  * Reads a referral the caller may see. One outside the caller's scope is a 404 with the same text
  * as one that does not exist, so that its existence does not leak.
@@ -155,12 +191,12 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app,
   { db, catalogue, now },
 ) => {
-  const staff = allow('district_social_worker', 'coordinator');
+  const staff = { roles: ['district_social_worker', 'coordinator'] } as const;
 
   app.post(
     '/v1/referrals',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'Create a referral: the minimum about the child, needs, a service and consent',
         description:
@@ -212,7 +248,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: "List referrals within the caller's scope, oldest first",
         description:
@@ -251,7 +287,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals/:id',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'One referral, with the events it accepts now and its timers',
         tags: ['referrals'],
@@ -273,11 +309,10 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.post(
     '/v1/referrals/:id/events',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'Send a lifecycle event; the referral machine decides whether it is allowed now',
-        description:
-          'An event the referral does not accept now is a 409 listing `allowedEvents`. Send `If-Match` with the version you read: a stale one is a 409 conflict with `currentVersion`. Who acted comes from the token; `by` and `at` in the body are refused.',
+        description: EVENTS_DESCRIPTION,
         tags: ['referrals'],
         params: ReferralParams,
         headers: IfMatchHeaders,
@@ -314,7 +349,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals/:id/events',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary: 'The audit trail: every change with who, role, when, from, to and why',
         tags: ['referrals'],
@@ -339,7 +374,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
   app.get(
     '/v1/referrals/:id/cross-district-offers',
     {
-      preHandler: staff,
+      config: staff,
       schema: {
         summary:
           'The nearest suitable cohorts with room, in the own district or elsewhere, with reasons',

@@ -4,7 +4,6 @@ import { equityCsv, equityReport } from '@lotsen/reports';
 import type { Database } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { allow } from '../auth.js';
 import { ProblemSchema, sendPackageError } from '../problem.js';
 import { todayOf } from '../waiting.js';
 
@@ -57,7 +56,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
   app.get(
     '/v1/reports/equity',
     {
-      preHandler: allow('coordinator', 'system'),
+      config: { roles: ['coordinator', 'system'] },
       schema: {
         summary: 'Equity per district and need: local groups, waits, starts, completion, outcomes',
         description:
