@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
 import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
+import { logReachability } from './logging.js';
 import { documentedOperation } from './openapi.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
@@ -97,6 +98,10 @@ export async function buildApp(options: AppOptions = {}) {
   // Only anonymous callers are limited (and callers whose credentials are refused): staff and
   // systems are known and accountable. With a database, the count holds across every API instance
   // sharing it (rate-limit-store.ts).
+  if (options.db) {
+    const stop = logReachability(options.db, app.log);
+    app.addHook('onClose', async () => stop());
+  }
   const counts = createSharedRateLimit(options.db?.rateLimits, app.log, options.rateLimit);
   app.addHook('onClose', () => counts.close());
   const limiter = anonymousRateLimiter({
