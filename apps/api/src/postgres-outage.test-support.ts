@@ -32,6 +32,20 @@ export function postgresBinaries(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'initdb')));
 }
 
+/**
+ * {@link postgresBinaries} for a test file: where there are none, prints the one line saying the
+ * file's PostgreSQL tests are skipped and how to provide the programs.
+ */
+export function postgresBinariesOrSkip(file: string): string | undefined {
+  const bin = postgresBinaries();
+  if (bin === undefined) {
+    console.warn(
+      `[${file}] skipped: no PostgreSQL server programs (initdb) in ${process.env.LOTSEN_PG_BIN || '/usr/lib/postgresql/<version>/bin'}; install PostgreSQL or set LOTSEN_PG_BIN`,
+    );
+  }
+  return bin;
+}
+
 /** A free TCP port on the loopback address (free when asked; taken by whoever binds it first). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -268,6 +282,53 @@ export async function startApi(databaseUrl: string): Promise<ApiUnderTest> {
   return { server, authorization: `Bearer ${token}` };
 }
 
+/** Loops of requests, each sent when the last was answered, and how to stop them. */
+export interface Load<T> {
+  readonly tally: T;
+  /** Stops the loops; waits for the requests under way. */
+  stop(): Promise<T>;
+}
+
+/**
+ * Starts `count` loops that call `step(loop, turn)` one after another until stopped. `step` sends one
+ * request and counts its answer in `tally`; it returns `true` for an answer a client backs off from
+ * (a 503), and a `step` that throws (connection refused or reset, no answer in time) counts as a
+ * transport error. After either the loop pauses 50 ms, as a client backing off would.
+ */
+export function startLoops<T extends { transportErrors: number }>(
+  count: number,
+  tally: T,
+  step: (loop: number, turn: number) => Promise<boolean>,
+): Load<T> {
+  let stopped = false;
+  const loop = async (index: number) => {
+    for (let turn = 0; !stopped; turn++) {
+      let backOff: boolean;
+      try {
+        backOff = await step(index, turn);
+      } catch {
+        tally.transportErrors++;
+        backOff = true;
+      }
+      if (backOff) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const loops = Array.from({ length: count }, (_, i) => loop(i));
+  return {
+    tally,
+    async stop() {
+      stopped = true;
+      await Promise.all(loops);
+      return tally;
+    },
+  };
+}
+
+/** Counts one answer by its HTTP status. */
+export function countStatus(statuses: Map<number, number>, status: number): void {
+  statuses.set(status, (statuses.get(status) ?? 0) + 1);
+}
+
 /** What the writers saw. */
 export interface WriteTally {
   requests: number;
@@ -277,64 +338,29 @@ export interface WriteTally {
   readonly statuses: Map<number, number>;
   /** Requests that got no HTTP answer (connection refused or reset, or no answer in 20 s). */
   transportErrors: number;
-  /** When the last 201 came (performance.now()). */
-  lastAcknowledgedAt: number;
 }
 
-/** Concurrent writers of `POST /v1/referrals`; `stop()` waits for the requests under way. */
-export interface WriteLoad {
-  readonly tally: WriteTally;
-  stop(): Promise<WriteTally>;
-}
-
-/**
- * Starts `writers` loops, each sending `POST /v1/referrals` one after another, until stopped. After
- * a 503 or a failed connection a loop pauses 50 ms, as a client backing off would.
- */
-export function startWriters(api: ApiUnderTest, writers: number): WriteLoad {
+/** Starts `writers` loops of `POST /v1/referrals` ({@link startLoops}). */
+export function startWriters(api: ApiUnderTest, writers: number): Load<WriteTally> {
   const tally: WriteTally = {
     requests: 0,
     acknowledged: [],
     statuses: new Map(),
     transportErrors: 0,
-    lastAcknowledgedAt: 0,
   };
-  let stopped = false;
-  let serial = 0;
-  const loop = async (writer: number) => {
-    while (!stopped) {
-      const pseudonym = `FA-OUT-${writer}-${++serial}`;
-      tally.requests++;
-      try {
-        const res = await fetch(`${api.server.url}/v1/referrals`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: api.authorization },
-          body: JSON.stringify(referralBody('A', pseudonym)),
-          signal: AbortSignal.timeout(20_000),
-        });
-        const body = (await res.json()) as { id?: string };
-        tally.statuses.set(res.status, (tally.statuses.get(res.status) ?? 0) + 1);
-        if (res.status === 201 && typeof body.id === 'string') {
-          tally.acknowledged.push(body.id);
-          tally.lastAcknowledgedAt = performance.now();
-        } else {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      } catch {
-        tally.transportErrors++;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-  };
-  const loops = Array.from({ length: writers }, (_, i) => loop(i));
-  return {
-    tally,
-    async stop() {
-      stopped = true;
-      await Promise.all(loops);
-      return tally;
-    },
-  };
+  return startLoops(writers, tally, async (writer, turn) => {
+    tally.requests++;
+    const res = await fetch(`${api.server.url}/v1/referrals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: api.authorization },
+      body: JSON.stringify(referralBody('A', `FA-OUT-${writer}-${turn}`)),
+      signal: AbortSignal.timeout(20_000),
+    });
+    const body = (await res.json()) as { id?: string };
+    countStatus(tally.statuses, res.status);
+    if (res.status === 201 && typeof body.id === 'string') tally.acknowledged.push(body.id);
+    return res.status !== 201;
+  });
 }
 
 /**

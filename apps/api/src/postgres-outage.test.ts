@@ -3,7 +3,7 @@ import { DATABASE_REACHABLE, DATABASE_UNREACHABLE } from './logging.js';
 import {
   logMessages,
   missingReferrals,
-  postgresBinaries,
+  postgresBinariesOrSkip,
   startApi,
   startThrowawayCluster,
   startWriters,
@@ -20,12 +20,7 @@ import {
  * back by itself, never answer 500, lose no write it acknowledged, and log each outage once.
  * The server is a throwaway cluster of this test's own; the machine's shared server is not touched.
  */
-const bin = postgresBinaries();
-if (bin === undefined) {
-  console.warn(
-    '[postgres-outage] skipped: no PostgreSQL server programs (initdb) in /usr/lib/postgresql/<version>/bin; install PostgreSQL or set LOTSEN_PG_BIN',
-  );
-}
+const bin = postgresBinariesOrSkip('apps/api postgres-outage');
 
 const WRITERS = 20;
 

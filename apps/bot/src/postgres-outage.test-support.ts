@@ -4,8 +4,11 @@
 import { join } from 'node:path';
 import {
   REPO_ROOT,
+  countStatus,
   freePort,
+  startLoops,
   startServer,
+  type Load,
   type ServerProcess,
 } from '@lotsen/api/src/postgres-outage.test-support.js';
 
@@ -44,10 +47,23 @@ export interface TurnTally {
   transportErrors: number;
 }
 
-/** Concurrent conversations with the bot; `stop()` waits for the turns under way. */
-export interface ConversationLoad {
-  readonly tally: TurnTally;
-  stop(): Promise<TurnTally>;
+/**
+ * A web-chat (Direct Line) message as JSON, the `user`-th user's `id`-th in `conversationId`,
+ * asking for the replies in the response (`deliveryMode: "expectReplies"`).
+ */
+export function webChatMessage(conversationId: string, user: number, id: number, text: string) {
+  return JSON.stringify({
+    type: 'message',
+    id: `m${id}`,
+    text,
+    locale: 'sv-SE',
+    channelId: 'directline',
+    serviceUrl: 'https://example.invalid/',
+    deliveryMode: 'expectReplies',
+    from: { id: `user-${user}`, name: 'u' },
+    recipient: { id: 'lotsen', name: 'Lotsen' },
+    conversation: { id: conversationId },
+  });
 }
 
 const TEXTS = ['hjälp', 'Jag är förälder', 'min dotter är 9 och bor i Farsta', 'vad vet du om mig'];
@@ -56,7 +72,7 @@ const TEXTS = ['hjälp', 'Jag är förälder', 'min dotter är 9 och bor i Farst
  * Starts `conversations` web-chat conversations (Direct Line activities with `expectReplies`),
  * each sending its next message when the last was answered, until stopped.
  */
-export function startConversations(bot: ServerProcess, conversations: number): ConversationLoad {
+export function startConversations(bot: ServerProcess, conversations: number): Load<TurnTally> {
   const tally: TurnTally = {
     turns: 0,
     statuses: new Map(),
@@ -64,51 +80,28 @@ export function startConversations(bot: ServerProcess, conversations: number): C
     apologised: 0,
     transportErrors: 0,
   };
-  let stopped = false;
   const run = Date.now().toString(36);
-  const loop = async (conversation: number) => {
-    for (let turn = 0; !stopped; turn++) {
-      tally.turns++;
-      try {
-        const res = await fetch(`${bot.url}/api/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            type: 'message',
-            id: `m${turn}`,
-            text: TEXTS[turn % TEXTS.length],
-            locale: 'sv-SE',
-            channelId: 'directline',
-            serviceUrl: 'https://example.invalid/',
-            deliveryMode: 'expectReplies',
-            from: { id: `user-${conversation}`, name: 'u' },
-            recipient: { id: 'lotsen', name: 'Lotsen' },
-            conversation: { id: `outage-${run}-${conversation}` },
-          }),
-          signal: AbortSignal.timeout(20_000),
-        });
-        tally.statuses.set(res.status, (tally.statuses.get(res.status) ?? 0) + 1);
-        const body = (await res.json()) as { activities?: { text?: string }[] };
-        const texts = (body.activities ?? []).map((a) => a.text);
-        if (texts.includes(TURN_FAILED_TEXT)) {
-          tally.apologised++;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        } else if (res.status === 200 && texts.length > 0) {
-          tally.answered++;
-        }
-      } catch {
-        tally.transportErrors++;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+  return startLoops(conversations, tally, async (conversation, turn) => {
+    tally.turns++;
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: webChatMessage(
+        `outage-${run}-${conversation}`,
+        conversation,
+        turn,
+        TEXTS[turn % TEXTS.length]!,
+      ),
+      signal: AbortSignal.timeout(20_000),
+    });
+    countStatus(tally.statuses, res.status);
+    const body = (await res.json()) as { activities?: { text?: string }[] };
+    const texts = (body.activities ?? []).map((a) => a.text);
+    if (texts.includes(TURN_FAILED_TEXT)) {
+      tally.apologised++;
+      return true;
     }
-  };
-  const loops = Array.from({ length: conversations }, (_, i) => loop(i));
-  return {
-    tally,
-    async stop() {
-      stopped = true;
-      await Promise.all(loops);
-      return tally;
-    },
-  };
+    if (res.status === 200 && texts.length > 0) tally.answered++;
+    return false;
+  });
 }

@@ -1,6 +1,6 @@
 import {
   logMessages,
-  postgresBinaries,
+  postgresBinariesOrSkip,
   startThrowawayCluster,
   waitUntil,
   type ServerProcess,
@@ -16,12 +16,7 @@ import { startBot, startConversations } from './postgres-outage.test-support.js'
  * through it, answer every turn (an apology while the database is gone), talk normally again once
  * it is back, and log the outage once. On a throwaway cluster of this test's own.
  */
-const bin = postgresBinaries();
-if (bin === undefined) {
-  console.warn(
-    '[postgres-outage] skipped: no PostgreSQL server programs (initdb) in /usr/lib/postgresql/<version>/bin; install PostgreSQL or set LOTSEN_PG_BIN',
-  );
-}
+const bin = postgresBinariesOrSkip('apps/bot postgres-outage');
 
 describe.skipIf(bin === undefined)('the bot while PostgreSQL restarts under conversations', () => {
   let cluster: ThrowawayCluster;
