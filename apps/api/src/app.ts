@@ -19,6 +19,7 @@ import {
   type AuthConfig,
 } from './auth.js';
 import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
+import { logReachability } from './logging.js';
 import { SECURITY_SCHEMES, documentedOperation } from './openapi.js';
 import { errorHandler, notFound } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
@@ -103,6 +104,10 @@ export async function buildApp(options: AppOptions = {}) {
   // Only anonymous callers are limited (and callers whose credentials are refused): staff and
   // systems are known and accountable. With a database, the count holds across every API instance
   // sharing it (rate-limit-store.ts).
+  if (options.db) {
+    const stop = logReachability(options.db, app.log);
+    app.addHook('onClose', async () => stop());
+  }
   const counts = createSharedRateLimit(options.db?.rateLimits, app.log, options.rateLimit);
   app.addHook('onClose', () => counts.close());
   const limiter = anonymousRateLimiter({

@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyServerOptions } from 'fastify';
+import type { Database } from '@lotsen/storage';
+import type { FastifyBaseLogger, FastifyError, FastifyServerOptions } from 'fastify';
 
 /** Where log lines go: anything with `write`, e.g. a file stream, or a collector in tests. */
 export interface LogDestination {
@@ -56,4 +57,24 @@ export function loggerOptions(
       censor: '[redacted]',
     },
   };
+}
+
+/** The message of the line logged when the database stops answering. */
+export const DATABASE_UNREACHABLE = 'database unreachable: requests that need it answer 503';
+/** The message of the line logged when it answers again. */
+export const DATABASE_REACHABLE = 'database reachable again';
+
+/**
+ * Logs a database outage as two lines, one when it starts and one when it ends, with the error code
+ * and the outage's length. The 503s in between log no fault of their own (problem.ts), so a restart
+ * under load is two lines rather than a stack trace per request. Returns the function that stops it.
+ */
+export function logReachability(
+  db: Pick<Database, 'onReachabilityChange'>,
+  log: Pick<FastifyBaseLogger, 'info' | 'error'>,
+): () => void {
+  return db.onReachabilityChange((change) => {
+    if (change.reachable) log.info({ unreachableMs: change.unreachableMs }, DATABASE_REACHABLE);
+    else log.error({ code: change.code ?? 'unknown' }, DATABASE_UNREACHABLE);
+  });
 }

@@ -277,7 +277,9 @@ export function sendPackageError(
 ): FastifyReply {
   const problem = problemFor(error);
   if (!problem) throw error;
-  if (problem.status >= 500) logFault(request, error);
+  // An unreachable database is logged once per outage, when it starts and ends (logging.ts).
+  const unreachable = isStorageError(error) && error.code === 'UNAVAILABLE';
+  if (problem.status >= 500 && !unreachable) logFault(request, error);
   return sendProblem(reply, request, problem);
 }
 

@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { webChatMessage } from '../src/postgres-outage.test-support.js';
 
 const CONVERSATIONS = 50;
 const SECONDS = 8;
@@ -22,18 +23,7 @@ const TEXTS = [
 let activityCount = 0;
 
 function activity(conversation: number, text: string) {
-  return JSON.stringify({
-    type: 'message',
-    id: `m${++activityCount}`,
-    text,
-    locale: 'sv-SE',
-    channelId: 'directline',
-    serviceUrl: 'https://example.invalid/',
-    deliveryMode: 'expectReplies',
-    from: { id: `user-${conversation}`, name: 'u' },
-    recipient: { id: 'lotsen', name: 'Lotsen' },
-    conversation: { id: `bench-${runId}-${conversation}` },
-  });
+  return webChatMessage(`bench-${runId}-${conversation}`, conversation, ++activityCount, text);
 }
 
 // Each connection is one person chatting: a conversation's turns come one after another, as a

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { stockholmCatalogue, type Catalogue, type ServiceAvailability } from '@lotsen/catalogue';
 import type { ConversationConfig } from '@lotsen/conversation';
-import type { Database } from '@lotsen/storage';
+import { isStorageError, type Database } from '@lotsen/storage';
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
@@ -73,6 +73,11 @@ function withParsedTimestamps(activity: Activity): Activity {
   return activity;
 }
 
+/** The message of the line logged when the database stops answering. */
+export const DATABASE_UNREACHABLE = 'database unreachable: turns that need it fail';
+/** The message of the line logged when it answers again. */
+export const DATABASE_REACHABLE = 'database reachable again';
+
 const WEB_ROOT = join(import.meta.dirname, '..', 'web');
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -114,23 +119,33 @@ export async function buildBotApp(options: BotAppOptions) {
         : {},
     ),
   );
-  cloudAdapter.onTurnError = async (context, error) => {
-    app.log.error({ err: { message: error.message, name: error.name } }, 'bot turn failed');
+  const turnFailed = (what: string) => async (context: TurnContext, error: Error) => {
+    // An unreachable database is logged once per outage, when it starts and ends (below).
+    if (!(isStorageError(error) && error.code === 'UNAVAILABLE')) {
+      app.log.error({ err: { message: error.message, name: error.name } }, what);
+    }
     await context.sendActivity(
       'Något gick fel. Försök igen. / Something went wrong. Please try again.',
     );
   };
+  cloudAdapter.onTurnError = turnFailed('bot turn failed');
   const webAdapter = new WebChatAdapter();
-  webAdapter.onTurnError = async (context, error) => {
-    app.log.error({ err: { message: error.message, name: error.name } }, 'web chat turn failed');
-    await context.sendActivity(
-      'Något gick fel. Försök igen. / Something went wrong. Please try again.',
-    );
-  };
+  webAdapter.onTurnError = turnFailed('web chat turn failed');
 
   const app = Fastify({ bodyLimit: 256 * 1024, ...options.fastify });
 
-  app.addHook('onClose', async () => counters.close());
+  // A database outage is two lines, when it starts and when it ends, not one per failed turn.
+  const stopWatching = options.db.onReachabilityChange((change) => {
+    if (change.reachable) {
+      app.log.info({ unreachableMs: change.unreachableMs }, DATABASE_REACHABLE);
+    } else {
+      app.log.error({ code: change.code ?? 'unknown' }, DATABASE_UNREACHABLE);
+    }
+  });
+  app.addHook('onClose', async () => {
+    stopWatching();
+    await counters.close();
+  });
   app.get('/health', async () => ({ status: 'ok' }));
 
   app.post('/api/messages', async (request, reply) => {

@@ -18,6 +18,7 @@ import {
 import { createOutcomeRepository, type OutcomeRepository } from './outcome-repository.js';
 import { MEMORY_DATA_DIR, createPgliteDriver } from './pglite-driver.js';
 import { createPostgresDriver } from './postgres-driver.js';
+import { watchReachability, type ReachabilityListener } from './reachability.js';
 import { createRateLimitRepository, type RateLimitRepository } from './rate-limit-repository.js';
 import { createReferralRepository, type ReferralRepository } from './referral-repository.js';
 import { createReportRepository, type ReportRepository } from './report-repository.js';
@@ -106,6 +107,12 @@ export interface Database {
   health(): Promise<HealthReport>;
   /** `true` when {@link Database.health} is ok: the database answers and its schema is current. */
   ready(): Promise<boolean>;
+  /**
+   * Calls `listener` each time the database stops answering this process's queries (a server
+   * restart, a lost connection) and each time it answers again: two calls per outage, however many
+   * queries fail during it, so an app can log the outage once. Returns the function that removes it.
+   */
+  onReachabilityChange(listener: ReachabilityListener): () => void;
   /** Closes connections (PostgreSQL) or the embedded database and its folder lock (PGlite). */
   close(): Promise<void>;
 }
@@ -123,7 +130,9 @@ async function ensureSchema(driver: Driver, schema: string): Promise<void> {
  * Builds the repositories over a driver you opened yourself (a wrapper that adds metrics, say).
  * Unlike {@link openDatabase}, it applies no migrations: call `migrate()` on the result.
  */
-export function createDatabase(driver: Driver): Database {
+export function createDatabase(unwatched: Driver): Database {
+  const watched = watchReachability(unwatched);
+  const driver = watched.driver;
   const health = async (): Promise<HealthReport> => {
     const started = performance.now();
     const latencyMs = () => Math.round((performance.now() - started) * 10) / 10;
@@ -183,6 +192,7 @@ export function createDatabase(driver: Driver): Database {
     migrate: () => applyMigrations(driver),
     health,
     ready: async () => (await health()).ok,
+    onReachabilityChange: (listener) => watched.onChange(listener),
     close: () => driver.close(),
   };
 }

@@ -1,3 +1,5 @@
+import { isStorageError } from './errors.js';
+
 /** The two engines Lotsen stores data in. */
 export type Engine = 'pglite' | 'postgres';
 
@@ -84,11 +86,13 @@ const UNAVAILABLE_CODES = new Set([
 
 /** True when the error means the database cannot be reached, rather than that a query was wrong. */
 export function isUnavailable(error: unknown): boolean {
+  if (isStorageError(error)) return error.code === 'UNAVAILABLE';
   const code = errorCode(error);
   if (code !== undefined && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
   const message = error instanceof Error ? error.message : '';
-  // pg and PGlite report a lost or closed connection only in the message.
-  return /Connection terminated|Cannot use a pool after calling end|PGlite is closed|closed database|timeout exceeded when trying to connect/i.test(
+  // pg and PGlite report a lost or closed connection only in the message ("not queryable": a query
+  // on a client whose connection was lost or closed).
+  return /Connection terminated|Cannot use a pool after calling end|PGlite is closed|closed database|timeout exceeded when trying to connect|is not queryable/i.test(
     message,
   );
 }

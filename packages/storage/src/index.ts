@@ -10,6 +10,7 @@
 export { openDatabase, createDatabase, DEFAULT_DATA_DIR, MEMORY_DATA_DIR } from './database.js';
 export type { Database, HealthReport, OpenDatabaseOptions } from './database.js';
 export { StorageError, isStorageError } from './errors.js';
+export type { ReachabilityChange, ReachabilityListener } from './reachability.js';
 export type { StorageErrorCode } from './errors.js';
 export type {
   Driver,

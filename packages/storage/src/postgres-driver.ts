@@ -1,6 +1,7 @@
 import pg from 'pg';
 import {
   beginStatement,
+  isUnavailable,
   withRetries,
   type Driver,
   type QueryResult,
@@ -65,6 +66,14 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
     transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, txOptions: TransactionOptions = {}) {
       return withRetries(async () => {
         const client = await pool.connect();
+        // The pool listens for 'error' only on idle clients. A connection lost while this transaction
+        // holds it (server restart, pg_terminate_backend) emits 'error' on the client, which without
+        // a listener of our own would end the process. The loss fails the transaction instead.
+        let lost: Error | undefined;
+        const onError = (error: Error) => {
+          lost ??= error;
+        };
+        client.on('error', onError);
         let broken: Error | undefined;
         try {
           await client.query(beginStatement(txOptions));
@@ -72,16 +81,25 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
           await client.query('COMMIT');
           return result;
         } catch (error) {
-          try {
-            await client.query('ROLLBACK');
-          } catch (rollbackError) {
-            // The connection is unusable; tell the pool to discard it rather than reuse it.
-            broken =
-              rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+          if (lost === undefined) {
+            try {
+              await client.query('ROLLBACK');
+            } catch (rollbackError) {
+              // The connection is unusable; tell the pool to discard it rather than reuse it.
+              broken =
+                rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+            }
+          }
+          if (lost !== undefined) {
+            broken = lost;
+            // The server rolls back what the lost connection had begun. Queries after the loss fail
+            // with "not queryable", which says nothing of why; report the loss itself.
+            throw isUnavailable(error) ? error : lost;
           }
           throw error;
         } finally {
           client.release(broken);
+          client.removeListener('error', onError);
         }
       }, txOptions.retries ?? 4);
     },
