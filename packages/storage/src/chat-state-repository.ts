@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '@lotsen/domain';
+import { err, ok, type Result, TextSchema } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
 import type { StorageError } from './errors.js';
@@ -7,7 +7,7 @@ import { guard, invalidInput, iso, parseInput, type JsonValue } from './input.js
 /** The longest a chat state may live: 30 days. */
 export const MAX_CHAT_STATE_TTL_SECONDS = 30 * 24 * 3600;
 
-const KeySchema = z.string().min(1).max(256);
+const KeySchema = TextSchema.min(1).max(256);
 const TtlSchema = z.number().positive().max(MAX_CHAT_STATE_TTL_SECONDS);
 
 /** The largest chat state, as JSON text: conversation state is small; anything bigger is a bug. */

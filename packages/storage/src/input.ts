@@ -6,6 +6,7 @@ import {
   parseWith,
   type InputIssue,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { errorCode, isRetryable, isUnavailable } from './driver.js';
@@ -36,12 +37,10 @@ export type ActorRole = z.infer<typeof ActorRoleSchema>;
 /** Who made a change to a referral, in which role, when and (optionally) why. */
 export const EventInputSchema = z.strictObject({
   /** A staff id, a system name or a pseudonymous family reference; never a personal identity number. */
-  actorId: z.string().trim().min(1).max(200).refine(noIdentityNumber, IDENTITY_NUMBER_MESSAGE),
+  actorId: TextSchema.trim().min(1).max(200).refine(noIdentityNumber, IDENTITY_NUMBER_MESSAGE),
   role: ActorRoleSchema,
   /** A reason code or a short note; details about the child belong in the case file, not here. */
-  reason: z
-    .string()
-    .trim()
+  reason: TextSchema.trim()
     .min(1)
     .max(1000)
     .refine(noIdentityNumber, IDENTITY_NUMBER_MESSAGE)
