@@ -6,6 +6,7 @@
  */
 export { DomainError, isDomainError, LotsenError, brandGuard } from './errors.js';
 export type { DomainErrorCode, InputIssue } from './errors.js';
+export type { IssueLike } from './parse.js';
 export { ok, err } from './result.js';
 export type { Result } from './result.js';
 export { parseWith, toInputIssues, UNKNOWN_FIELD_MESSAGE } from './parse.js';
@@ -18,6 +19,7 @@ export {
   TextSchema,
   WebAddressSchema,
   isStorableText,
+  UNSTORABLE_TEXT_MESSAGE,
   localize,
 } from './text.js';
 export type { LocalizedText, UiLanguage } from './text.js';

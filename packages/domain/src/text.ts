@@ -1,11 +1,14 @@
 import { z } from 'zod';
 
 /*
- * A NUL or a lone surrogate, read code point by code point (the `u` flag): a surrogate pair is one
- * code point outside the class, a surrogate on its own is inside it.
+ * A lone surrogate, read code point by code point (the `u` flag): a surrogate pair is one code
+ * point outside the class, a surrogate on its own is inside it.
  */
-const UNSTORABLE = /[\u0000\uD800-\uDFFF]/u;
-const UNSTORABLE_MESSAGE = 'Text may not contain a NUL character or a lone UTF-16 surrogate';
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** What is wrong with text that {@link isStorableText} refuses. */
+export const UNSTORABLE_TEXT_MESSAGE =
+  'Text may not contain a NUL character or a lone UTF-16 surrogate';
 
 /**
  * Whether text can be stored and sent on as it is: PostgreSQL's `text` and `jsonb` cannot hold a NUL
@@ -13,7 +16,7 @@ const UNSTORABLE_MESSAGE = 'Text may not contain a NUL character or a lone UTF-1
  * string, whatever its script or emoji, is storable.
  */
 export function isStorableText(value: string): boolean {
-  return !UNSTORABLE.test(value);
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }
 
 /**
@@ -21,13 +24,13 @@ export function isStorableText(value: string): boolean {
  * database or client downstream can hold (see {@link isStorableText}). The base of every text field
  * of every schema; narrow it as usual (`TextSchema.trim().min(1)`, `TextSchema.regex(...)`).
  */
-export const TextSchema = z.string().refine(isStorableText, UNSTORABLE_MESSAGE);
+export const TextSchema = z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /**
  * A web address, as the WHATWG URL parser reads it, that is storable text too: the
  * URL parser alone lets a NUL or a lone surrogate through.
  */
-export const WebAddressSchema = z.url().refine(isStorableText, UNSTORABLE_MESSAGE);
+export const WebAddressSchema = z.url().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /** The languages Lotsen's users read: Swedish first, English always. */
 export const UI_LANGUAGES = ['sv', 'en'] as const;
