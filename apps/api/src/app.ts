@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
+import { refuseUnknownKeys } from '@lotsen/domain';
 import type { Database } from '@lotsen/storage';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
@@ -13,6 +14,8 @@ import {
 import { z } from 'zod';
 import { authFailureText, createAuthenticator, roleOf, type AuthConfig } from './auth.js';
 import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
+import { refuseMislabelledBody } from './body-envelope.js';
+import { EDGE_ERROR_OPTIONS } from './edge-errors.js';
 import { documentedOperation } from './openapi.js';
 import { errorHandler, notFound, unauthenticated } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
@@ -72,9 +75,19 @@ export async function buildApp(options: AppOptions = {}) {
   const catalogue = options.catalogue ?? stockholmCatalogue();
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    // What the router and Node's HTTP parser refuse, as problem details too (edge-errors.ts).
+    ...EDGE_ERROR_OPTIONS,
     ...options.fastify,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  // Request bodies are strict: a field the schema does not know is refused and named (400), not
+  // dropped, so a client that sends data Lotsen does not take (a personal identity number, say)
+  // learns it. Only bodies: query strings and headers stay lenient, and so do the packages' own
+  // schemas, which read stored rows.
+  app.setValidatorCompiler<z.ZodType>((route) =>
+    validatorCompiler(
+      route.httpPart === 'body' ? { ...route, schema: refuseUnknownKeys(route.schema) } : route,
+    ),
+  );
   // Every JSON answer in ASCII, non-ASCII characters escaped (ascii-json.ts). Here the answers
   // serialized by their route's response schema; problem details, the OpenAPI document and the
   // catalogue's pre-encoded bytes are written in ASCII where they are made. (Not with
@@ -131,6 +144,8 @@ export async function buildApp(options: AppOptions = {}) {
     }, done);
   });
   app.addHook('onRequest', limiter.hook);
+  // A body must be what its headers say (UTF-8, uncompressed), checked before it is read.
+  app.addHook('preParsing', refuseMislabelledBody);
 
   await app.register(swagger, {
     openapi: {
