@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { openDatabase } from '@lotsen/storage';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,11 +23,20 @@ import {
 
 let w: World;
 
+// PGlite; PostgreSQL instead when DATABASE_URL is set (its own schema, dropped afterwards).
+const DATABASE_URL = process.env.DATABASE_URL || undefined;
+const SCHEMA = `t_api_bad_input_${randomBytes(4).toString('hex')}`;
+
 beforeAll(async () => {
-  w = await createWorld();
-});
+  const db = DATABASE_URL ? await openDatabase({ url: DATABASE_URL, schema: SCHEMA }) : undefined;
+  w = await createWorld(db ? { db } : {});
+}, 30_000);
 afterAll(async () => {
-  await w.close();
+  await w?.close();
+  if (DATABASE_URL !== undefined) {
+    await w?.db.driver.exec(`DROP SCHEMA "${SCHEMA}" CASCADE`);
+    await w?.db.close();
+  }
 });
 
 /** A string that marks the URL, to find it echoed in an answer. */
@@ -391,6 +401,16 @@ function changedAt(value: unknown, path: Path, change: (at: unknown) => unknown)
   return copy;
 }
 
+/** A sample body of every operation that takes JSON (one per option of a top-level union). */
+function bodyCases(): { operation: Operation; body: unknown; objects: Path[] }[] {
+  return operations().flatMap((operation) => {
+    const requestBody = operation.op.requestBody as
+      { content?: Record<string, { schema: JsonSchema }> } | undefined;
+    const content = requestBody?.content?.['application/json'];
+    return content ? bodies(content.schema).map((b) => ({ operation, ...b })) : [];
+  });
+}
+
 function operations(): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
@@ -431,27 +451,18 @@ describe('a fuzz of every operation of the served OpenAPI document', () => {
 
   it('refuses NUL and lone surrogates in every string of every body, naming the field', async () => {
     let checked = 0;
-    for (const operation of operations()) {
-      const content = (
-        operation.op.requestBody as { content?: Record<string, { schema: JsonSchema }> }
-      )?.content?.['application/json'];
-      if (!content) continue;
-      for (const { body } of bodies(content.schema)) {
-        for (const path of stringPaths(body)) {
-          for (const bad of BAD_STRINGS) {
-            const payload = changedAt(body, path, () => bad);
-            const refused = await byEveryone(
-              operation,
-              urlOf(operation),
-              payload,
-              `${path.join('.')}=${JSON.stringify(bad)}`,
-            );
-            const named = refused.some((a) =>
-              errorPaths(a).some((p) => path.join('.').startsWith(p)),
-            );
-            expect(named, `${operation.method} ${operation.path} ${path.join('.')}`).toBe(true);
-            checked += 1;
-          }
+    for (const { operation, body } of bodyCases()) {
+      for (const path of stringPaths(body)) {
+        for (const bad of BAD_STRINGS) {
+          const payload = changedAt(body, path, () => bad);
+          const what = `${path.join('.')}=${JSON.stringify(bad)}`;
+          const refused = await byEveryone(operation, urlOf(operation), payload, what);
+          // The field, or the object holding it (a union refused as a whole), is named.
+          const named = refused.some((a) =>
+            errorPaths(a).some((p) => path.join('.').startsWith(p)),
+          );
+          expect(named, `${operation.method} ${operation.path} ${what}`).toBe(true);
+          checked += 1;
         }
       }
     }
@@ -460,30 +471,19 @@ describe('a fuzz of every operation of the served OpenAPI document', () => {
 
   it('refuses an unknown field in every object of every body, naming it', async () => {
     let checked = 0;
-    for (const operation of operations()) {
-      const content = (
-        operation.op.requestBody as { content?: Record<string, { schema: JsonSchema }> }
-      )?.content?.['application/json'];
-      if (!content) continue;
-      for (const { body, objects } of bodies(content.schema)) {
-        for (const path of objects) {
-          const payload = changedAt(body, path, (at) => ({
-            ...(at as object),
-            personnummer: '201001012386',
-          }));
-          const refused = await byEveryone(
-            operation,
-            urlOf(operation),
-            payload,
-            `${path.join('.')}+personnummer`,
-          );
-          const field = [...path, 'personnummer'].join('.');
-          expect(
-            refused.some((a) => errorPaths(a).includes(field)),
-            `${operation.method} ${operation.path} ${field}`,
-          ).toBe(true);
-          checked += 1;
-        }
+    for (const { operation, body, objects } of bodyCases()) {
+      for (const path of objects) {
+        const payload = changedAt(body, path, (at) => ({
+          ...(at as object),
+          personnummer: '201001012386',
+        }));
+        const field = [...path, 'personnummer'].join('.');
+        const refused = await byEveryone(operation, urlOf(operation), payload, `+${field}`);
+        expect(
+          refused.some((a) => errorPaths(a).includes(field)),
+          `${operation.method} ${operation.path} ${field}`,
+        ).toBe(true);
+        checked += 1;
       }
     }
     expect(checked).toBeGreaterThan(15);

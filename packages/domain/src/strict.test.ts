@@ -3,32 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConsentSchema } from './consent.js';
 import { GroupCohortSchema } from './cohort.js';
+import { COHORT_INPUT, LEADER_INPUT } from './fixtures.test-support.js';
 import { LeaderSchema } from './leader.js';
 import { parseWith, toInputIssues, UNKNOWN_FIELD_MESSAGE } from './parse.js';
 import { refuseUnknownKeys } from './strict.js';
 
-const leader = {
-  id: 'anna',
-  displayName: 'Anna',
-  trainings: [{ programme: 'CAP', completedOn: '2024-05-01' }],
-  experience: 'experienced',
-  groupsLed: 1,
-  languages: ['sv'],
-};
-
-const cohort = {
-  id: 'farsta-humlan-ht26',
-  serviceId: 'farsta-humlan',
-  ageBand: { min: 7, max: 12 },
-  needs: ['parental-substance-abuse'],
-  startDate: '2026-09-01',
-  meetings: { count: 10 },
-  seats: { min: 2, max: 4 },
-  leaderIds: [],
-  premises: { name: 'Fritidsgården', districtId: 'farsta', confidential: false },
-  language: 'sv',
-  status: 'planned',
-};
+const leader = LEADER_INPUT;
+const cohort = COHORT_INPUT;
 
 /** The paths of the issues a strict parse of `input` gives. */
 function unknownPaths(schema: z.ZodType, input: unknown): string[] {

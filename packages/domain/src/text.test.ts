@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COHORT_INPUT, LEADER_INPUT } from './fixtures.test-support.js';
 import { parseGroupCohort, parseLeader } from './parsers.js';
 import { isStorableText, LocalizedTextSchema, TextSchema, WebAddressSchema } from './text.js';
 
@@ -54,13 +55,7 @@ describe('TextSchema: text PostgreSQL can store', () => {
   });
 
   it("refuses the fields that reached PostgreSQL as 500s: a leader's name and training, a cohort's premises", () => {
-    const leader = {
-      id: 'anna',
-      displayName: 'Anna',
-      trainings: [{ programme: 'CAP', completedOn: '2024-05-01' }],
-      experience: 'experienced',
-      groupsLed: 1,
-    };
+    const leader = LEADER_INPUT;
     expect(parseLeader(leader).ok).toBe(true);
     const nul = parseLeader({ ...leader, displayName: 'An\u0000na' });
     expect(nul.ok ? [] : nul.error.issues.map((i) => i.path)).toEqual(['displayName']);
@@ -70,16 +65,8 @@ describe('TextSchema: text PostgreSQL can store', () => {
     });
     expect(lone.ok ? [] : lone.error.issues.map((i) => i.path)).toEqual(['trainings.0.programme']);
     const cohort = parseGroupCohort({
-      id: 'farsta-humlan-ht26',
-      serviceId: 'farsta-humlan',
-      ageBand: { min: 7, max: 12 },
-      needs: ['parental-substance-abuse'],
-      startDate: '2026-09-01',
-      meetings: { count: 10 },
-      seats: { min: 2, max: 4 },
-      leaderIds: [],
+      ...COHORT_INPUT,
       premises: { name: 'Fritids\u0000gården', districtId: 'farsta' },
-      status: 'planned',
     });
     expect(cohort.ok ? [] : cohort.error.issues.map((i) => i.path)).toEqual(['premises.name']);
   });
