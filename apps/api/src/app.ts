@@ -85,7 +85,9 @@ export async function buildApp(options: AppOptions = {}) {
   // schemas, which read stored rows.
   app.setValidatorCompiler<z.ZodType>((route) =>
     validatorCompiler(
-      route.httpPart === 'body' ? { ...route, schema: refuseUnknownKeys(route.schema) } : route,
+      route.httpPart === 'body' && route.schema instanceof z.ZodType
+        ? { ...route, schema: refuseUnknownKeys(route.schema) }
+        : route,
     ),
   );
   // Every JSON answer in ASCII, non-ASCII characters escaped (ascii-json.ts). Here the answers

@@ -279,6 +279,13 @@ describe("what Node's HTTP parser refuses is a problem detail too (a real socket
     expect(answer.body).not.toContain(MARKER);
   });
 
+  it('a NUL byte in a header: 400', async () => {
+    const answer = await get('/v1/services', `X-Note: ${MARKER}\u0000\r\n`);
+    expect(answer.status).toBe(400);
+    expectProblem(answer, 'NUL header');
+    expect(answer.body).not.toContain(MARKER);
+  });
+
   it('broken %-encoding over the network: 400, without the query back', async () => {
     const answer = await get(`/v1/services/%E0%A4-${MARKER}?q=${MARKER}`);
     expect(answer.status).toBe(400);

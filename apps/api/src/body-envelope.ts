@@ -16,7 +16,7 @@ function hasBody(request: FastifyRequest): boolean {
 }
 
 /** The `charset` parameter of a media type, lower case, or `undefined` without one. */
-export function charsetOf(contentType: string): string | undefined {
+function charsetOf(contentType: string): string | undefined {
   for (const parameter of contentType.split(';').slice(1)) {
     const [name, value] = parameter.split('=', 2);
     if (name?.trim().toLowerCase() === 'charset') {

@@ -19,7 +19,7 @@ import {
 const PROBLEM_BASE = 'https://lotsen.stockholm/problems/';
 
 /** The longest path parameter the router takes; no id of this API is longer. */
-export const MAX_PARAM_LENGTH = 100;
+const MAX_PARAM_LENGTH = 100;
 
 type EdgeProblem = Omit<Problem, 'instance'>;
 
@@ -51,11 +51,7 @@ const ROUTER_FAULT: EdgeProblem = {
  * fastify's `frameworkErrors`: the router's refusals as problem details, without `instance`. The
  * app's `onRequest` hooks did not run, so the security headers are set here.
  */
-export function routerError(
-  error: FastifyError,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): void {
+function routerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   setApiSecurityHeaders(request, reply);
   const problem = ROUTER_PROBLEMS[error.code] ?? ROUTER_FAULT;
   if (problem.status >= 500) request.log.error({ fault: { code: error.code } }, 'router failed');
@@ -86,7 +82,7 @@ const MALFORMED: EdgeProblem = edgeProblem(
  * The raw HTTP answer for a problem, on a connection that is then closed; `https` when it came over
  * TLS (then with {@link STRICT_TRANSPORT_SECURITY}).
  */
-export function rawProblemAnswer(problem: EdgeProblem, https: boolean): string {
+function rawProblemAnswer(problem: EdgeProblem, https: boolean): string {
   const body = problemJson(problem);
   const headers = {
     'content-type': PROBLEM_MEDIA_TYPE,
@@ -103,7 +99,7 @@ export function rawProblemAnswer(problem: EdgeProblem, https: boolean): string {
  * fastify's `clientErrorHandler`: what Node's HTTP parser refuses, as problem details with the
  * security headers, written to the socket before it is closed (as Node does by default).
  */
-export function clientError(error: Error & { code?: string }, socket: Socket): void {
+function clientError(error: Error & { code?: string }, socket: Socket): void {
   // A reset connection has no one to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   if (socket.writable) {
