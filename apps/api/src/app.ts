@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
+import { refuseUnknownKeys } from '@lotsen/domain';
 import type { Database } from '@lotsen/storage';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
@@ -19,6 +20,8 @@ import {
   type AuthConfig,
 } from './auth.js';
 import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
+import { refuseMislabelledBody } from './body-envelope.js';
+import { EDGE_ERROR_OPTIONS } from './edge-errors.js';
 import { logReachability } from './logging.js';
 import { SECURITY_SCHEMES, documentedOperation } from './openapi.js';
 import { errorHandler, notFound } from './problem.js';
@@ -79,9 +82,21 @@ export async function buildApp(options: AppOptions = {}) {
   const catalogue = options.catalogue ?? stockholmCatalogue();
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    // What the router and Node's HTTP parser refuse, as problem details too (edge-errors.ts).
+    ...EDGE_ERROR_OPTIONS,
     ...options.fastify,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  // Request bodies are strict: a field the schema does not know is refused and named (400), not
+  // dropped, so a client that sends data Lotsen does not take (a personal identity number, say)
+  // learns it. Only bodies: query strings and headers stay lenient, and so do the packages' own
+  // schemas, which read stored rows.
+  app.setValidatorCompiler<z.ZodType>((route) =>
+    validatorCompiler(
+      route.httpPart === 'body' && route.schema instanceof z.ZodType
+        ? { ...route, schema: refuseUnknownKeys(route.schema) }
+        : route,
+    ),
+  );
   // Every JSON answer in ASCII, non-ASCII characters escaped (ascii-json.ts). Here the answers
   // serialized by their route's response schema; problem details, the OpenAPI document and the
   // catalogue's pre-encoded bytes are written in ASCII where they are made. (Not with
@@ -145,6 +160,8 @@ export async function buildApp(options: AppOptions = {}) {
   // Each route's role check (its `config.roles`), after the two hooks above and before the body is
   // read: a caller who may not use a route is refused before its input is looked at.
   app.addHook('onRoute', guardRoute);
+  // A body must be what its headers say (UTF-8, uncompressed), checked before it is read.
+  app.addHook('preParsing', refuseMislabelledBody);
 
   await app.register(swagger, {
     openapi: {

@@ -1,5 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { StaffRoleSchema, containsPersonalIdentityNumber, type StaffRole } from '@lotsen/domain';
+import {
+  StaffRoleSchema,
+  TextSchema,
+  containsPersonalIdentityNumber,
+  type StaffRole,
+} from '@lotsen/domain';
 import type { FastifyReply, FastifyRequest, RouteOptions, onRequestHookHandler } from 'fastify';
 import {
   createLocalJWKSet,
@@ -82,10 +87,10 @@ export interface TrustedIssuer {
 
 /** The claims Lotsen reads from a staff token, beside the standard `sub`, `iss`, `aud`, `exp`. */
 const StaffClaimsSchema = z.object({
-  sub: z.string().min(1),
+  sub: TextSchema.min(1),
   role: StaffRoleSchema.exclude(['system']),
-  district_id: z.string().min(1).optional(),
-  cohort_ids: z.array(z.string().min(1)).default([]),
+  district_id: TextSchema.min(1).optional(),
+  cohort_ids: z.array(TextSchema.min(1)).default([]),
 });
 
 /** A claim of a staff token that Lotsen reads. */

@@ -1,4 +1,4 @@
-import { ageOn, err, ok, type Child, type Result } from '@lotsen/domain';
+import { TextSchema, ageOn, err, ok, type Child, type Result } from '@lotsen/domain';
 import {
   INSTRUMENTS,
   PHASES,
@@ -33,10 +33,10 @@ export const AdministrationBodySchema = z
     date: z.iso.date(),
     rater: z.enum(RATERS),
     /** Tells two respondents with the same role apart (two parents); pseudonymous. */
-    respondentId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'Use a short pseudonymous code such as "parent-2"')
-      .optional(),
+    respondentId: TextSchema.regex(
+      /^[A-Za-z0-9_-]{1,40}$/,
+      'Use a short pseudonymous code such as "parent-2"',
+    ).optional(),
     phase: z.enum(PHASES).optional(),
     /** The answers in item order; `null` for an unanswered item (the form then gets no score). */
     items: z.array(z.number().nullable()).min(1).max(100),

@@ -1,5 +1,10 @@
 import { isCatalogueError, type CatalogueErrorCode } from '@lotsen/catalogue';
-import { isDomainError, type DomainErrorCode, type InputIssue } from '@lotsen/domain';
+import {
+  isDomainError,
+  toInputIssues,
+  type DomainErrorCode,
+  type InputIssue,
+} from '@lotsen/domain';
 import { isFormationError, type FormationErrorCode } from '@lotsen/formation';
 import { isOutcomesError, type OutcomesErrorCode } from '@lotsen/outcomes';
 import { isReferralError, type ReferralErrorCode } from '@lotsen/referral';
@@ -209,17 +214,32 @@ export function problemFor(error: unknown): Omit<Problem, 'instance'> | undefine
   return { ...problem, ...(errors ? { errors } : {}) };
 }
 
-/** Sends problem details; `instance` is the path without the query string. */
+/** The media type of every error answer (RFC 9457). */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/**
+ * A problem details body as it is sent: JSON in ASCII (ascii-json.ts), with `instance` when there
+ * is one.
+ */
+export function problemJson(problem: Omit<Problem, 'instance'>, instance?: string): string {
+  return asciiJson(JSON.stringify(instance === undefined ? problem : { ...problem, instance }));
+}
+
+/**
+ * Sends problem details; `instance` is the path without the query string, unless `withInstance`
+ * is false (for a request whose path is itself what is wrong: it is not echoed).
+ */
 export function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
   problem: Omit<Problem, 'instance'>,
+  withInstance = true,
 ): FastifyReply {
-  // Written here, in ASCII (ascii-json.ts), whether or not the route's schema lists the status.
+  // Written here, whether or not the route's schema lists the status.
   return reply
     .code(problem.status)
-    .type('application/problem+json')
-    .send(asciiJson(JSON.stringify({ ...problem, instance: request.url.split('?')[0] })));
+    .type(PROBLEM_MEDIA_TYPE)
+    .send(problemJson(problem, withInstance ? request.url.split('?')[0] : undefined));
 }
 
 /** Answers with problem details of one kind: `reply`, `request` and what happened, in words. */
@@ -304,16 +324,21 @@ export function errorHandler(
   reply: FastifyReply,
 ): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = error.validationContext ?? 'body';
     return sendProblem(reply, request, {
       type: `${PROBLEM_BASE}invalid-request`,
       title: 'Invalid request',
       status: 400,
       detail: 'The request does not match the schema; see errors for each field.',
-      errors: error.validation.map((v) => ({
-        in: error.validationContext ?? 'body',
-        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        message: v.message ?? 'Invalid value',
-      })),
+      // Back to zod's issues, so that each unknown field is named at its own path (toInputIssues).
+      errors: toInputIssues({
+        issues: error.validation.map((v) => ({
+          ...v.params,
+          code: v.keyword,
+          path: v.instancePath.split('/').filter(Boolean),
+          message: v.message ?? 'Invalid value',
+        })),
+      }).map((issue) => ({ in: part, ...issue })),
     });
   }
   if (isPackageError(error)) return sendPackageError(reply, request, error);

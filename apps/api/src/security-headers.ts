@@ -1,5 +1,10 @@
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyInstance, type onRequestHookHandler } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type onRequestHookHandler,
+} from 'fastify';
 
 /** Where the HTML documentation (Swagger UI) is served; everything else answers JSON. */
 export const DOCS_PREFIX = '/docs';
@@ -87,6 +92,16 @@ export function isDocsRoute(url: string): boolean {
 }
 
 /**
+ * Sets {@link API_SECURITY_HEADERS} on an answer, and {@link STRICT_TRANSPORT_SECURITY} when the
+ * request came over HTTPS. For answers made before the app's hooks run (edge-errors.ts) too.
+ */
+export function setApiSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.headers(API_SECURITY_HEADERS);
+  if (request.protocol === 'https')
+    void reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+}
+
+/**
  * Sets the security headers on every answer of `app`: {@link API_SECURITY_HEADERS} on all of them
  * (not-found answers and errors included), {@link STRICT_TRANSPORT_SECURITY} on those over HTTPS,
  * and on the routes under {@link DOCS_PREFIX} helmet's set instead. Both sets are worked out once,
@@ -96,9 +111,7 @@ export function isDocsRoute(url: string): boolean {
 export async function useSecurityHeaders(app: Pick<FastifyInstance, 'addHook'>): Promise<void> {
   const docs = await docsSecurityHeaders();
   app.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(API_SECURITY_HEADERS);
-    if (request.protocol === 'https')
-      void reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+    setApiSecurityHeaders(request, reply);
     done();
   });
   // The documentation's own hook runs after the app's, and only on its routes: the JSON routes pay

@@ -6,6 +6,7 @@ import { isStorageError, type Database } from '@lotsen/storage';
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
+import { TextSchema } from '@lotsen/domain';
 import { LotsenBot } from './bot.js';
 import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { bufferedCounters } from './counters.js';
@@ -41,8 +42,8 @@ export interface BotAppOptions {
 // A minimal check before botbuilder sees the body: an activity without a type makes botbuilder throw
 // outside its own error handling (a 500); here it is a 400.
 const ActivityBody = z.looseObject({
-  type: z.string().min(1).max(64),
-  conversation: z.looseObject({ id: z.string().min(1) }).optional(),
+  type: TextSchema.min(1).max(64),
+  conversation: z.looseObject({ id: TextSchema.min(1) }).optional(),
 });
 
 /** botbuilder's `CloudAdapter`, with its protocol entry (authenticate, run the turn) made callable. */

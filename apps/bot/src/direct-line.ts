@@ -3,6 +3,7 @@ import type { Database, JsonValue } from '@lotsen/storage';
 import type { Activity, ActivityHandler } from 'botbuilder';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { TextSchema } from '@lotsen/domain';
 import { STATE_TTL_SECONDS, writeOverVersion } from './state-store.js';
 import type { WebChatAdapter } from './web-adapter.js';
 
@@ -29,10 +30,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const IncomingActivity = z.object({
   type: z.literal('message'),
-  from: z.object({ id: z.string().min(1).max(100) }).optional(),
-  locale: z.string().max(35).optional(),
-  text: z.string().max(4000).optional(),
-  value: z.record(z.string(), z.unknown()).optional(),
+  from: z.object({ id: TextSchema.min(1).max(100) }).optional(),
+  locale: TextSchema.max(35).optional(),
+  text: TextSchema.max(4000).optional(),
+  value: z.record(TextSchema, z.unknown()).optional(),
 });
 
 const Params = z.object({ conversationId: z.uuid() });

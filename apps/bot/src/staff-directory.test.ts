@@ -60,7 +60,7 @@ describe('the staff directory', () => {
     [
       'a name, or any field it does not know',
       file([{ entraObjectId: WORKER, role: 'coordinator', displayName: 'Anna Andersson' }]),
-      'staff.0',
+      'staff.0.displayName',
     ],
     [
       'a person listed twice',

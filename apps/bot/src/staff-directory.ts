@@ -7,6 +7,7 @@ import {
   toInputIssues,
   type InputIssue,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 
@@ -41,7 +42,7 @@ const MemberSchema = z
  */
 export const StaffDirectorySchema = z.strictObject({
   /** Where the file was generated from, for whoever reads it (e.g. the Entra groups). */
-  source: z.string().max(500).optional(),
+  source: TextSchema.max(500).optional(),
   generatedAt: z.iso.datetime({ offset: true }).optional(),
   tenantId: z.guid(),
   staff: z.array(MemberSchema).superRefine((members, ctx) => {

@@ -5,6 +5,7 @@ import {
 } from '@lotsen/conversation';
 import type { Database, JsonValue } from '@lotsen/storage';
 import { z } from 'zod';
+import { TextSchema } from '@lotsen/domain';
 import type { PendingChoice } from './activities.js';
 
 /** What the bot keeps per conversation: the core's state and the suggested actions on offer. */
@@ -37,7 +38,7 @@ const MAX_ATTEMPTS = 5;
 
 const EMPTY: BotState = { core: null, pending: [] };
 
-const PendingSchema = z.array(z.object({ title: z.string(), action: ActionValueSchema }));
+const PendingSchema = z.array(z.object({ title: TextSchema, action: ActionValueSchema }));
 
 /** Thrown when a conversation's state kept changing under a turn; botbuilder answers with an error. */
 export class StateConflictError extends Error {

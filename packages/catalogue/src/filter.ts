@@ -7,6 +7,7 @@ import {
   toInputIssues,
   type Result,
   type Service,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
@@ -19,7 +20,7 @@ export const ServiceFilterSchema = z.strictObject({
   /** Services whose age band holds this age; services whose band the source does not give are kept. */
   age: z.coerce.number().int().min(0).max(120).optional(),
   /** Services open to residents of this district (its own, city-wide and county-wide ones). */
-  district: z.string().min(1).optional(),
+  district: TextSchema.min(1).optional(),
   kind: ServiceKindSchema.optional(),
   access: AccessRouteSchema.optional(),
 });

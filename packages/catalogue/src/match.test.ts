@@ -196,7 +196,7 @@ describe('matchServices, with bad input', () => {
       needs: ['adoption'],
       name: 'Kalle',
     } as MatchQueryInput);
-    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['']);
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toEqual(['name']);
   });
 });
 

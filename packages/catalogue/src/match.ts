@@ -15,6 +15,7 @@ import {
   type Result,
   type Service,
   type ServiceKind,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
@@ -25,14 +26,11 @@ export const MatchQuerySchema = z.strictObject({
   /** The child's age in whole years. */
   age: z.number().int().min(0).max(25),
   /** The district the child lives in. */
-  districtId: z.string().min(1),
+  districtId: TextSchema.min(1),
   /** What the child or family needs support with. */
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need').max(20),
   /** A language the family prefers (ISO 639-1), to prefer services that offer it. */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')
-    .optional(),
+  language: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
   /** Only these kinds of support. */
   kinds: z.array(ServiceKindSchema).min(1).optional(),
   /** Only services reachable these ways (e.g. a parent who wants to contact a service directly). */

@@ -1,4 +1,11 @@
-import { LocalizedTextSchema, err, ok, toInputIssues, type Result } from '@lotsen/domain';
+import {
+  LocalizedTextSchema,
+  TextSchema,
+  err,
+  ok,
+  toInputIssues,
+  type Result,
+} from '@lotsen/domain';
 import { z } from 'zod';
 import { ConversationError } from './errors.js';
 
@@ -17,7 +24,7 @@ export type SafetyCategory = (typeof SAFETY_CATEGORIES)[number];
 export const CrisisContactSchema = z.object({
   name: LocalizedTextSchema,
   /** The number to call, as people dial it. */
-  phone: z.string().min(2).optional(),
+  phone: TextSchema.min(2).optional(),
   url: z.url().optional(),
   /** Who it is for and when it answers. */
   note: LocalizedTextSchema,
@@ -45,7 +52,7 @@ export const ConversationConfigSchema = z
     /** Longer messages are cut here before they are read (protects the pattern tables). */
     maxTextLength: z.number().int().min(50).max(10_000),
     /** The time zone office hours are in. */
-    timeZone: z.string().min(1),
+    timeZone: TextSchema.min(1),
     /** When social services' offices answer; outside these hours the bot points to the out-of-hours service. */
     officeHours: z.object({
       startHour: z.number().int().min(0).max(23),
@@ -53,13 +60,13 @@ export const ConversationConfigSchema = z
       /** ISO weekdays, 1 = Monday. */
       weekdays: z.array(z.number().int().min(1).max(7)).min(1),
     }),
-    crisisContacts: z.record(z.string().min(1), CrisisContactSchema),
+    crisisContacts: z.record(TextSchema.min(1), CrisisContactSchema),
     /** For each category, the contact ids to show, most urgent first. */
-    crisisRouting: z.record(z.enum(SAFETY_CATEGORIES), z.array(z.string().min(1)).min(1)),
+    crisisRouting: z.record(z.enum(SAFETY_CATEGORIES), z.array(TextSchema.min(1)).min(1)),
     /** Contact ids offered to parents who want support for themselves. */
-    parentSupportContacts: z.array(z.string().min(1)),
+    parentSupportContacts: z.array(TextSchema.min(1)),
     /** Contact ids offered to young people who want to talk to someone now. */
-    youngPersonContacts: z.array(z.string().min(1)),
+    youngPersonContacts: z.array(TextSchema.min(1)),
     /** The reminder shown to staff with every crisis card and protection notice. */
     reportingDuty: LocalizedTextSchema,
   })

@@ -1,5 +1,12 @@
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
-import { err, findPersonalIdentityNumbers, ok, toInputIssues, type Result } from '@lotsen/domain';
+import {
+  err,
+  findPersonalIdentityNumbers,
+  ok,
+  toInputIssues,
+  type Result,
+  TextSchema,
+} from '@lotsen/domain';
 import { z } from 'zod';
 import { SAFETY_CATEGORIES, type ConversationConfig, type SafetyCategory } from './config.js';
 import { ConversationError } from './errors.js';
@@ -17,13 +24,13 @@ import type { ConversationState } from './state.js';
 
 const ExpectSchema = z.strictObject({
   /** Each text must appear in the turn's replies (case and spacing ignored). */
-  says: z.array(z.string().min(1)).optional(),
+  says: z.array(TextSchema.min(1)).optional(),
   /** None of these may appear. */
-  saysNot: z.array(z.string().min(1)).optional(),
+  saysNot: z.array(TextSchema.min(1)).optional(),
   /** `true`: a crisis card; a category: a crisis card of that category; `false`: no crisis card. */
   crisis: z.union([z.boolean(), z.enum(SAFETY_CATEGORIES)]).optional(),
   /** Each must appear on the crisis card (a number or a name). */
-  crisisContacts: z.array(z.string().min(1)).optional(),
+  crisisContacts: z.array(TextSchema.min(1)).optional(),
   /** Whether the crisis card reminds staff of the duty to report. */
   reportingDuty: z.boolean().optional(),
   /** How many result cards: an exact number, or a range. */
@@ -37,17 +44,17 @@ const ExpectSchema = z.strictObject({
     ])
     .optional(),
   /** Each must be part of some card's title. */
-  cardTitles: z.array(z.string().min(1)).optional(),
+  cardTitles: z.array(TextSchema.min(1)).optional(),
   /** Each must be the title of a button on some card. */
-  buttons: z.array(z.string().min(1)).optional(),
+  buttons: z.array(TextSchema.min(1)).optional(),
   /** Each must be the title of a suggested action. */
-  suggestions: z.array(z.string().min(1)).optional(),
+  suggestions: z.array(TextSchema.min(1)).optional(),
   /** Each must match (as a subset) an event of the turn. Checked when the driver reports events. */
-  events: z.array(z.record(z.string(), z.unknown())).optional(),
+  events: z.array(z.record(TextSchema, z.unknown())).optional(),
   /** No event of these types. Checked when the driver reports events. */
-  noEvents: z.array(z.string().min(1)).optional(),
+  noEvents: z.array(TextSchema.min(1)).optional(),
   /** None of these may appear in the stored state. Checked when the driver reports the state. */
-  stateExcludes: z.array(z.string().min(1)).optional(),
+  stateExcludes: z.array(TextSchema.min(1)).optional(),
 });
 /** What a fixture turn expects. */
 export type FixtureExpectation = z.infer<typeof ExpectSchema>;
@@ -55,11 +62,11 @@ export type FixtureExpectation = z.infer<typeof ExpectSchema>;
 const TurnSchema = z
   .strictObject({
     /** What the user types. */
-    user: z.string().optional(),
+    user: TextSchema.optional(),
     /** The title of a button or suggested action in the previous turn's replies, to press. */
-    press: z.string().min(1).optional(),
+    press: TextSchema.min(1).optional(),
     /** With `press`: part of the title of the card whose button to press. */
-    card: z.string().min(1).optional(),
+    card: TextSchema.min(1).optional(),
     /** A raw button value to send. */
     action: ActionValueSchema.optional(),
     /** Minutes since the previous turn (default 1). */
@@ -69,7 +76,7 @@ const TurnSchema = z
       .max(24 * 60)
       .default(1),
     /** The channel's locale for this turn. */
-    locale: z.string().optional(),
+    locale: TextSchema.optional(),
     expect: ExpectSchema.default({}),
   })
   .refine((t) => [t.user, t.press, t.action].filter((x) => x !== undefined).length === 1, {
@@ -83,14 +90,14 @@ export type FixtureTurn = z.infer<typeof TurnSchema>;
  * `TestAdapter` and through `POST /api/messages`.
  */
 export const ConversationFixtureSchema = z.strictObject({
-  $schema: z.string().optional(),
-  name: z.string().min(1),
-  description: z.string().optional(),
+  $schema: TextSchema.optional(),
+  name: TextSchema.min(1),
+  description: TextSchema.optional(),
   user: z
     .strictObject({
       kind: z.enum(['staff', 'anonymous']),
       channel: z.enum(CHANNELS).default('test'),
-      locale: z.string().optional(),
+      locale: TextSchema.optional(),
     })
     .default({ kind: 'anonymous', channel: 'test' }),
   /** When the first turn happens (ISO 8601 with offset). */
@@ -98,7 +105,7 @@ export const ConversationFixtureSchema = z.strictObject({
   /** Places left and next start per service id, for drivers to seed before the first turn. */
   availability: z
     .record(
-      z.string(),
+      TextSchema,
       z.strictObject({ placesLeft: z.number().int().min(0), nextStart: z.iso.date().optional() }),
     )
     .default({}),

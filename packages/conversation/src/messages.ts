@@ -5,6 +5,7 @@ import {
   ok,
   toInputIssues,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { SafetyCategory } from './config.js';
@@ -64,10 +65,7 @@ export const ActionValueSchema = z.discriminatedUnion('type', [
   /** The family's language for matching; `null` skips the question. */
   z.object({
     type: z.literal('family_language'),
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}$/)
-      .nullable(),
+    language: TextSchema.regex(/^[a-z]{2,3}$/).nullable(),
   }),
   z.object({ type: z.literal('district'), districtId: SlugSchema }),
   z.object({ type: z.literal('need'), needId: SlugSchema }),
@@ -115,13 +113,13 @@ export interface IncomingMessage {
 export const MAX_MESSAGE_ID_LENGTH = 1024;
 
 const IncomingMessageSchema = z.object({
-  text: z.string().max(100_000).optional(),
+  text: TextSchema.max(100_000).optional(),
   action: z.unknown().optional(),
-  locale: z.string().max(35).optional(),
+  locale: TextSchema.max(35).optional(),
   channel: z.enum(CHANNELS),
   userKind: z.enum(['staff', 'anonymous']),
-  id: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
-  sender: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
+  id: TextSchema.min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
+  sender: TextSchema.min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
 });
 
 /**

@@ -6,6 +6,7 @@ import {
   ok,
   toInputIssues,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { ConversationConfig } from './config.js';
@@ -45,7 +46,7 @@ export const REFERRAL_RETRY_MINUTES = 60;
  */
 // The child's age and the family's language, as the slots hold them and a draft carries them.
 const AgeSchema = z.number().int().min(0).max(25);
-const LanguageCodeSchema = z.string().regex(/^[a-z]{2,3}$/);
+const LanguageCodeSchema = TextSchema.regex(/^[a-z]{2,3}$/);
 
 const SentDraftSchema = z.object({
   serviceId: SlugSchema,
@@ -101,7 +102,7 @@ export const ConversationStateSchema = z.object({
     })
     .nullable(),
   offered: z
-    .array(z.object({ title: z.string().min(1).max(200), action: ActionValueSchema }))
+    .array(z.object({ title: TextSchema.min(1).max(200), action: ActionValueSchema }))
     .max(30),
   /**
    * The referral last sent, kept for {@link REFERRAL_RETRY_MINUTES} so that the staff member can
@@ -111,9 +112,9 @@ export const ConversationStateSchema = z.object({
   sentReferral: z
     .object({
       draft: SentDraftSchema,
-      requestId: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH),
+      requestId: TextSchema.min(1).max(MAX_MESSAGE_ID_LENGTH),
       /** Who sent it (the message's `sender`); only they may send it again. */
-      sender: z.string().min(1).max(MAX_MESSAGE_ID_LENGTH).nullable(),
+      sender: TextSchema.min(1).max(MAX_MESSAGE_ID_LENGTH).nullable(),
       sentAt: z.iso.datetime({ offset: true }),
     })
     .nullable()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from './text.js';
 import { DistrictIdSchema } from './district.js';
 import { containsPersonalIdentityNumber } from './personal-data.js';
 
@@ -10,9 +11,7 @@ import { containsPersonalIdentityNumber } from './personal-data.js';
 export const ChildSchema = z
   .strictObject({
     /** An opaque reference chosen by the referring unit (its case reference, a random code). */
-    pseudonym: z
-      .string()
-      .trim()
+    pseudonym: TextSchema.trim()
       .min(3)
       .max(64)
       .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, hyphens or underscores only')
@@ -21,13 +20,13 @@ export const ChildSchema = z
         'A personal identity number may not be used as a reference',
       ),
     age: z.number().int().min(0).max(25).optional(),
-    birthYearMonth: z
-      .string()
-      .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'Expected a year and month as YYYY-MM')
-      .optional(),
+    birthYearMonth: TextSchema.regex(
+      /^(19|20)\d{2}-(0[1-9]|1[0-2])$/,
+      'Expected a year and month as YYYY-MM',
+    ).optional(),
     districtId: DistrictIdSchema,
     languages: z
-      .array(z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'))
+      .array(TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'))
       .default([]),
   })
   .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {

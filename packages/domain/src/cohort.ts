@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
 import { NeedIdSchema } from './need.js';
 import { AgeBandSchema } from './service.js';
-import { IsoDateSchema, SlugSchema } from './text.js';
+import { IsoDateSchema, SlugSchema, TextSchema } from './text.js';
 
 /** Where a cohort is in its life. */
 export const CohortStatusSchema = z.enum([
@@ -28,9 +28,9 @@ export const COHORT_STATUS_LABELS = {
 
 /** The place a group meets. A confidential address is never shown in public lists. */
 export const PremisesSchema = z.object({
-  name: z.string().min(1),
+  name: TextSchema.min(1),
   districtId: DistrictIdSchema,
-  address: z.string().min(1).optional(),
+  address: TextSchema.min(1).optional(),
   confidential: z.boolean().default(false),
 });
 /** The place a group meets. */
@@ -50,10 +50,10 @@ export const GroupCohortSchema = z
     meetings: z.object({
       count: z.number().int().positive(),
       weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).optional(),
-      startTime: z
-        .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM')
-        .optional(),
+      startTime: TextSchema.regex(
+        /^([01]\d|2[0-3]):[0-5]\d$/,
+        'Expected a time as HH:MM',
+      ).optional(),
       durationMinutes: z.number().int().positive().max(600).optional(),
     }),
     seats: z
@@ -61,10 +61,7 @@ export const GroupCohortSchema = z
       .refine((s) => s.min <= s.max, { message: 'min seats must not be above max', path: ['max'] }),
     leaderIds: z.array(SlugSchema),
     premises: PremisesSchema,
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}$/)
-      .default('sv'),
+    language: TextSchema.regex(/^[a-z]{2,3}$/).default('sv'),
     status: CohortStatusSchema,
   })
   .refine((c) => !c.endDate || c.endDate >= c.startDate, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocalizedTextSchema, SlugSchema } from './text.js';
+import { IsoDateSchema, LocalizedTextSchema, SlugSchema, TextSchema } from './text.js';
 import { SourceCitationSchema } from './source.js';
 
 /** The id of a district administration (stadsdelsförvaltning), e.g. `rinkeby-kista`. */
@@ -16,7 +16,7 @@ export const DistrictSchema = z
     id: DistrictIdSchema,
     name: LocalizedTextSchema,
     /** Names people type: areas within the district, short forms, older names ("Söder", "Järva", "Årsta"). */
-    aliases: z.array(z.string().trim().min(1)),
+    aliases: z.array(TextSchema.trim().min(1)),
     /** Districts that share a border, used to offer the nearest group when the own district has none. */
     neighbours: z.array(DistrictIdSchema),
     validFrom: IsoDateSchema,

@@ -6,10 +6,22 @@
  */
 export { DomainError, isDomainError, LotsenError, brandGuard } from './errors.js';
 export type { DomainErrorCode, InputIssue } from './errors.js';
+export type { IssueLike } from './parse.js';
 export { ok, err } from './result.js';
 export type { Result } from './result.js';
-export { parseWith, toInputIssues } from './parse.js';
-export { UI_LANGUAGES, LocalizedTextSchema, SlugSchema, IsoDateSchema, localize } from './text.js';
+export { parseWith, toInputIssues, UNKNOWN_FIELD_MESSAGE } from './parse.js';
+export { refuseUnknownKeys } from './strict.js';
+export {
+  UI_LANGUAGES,
+  LocalizedTextSchema,
+  SlugSchema,
+  IsoDateSchema,
+  TextSchema,
+  WebAddressSchema,
+  isStorableText,
+  UNSTORABLE_TEXT_MESSAGE,
+  localize,
+} from './text.js';
 export type { LocalizedText, UiLanguage } from './text.js';
 export { SourceCitationSchema } from './source.js';
 export type { SourceCitation } from './source.js';

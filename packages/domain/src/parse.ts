@@ -2,12 +2,35 @@ import type { z } from 'zod';
 import { DomainError, type InputIssue } from './errors.js';
 import { err, ok, type Result } from './result.js';
 
-/** Converts zod issues to path + message pairs that an API can show as they are. */
-export function toInputIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+/** The message for a field the schema does not know (one issue per field, at its own path). */
+export const UNKNOWN_FIELD_MESSAGE =
+  'Unknown field: Lotsen does not take it (nothing was stored); leave it out';
+
+/** What {@link toInputIssues} reads of a zod issue (so an issue passed on by another library fits too). */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** The unknown keys, for an `unrecognized_keys` issue. */
+  readonly keys?: readonly string[];
+}
+
+/**
+ * Converts zod issues to path + message pairs that an API can show as they are. An object with
+ * keys its schema does not know gives one issue per key, at the key's own path (`consent.by`), so
+ * the sender learns which fields to leave out.
+ */
+export function toInputIssues(error: { readonly issues: readonly IssueLike[] }): InputIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((key) => ({
+        path: [...path, key].join('.'),
+        message: UNKNOWN_FIELD_MESSAGE,
+      }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 /**

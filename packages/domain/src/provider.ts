@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
-import { LocalizedTextSchema, SlugSchema } from './text.js';
+import { LocalizedTextSchema, SlugSchema, TextSchema, WebAddressSchema } from './text.js';
 import { SourceCitationSchema } from './source.js';
 
 /** Who runs a service. */
@@ -36,8 +36,8 @@ export const ProviderSchema = z.object({
   description: LocalizedTextSchema,
   /** For a district administration: the district it serves. */
   districtId: DistrictIdSchema.optional(),
-  website: z.url().optional(),
-  phone: z.string().min(3).optional(),
+  website: WebAddressSchema.optional(),
+  phone: TextSchema.min(3).optional(),
   sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
 });
 /** An organisation that runs services. */

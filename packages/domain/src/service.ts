@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
 import { NeedIdSchema } from './need.js';
-import { LocalizedTextSchema, SlugSchema } from './text.js';
+import { LocalizedTextSchema, SlugSchema, TextSchema, WebAddressSchema } from './text.js';
 import { SourceCitationSchema } from './source.js';
 
 /** What kind of support a service is. */
@@ -127,16 +127,16 @@ export const ServiceSchema = z.object({
     })
     .default({}),
   /** ISO 639-1 codes of the languages the service is delivered in; empty when the source does not say. */
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')),
+  languages: z.array(TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')),
   cost: z.object({
     kind: z.enum(['free', 'fee', 'unknown']),
     note: LocalizedTextSchema.optional(),
   }),
   contact: z
     .object({
-      phone: z.string().min(3).optional(),
+      phone: TextSchema.min(3).optional(),
       email: z.email().optional(),
-      url: z.url().optional(),
+      url: WebAddressSchema.optional(),
       howTo: LocalizedTextSchema.optional(),
     })
     .default({}),
@@ -145,7 +145,7 @@ export const ServiceSchema = z.object({
   /** Where the service meets must not be published (e.g. groups for children who lived with violence). */
   confidentialLocation: z.boolean().default(false),
   /** The method or manual used, e.g. "CAP", "Trappan", "ABC", "COS". */
-  method: z.string().min(1).optional(),
+  method: TextSchema.min(1).optional(),
   /** Who to contact or what to know before referring, in free text. */
   eligibilityNote: LocalizedTextSchema.optional(),
   status: z.enum(['active', 'inactive', 'defunct', 'temporarily_closed']).default('active'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from './text.js';
 
 /**
  * Where a fact in the catalogue comes from: one of the city's reports in `shared/seeds/`, the section
@@ -7,9 +8,9 @@ import { z } from 'zod';
  */
 export const SourceCitationSchema = z.object({
   /** The seed's number, `"000"` to `"004"`. */
-  seed: z.string().regex(/^\d{3}$/, 'Expected a three-digit seed number such as "004"'),
+  seed: TextSchema.regex(/^\d{3}$/, 'Expected a three-digit seed number such as "004"'),
   /** The section heading (Swedish, as in the report), e.g. `"Respektive stadsdelsförvaltnings öppenvård i form av service › Bromma"`. */
-  section: z.string().min(1),
+  section: TextSchema.min(1),
   /** First and last line in the seed file (1-based, inclusive). */
   lines: z
     .tuple([z.number().int().positive(), z.number().int().positive()])

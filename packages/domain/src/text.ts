@@ -1,5 +1,37 @@
 import { z } from 'zod';
 
+/*
+ * A lone surrogate, read code point by code point (the `u` flag): a surrogate pair is one code
+ * point outside the class, a surrogate on its own is inside it.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** What is wrong with text that {@link isStorableText} refuses. */
+export const UNSTORABLE_TEXT_MESSAGE =
+  'Text may not contain a NUL character or a lone UTF-16 surrogate';
+
+/**
+ * Whether text can be stored and sent on as it is: PostgreSQL's `text` and `jsonb` cannot hold a NUL
+ * character (22P05), and a lone UTF-16 surrogate (`\ud800`) has no UTF-8 encoding (22P02). Every other
+ * string, whatever its script or emoji, is storable.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * Text Lotsen takes in: any string but one with a NUL character or a lone surrogate, which no
+ * database or client downstream can hold (see {@link isStorableText}). The base of every text field
+ * of every schema; narrow it as usual (`TextSchema.trim().min(1)`, `TextSchema.regex(...)`).
+ */
+export const TextSchema = z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+
+/**
+ * A web address, as the WHATWG URL parser reads it, that is storable text too: the
+ * URL parser alone lets a NUL or a lone surrogate through.
+ */
+export const WebAddressSchema = z.url().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+
 /** The languages Lotsen's users read: Swedish first, English always. */
 export const UI_LANGUAGES = ['sv', 'en'] as const;
 /** A language Lotsen shows text in. */
@@ -7,16 +39,17 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Text shown to a user, in Swedish and English. Both are required: no user gets an empty label. */
 export const LocalizedTextSchema = z.object({
-  sv: z.string().trim().min(1, 'Swedish text is required'),
-  en: z.string().trim().min(1, 'English text is required'),
+  sv: TextSchema.trim().min(1, 'Swedish text is required'),
+  en: TextSchema.trim().min(1, 'English text is required'),
 });
 /** Text in Swedish and English. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** A lowercase, hyphenated id (`rinkeby-kista`, `mini-maria`): stable, readable, safe in URLs. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase id of letters, digits and hyphens');
+export const SlugSchema = TextSchema.regex(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  'Expected a lowercase id of letters, digits and hyphens',
+);
 
 /** A calendar date as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date();

@@ -9,6 +9,7 @@ import {
   type LocalizedText,
   type NeedTaxonomy,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { districtDistances, proximityOf, travelReach, type Proximity } from './districts.js';
@@ -155,7 +156,7 @@ const OptionsSchema = z
     improve: z.boolean().optional(),
   })
   .optional();
-const EnrolledSchema = z.record(z.string(), z.number().int().min(0)).optional();
+const EnrolledSchema = z.record(TextSchema, z.number().int().min(0)).optional();
 const ChildrenSchema = z.array(WaitingChildSchema);
 
 const TAKES_CHILDREN = new Set(['planned', 'open']);

@@ -30,7 +30,7 @@ describe('parseWaitingChild', () => {
     expect(named.ok).toBe(false);
     if (named.ok) return;
     expect(named.error.code).toBe('INVALID_INPUT');
-    expect(named.error.issues.map((i) => i.path).sort()).toEqual(['', 'mayTravel']);
+    expect(named.error.issues.map((i) => i.path).sort()).toEqual(['mayTravel', 'name']);
     expect(named.error.message).toMatch(/^Invalid waiting child: /);
     const ageless = parseWaitingChild({ ...valid, birthYearMonth: undefined });
     expect(!ageless.ok && ageless.error.issues.map((i) => i.path)).toEqual(['age']);

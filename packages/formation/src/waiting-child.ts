@@ -7,6 +7,7 @@ import {
   ok,
   toInputIssues,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { FormationError } from './errors.js';
@@ -27,9 +28,7 @@ export type TravelLimit = z.infer<typeof TravelLimitSchema>;
 export const WaitingChildSchema = z
   .strictObject({
     /** The referral (anmälan) this child waits on; opaque. */
-    referralId: z
-      .string()
-      .trim()
+    referralId: TextSchema.trim()
       .min(1)
       .max(128)
       .refine(
@@ -37,10 +36,10 @@ export const WaitingChildSchema = z
         'A personal identity number may not be used as a reference',
       ),
     age: z.number().int().min(0).max(25).optional(),
-    birthYearMonth: z
-      .string()
-      .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'Expected a year and month as YYYY-MM')
-      .optional(),
+    birthYearMonth: TextSchema.regex(
+      /^(19|20)\d{2}-(0[1-9]|1[0-2])$/,
+      'Expected a year and month as YYYY-MM',
+    ).optional(),
     districtId: DistrictIdSchema,
     needs: z.array(NeedIdSchema).min(1, 'Give at least one need'),
     /** The day the child joined the queue (`YYYY-MM-DD`). */
@@ -48,10 +47,7 @@ export const WaitingChildSchema = z
     /** 0 is normal; each step up counts as extra waiting days (see `Weighting.priorityDays`). */
     priority: z.number().int().min(0).max(3).default(0),
     /** The language the child needs the group to be held in (ISO 639); omitted means any. */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')
-      .optional(),
+    language: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
     mayTravel: TravelLimitSchema,
   })
   .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {

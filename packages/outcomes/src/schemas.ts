@@ -1,4 +1,4 @@
-import { IsoDateSchema, err, ok, parseWith, type Result } from '@lotsen/domain';
+import { IsoDateSchema, err, ok, parseWith, type Result, TextSchema } from '@lotsen/domain';
 import { z } from 'zod';
 import { OutcomesError, type OutcomesIssue } from './errors.js';
 import { INSTRUMENTS, POPULATIONS, RATERS } from './types.js';
@@ -21,14 +21,14 @@ export const AdministrationSchema = z
     date: IsoDateSchema,
     rater: z.enum(RATERS),
     /** Tells apart two respondents with the same rater role (two parents). Pseudonymous. */
-    respondentId: z.string().min(1).max(100).optional(),
+    respondentId: TextSchema.min(1).max(100).optional(),
     items: z.array(z.unknown()),
     unit: z.enum(['cm', 'mm']).optional(),
     population: z.enum(POPULATIONS).optional(),
     age: z.number().optional(),
     phase: z.enum(PHASES).optional(),
     describesUsVeryWell: z.union([z.literal(1), z.literal(5)]).optional(),
-    extra: z.record(z.string(), z.unknown()).optional(),
+    extra: z.record(TextSchema, z.unknown()).optional(),
   })
   .strict();
 /** One administration of one instrument. */
@@ -38,7 +38,7 @@ export type Administration = z.infer<typeof AdministrationSchema>;
 export const CaseRecordSchema = z
   .object({
     /** Pseudonymous case id: never a name or personal identity number. */
-    caseId: z.string().min(1).max(200),
+    caseId: TextSchema.min(1).max(200),
     administrations: z.array(AdministrationSchema).max(10000),
     /** Date the case closed; starts the follow-up clock. */
     closedOn: IsoDateSchema.optional(),
@@ -60,19 +60,19 @@ export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 /** One scored outcome administration, the unit aggregates are built from. */
 export const OutcomeObservationSchema = z
   .object({
-    caseId: z.string().min(1).max(200),
+    caseId: TextSchema.min(1).max(200),
     instrument: z.enum(['ORS', 'CORS', 'SCORE-15', 'SOC-13', 'SOC-29']),
     session: z.number().int().min(0),
     rater: z.enum(RATERS),
-    respondentId: z.string().min(1).max(100).optional(),
+    respondentId: TextSchema.min(1).max(100).optional(),
     population: z.enum(POPULATIONS).optional(),
     caretakerRated: z.boolean().optional(),
     /** Total in the instrument's points: PCOMS 0–40, SCORE-15 sum 15–75, KASAM total. */
     score: z.number(),
-    cohortId: z.string().min(1).optional(),
-    serviceId: z.string().min(1).optional(),
-    providerId: z.string().min(1).optional(),
-    districtId: z.string().min(1).optional(),
+    cohortId: TextSchema.min(1).optional(),
+    serviceId: TextSchema.min(1).optional(),
+    providerId: TextSchema.min(1).optional(),
+    districtId: TextSchema.min(1).optional(),
   })
   .strict();
 /** One scored outcome administration with the groups it belongs to. */

@@ -14,6 +14,7 @@ import {
   toInputIssues,
   type NeedTaxonomy,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { ReferralError } from './errors.js';
@@ -116,7 +117,7 @@ export const ReferralContextSchema = z.object({
       position: z.number().int().min(1),
       waitBand: WaitBandSchema,
       motivatorRole: StaffRoleSchema,
-      motivatorId: z.string().optional(),
+      motivatorId: TextSchema.optional(),
       since: IsoDateTimeSchema,
       lastCheckInAt: IsoDateTimeSchema.optional(),
     })

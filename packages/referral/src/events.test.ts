@@ -59,7 +59,7 @@ describe('parseReferralEvent', () => {
       at: at(1),
       note: 'Lisa, 9 år',
     });
-    expect(!extra.ok && extra.error.issues.map((i) => i.path)).toEqual(['']);
+    expect(!extra.ok && extra.error.issues.map((i) => i.path)).toEqual(['note']);
   });
 
   it('refuses a personal identity number as an actor id', () => {

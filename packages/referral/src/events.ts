@@ -12,6 +12,7 @@ import {
   ok,
   toInputIssues,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { ReferralError } from './errors.js';
@@ -31,9 +32,7 @@ export const ReferralActorRoleSchema = z.enum([
 /** Who acts on a referral. */
 export type ReferralActorRole = z.infer<typeof ReferralActorRoleSchema>;
 
-const ActorIdSchema = z
-  .string()
-  .trim()
+const ActorIdSchema = TextSchema.trim()
   .min(1)
   .max(128)
   .refine(

@@ -3,6 +3,7 @@ import {
   SlugSchema,
   containsPersonalIdentityNumber,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
@@ -35,9 +36,7 @@ export const MeetingAttendanceInputSchema = z.strictObject({
       message: 'A child is listed twice',
     }),
   /** Who recorded it: a staff id, never a personal identity number. */
-  recordedBy: z
-    .string()
-    .trim()
+  recordedBy: TextSchema.trim()
     .min(1)
     .max(200)
     .refine(

@@ -143,5 +143,26 @@ describe.each(engines('chat_state'))('chat state on $name', (engine) => {
       });
       expect(must(await db.chatState.get('k'))).toBeNull();
     });
+
+    it('refuses text JSONB cannot hold (a NUL, a lone surrogate) as input, not a database error', async () => {
+      for (const value of [
+        { said: 'hej\u0000' },
+        ['\ud800'],
+        { ['key\u0000']: 1 },
+        { deep: [{ text: 'a\udc00b' }] },
+      ]) {
+        expect(await db.chatState.put('text', value, 10)).toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_INPUT', issues: [{ path: 'value' }] },
+        });
+      }
+      expect(await db.chatState.put('key\u0000', 1, 10)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', issues: [{ path: 'key' }] },
+      });
+      // Surrogate pairs (emoji) are well-formed and kept.
+      must(await db.chatState.put('text', { said: 'hej 👋' }, 10));
+      expect(must(await db.chatState.get('text'))?.value).toEqual({ said: 'hej 👋' });
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { err, ok, type Result } from '@lotsen/domain';
+import {
+  err,
+  isStorableText,
+  ok,
+  TextSchema,
+  UNSTORABLE_TEXT_MESSAGE,
+  type Result,
+} from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
 import type { StorageError } from './errors.js';
@@ -7,7 +14,7 @@ import { guard, invalidInput, iso, parseInput, type JsonValue } from './input.js
 /** The longest a chat state may live: 30 days. */
 export const MAX_CHAT_STATE_TTL_SECONDS = 30 * 24 * 3600;
 
-const KeySchema = z.string().min(1).max(256);
+const KeySchema = TextSchema.min(1).max(256);
 const TtlSchema = z.number().positive().max(MAX_CHAT_STATE_TTL_SECONDS);
 
 /** The largest chat state, as JSON text: conversation state is small; anything bigger is a bug. */
@@ -35,26 +42,37 @@ function notJson(original: unknown, inArray: boolean): boolean {
 }
 
 /**
- * The value as JSON text, or `undefined` when it is not a JSON value (a function, a date, `NaN`, a
- * class instance, `undefined` in an array…; an object's property set to `undefined` is left out). Checked while serializing, in the one pass the write needs
- * anyway: chat state is written on every bot turn, and a separate schema walk cost more than the rest
- * of the write.
+ * The value as JSON text; `'not-json'` when it is not a JSON value (a function, a date, `NaN`, a
+ * class instance, `undefined` in an array…; an object's property set to `undefined` is left out),
+ * `'unstorable'` when a key or string holds text JSONB cannot (a NUL, a lone surrogate). Checked
+ * while serializing, in the one pass the write needs anyway: chat state is written on every bot
+ * turn, and a separate schema walk cost more than the rest of the write.
  */
-function encodeJson(value: unknown): string | undefined {
-  let valid = true;
+function encodeJson(value: unknown): string | { readonly refused: 'not-json' | 'unstorable' } {
+  let refused: 'not-json' | 'unstorable' | undefined;
   let text: string | undefined;
   try {
     text = JSON.stringify(value, function (this: Record<string, unknown>, key, replaced: unknown) {
       // `this[key]` is the value before `toJSON` (a Date would already be a string in `replaced`).
       const original = this[key];
-      if (valid && notJson(original, Array.isArray(this))) valid = false;
+      if (refused === undefined) {
+        if (notJson(original, Array.isArray(this))) refused = 'not-json';
+        else if (!isStorableText(key)) refused = 'unstorable';
+        else if (typeof replaced === 'string' && !isStorableText(replaced)) refused = 'unstorable';
+      }
       return replaced;
     });
   } catch {
-    return undefined;
+    return { refused: 'not-json' };
   }
-  return valid ? text : undefined;
+  if (refused !== undefined) return { refused };
+  return text ?? { refused: 'not-json' };
 }
+
+const REFUSED_MESSAGES = {
+  'not-json': 'Not a JSON value',
+  unstorable: UNSTORABLE_TEXT_MESSAGE,
+} as const;
 
 function checkWrite(
   key: string,
@@ -66,14 +84,14 @@ function checkWrite(
   const parsedTtl = parseInput(TtlSchema, ttlSeconds, 'chat state lifetime');
   if (!parsedTtl.ok) return err(withPath(parsedTtl.error, 'ttlSeconds'));
   const json = encodeJson(value);
-  if (json === undefined || json.length > MAX_CHAT_STATE_BYTES) {
+  if (typeof json !== 'string' || json.length > MAX_CHAT_STATE_BYTES) {
     return err(
       invalidInput('chat state', [
         {
           path: 'value',
           message:
-            json === undefined
-              ? 'Not a JSON value'
+            typeof json !== 'string'
+              ? REFUSED_MESSAGES[json.refused]
               : `Larger than ${MAX_CHAT_STATE_BYTES} bytes as JSON`,
         },
       ]),

@@ -1,12 +1,13 @@
-import type { Result } from '@lotsen/domain';
+import { TextSchema, type Result } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
 import type { StorageError } from './errors.js';
 import { guard, parseInput } from './input.js';
 
-const NameSchema = z
-  .string()
-  .regex(/^[a-z0-9_.:-]{1,100}$/, 'Counter names are lowercase letters, digits and . _ : -');
+const NameSchema = TextSchema.regex(
+  /^[a-z0-9_.:-]{1,100}$/,
+  'Counter names are lowercase letters, digits and . _ : -',
+);
 const IncrementSchema = z.strictObject({
   name: NameSchema,
   by: z.number().int().min(1).max(1_000_000),

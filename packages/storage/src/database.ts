@@ -1,4 +1,4 @@
-import type { Result } from '@lotsen/domain';
+import { TextSchema, type Result } from '@lotsen/domain';
 import { z } from 'zod';
 import { createAttendanceRepository, type AttendanceRepository } from './attendance-repository.js';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.js';
@@ -28,19 +28,19 @@ import { createSeatRepository, type SeatRepository } from './seat-repository.js'
 export const DEFAULT_DATA_DIR = '.data/pglite';
 
 const OpenDatabaseOptionsSchema = z.strictObject({
-  url: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'Expected a postgres:// or postgresql:// connection string')
-    .optional(),
-  dataDir: z.string().min(1).default(DEFAULT_DATA_DIR),
-  schema: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'Expected a lowercase schema name of letters, digits and _')
-    .optional(),
+  url: TextSchema.regex(
+    /^postgres(ql)?:\/\//,
+    'Expected a postgres:// or postgresql:// connection string',
+  ).optional(),
+  dataDir: TextSchema.min(1).default(DEFAULT_DATA_DIR),
+  schema: TextSchema.regex(
+    /^[a-z_][a-z0-9_]{0,62}$/,
+    'Expected a lowercase schema name of letters, digits and _',
+  ).optional(),
   migrate: z.boolean().default(true),
   maxConnections: z.number().int().min(1).max(200).optional(),
   connectTimeoutMs: z.number().int().min(100).max(120_000).optional(),
-  applicationName: z.string().min(1).max(63).optional(),
+  applicationName: TextSchema.min(1).max(63).optional(),
 });
 
 /**

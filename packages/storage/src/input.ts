@@ -2,10 +2,13 @@ import {
   StaffRoleSchema,
   containsPersonalIdentityNumber,
   err,
+  isStorableText,
+  UNSTORABLE_TEXT_MESSAGE,
   ok,
   parseWith,
   type InputIssue,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { errorCode, isRetryable, isUnavailable } from './driver.js';
@@ -15,8 +18,24 @@ import { StorageError, isStorageError } from './errors.js';
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** Accepts only JSON values: no `undefined`, functions, dates, `NaN` or class instances. */
-export const JsonValueSchema = z.json() as z.ZodType<JsonValue>;
+/** Whether every key and string of a JSON value is text JSONB can hold (no NUL, no lone surrogate). */
+function isStorableJson(value: JsonValue): boolean {
+  if (typeof value === 'string') return isStorableText(value);
+  if (Array.isArray(value)) return value.every(isStorableJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).every(([k, v]) => isStorableText(k) && isStorableJson(v));
+  }
+  return true;
+}
+
+/**
+ * Accepts only JSON values JSONB stores as they are: no `undefined`, functions, dates, `NaN` or
+ * class instances, and no key or string with a NUL or a lone surrogate (see `isStorableText`).
+ */
+export const JsonValueSchema = (z.json() as z.ZodType<JsonValue>).refine(
+  isStorableJson,
+  UNSTORABLE_TEXT_MESSAGE,
+);
 
 /** An ISO 8601 timestamp with `Z` or an offset, e.g. `2026-03-01T09:30:00.000Z`. */
 export const TimestampSchema = z.iso.datetime({ offset: true });
@@ -36,12 +55,10 @@ export type ActorRole = z.infer<typeof ActorRoleSchema>;
 /** Who made a change to a referral, in which role, when and (optionally) why. */
 export const EventInputSchema = z.strictObject({
   /** A staff id, a system name or a pseudonymous family reference; never a personal identity number. */
-  actorId: z.string().trim().min(1).max(200).refine(noIdentityNumber, IDENTITY_NUMBER_MESSAGE),
+  actorId: TextSchema.trim().min(1).max(200).refine(noIdentityNumber, IDENTITY_NUMBER_MESSAGE),
   role: ActorRoleSchema,
   /** A reason code or a short note; details about the child belong in the case file, not here. */
-  reason: z
-    .string()
-    .trim()
+  reason: TextSchema.trim()
     .min(1)
     .max(1000)
     .refine(noIdentityNumber, IDENTITY_NUMBER_MESSAGE)

@@ -1,4 +1,9 @@
-import { IsoDateSchema, containsPersonalIdentityNumber, type Result } from '@lotsen/domain';
+import {
+  IsoDateSchema,
+  containsPersonalIdentityNumber,
+  type Result,
+  TextSchema,
+} from '@lotsen/domain';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Driver, Row } from './driver.js';
@@ -14,21 +19,17 @@ export const OutcomeAdministrationSchema = z.strictObject({
   /** Chosen by the caller (to make recording idempotent) or generated. */
   id: z.uuid().optional(),
   referralId: z.uuid(),
-  instrument: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/,
-      'Expected an instrument code such as "ORS" or "SCORE-15"',
-    ),
+  instrument: TextSchema.regex(
+    /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/,
+    'Expected an instrument code such as "ORS" or "SCORE-15"',
+  ),
   /** Session number; 0 means before the first session (intake). */
   session: z.number().int().min(0).max(10000),
   /** The day it was filled in. */
   date: IsoDateSchema,
   rater: z.enum(['child', 'young-person', 'parent', 'staff']),
   /** Tells apart two respondents with the same role (two parents). Pseudonymous. */
-  respondentId: z
-    .string()
-    .trim()
+  respondentId: TextSchema.trim()
     .min(1)
     .max(100)
     .refine((v) => !containsPersonalIdentityNumber(v), 'A personal identity number may not be used')

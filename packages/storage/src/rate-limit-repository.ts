@@ -1,4 +1,4 @@
-import { ok, type Result } from '@lotsen/domain';
+import { ok, type Result, TextSchema } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
 import type { StorageError } from './errors.js';
@@ -7,12 +7,10 @@ import { TimestampSchema, guard, parseInput } from './input.js';
 /** The most keys one {@link RateLimitRepository.addHits} call takes: one statement's worth. */
 export const MAX_RATE_LIMIT_KEYS = 10_000;
 
-const RateLimitKeySchema = z
-  .string()
-  .regex(
-    /^[0-9a-f]{64}$/,
-    'Expected a keyed hash as 64 lowercase hex characters, never a client address',
-  );
+const RateLimitKeySchema = TextSchema.regex(
+  /^[0-9a-f]{64}$/,
+  'Expected a keyed hash as 64 lowercase hex characters, never a client address',
+);
 
 const AddHitsSchema = z.strictObject({
   windowStart: TimestampSchema,

@@ -12,6 +12,7 @@ import {
   type ReferralRequest,
   type ReferralStatus,
   type Result,
+  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver, Row, SqlExecutor } from './driver.js';
@@ -100,7 +101,7 @@ export interface NewReferral {
  */
 export const REFERRAL_IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters');
+const HashSchema = TextSchema.regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters');
 
 const ReferralIdempotencySchema = z.strictObject({
   keyHash: HashSchema,

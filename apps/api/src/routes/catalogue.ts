@@ -1,5 +1,5 @@
 import { filterServices, matchValidatedQuery, type Catalogue } from '@lotsen/catalogue';
-import { DistrictSchema, NeedSchema, type Service } from '@lotsen/domain';
+import { DistrictSchema, NeedSchema, TextSchema, type Service } from '@lotsen/domain';
 import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -150,7 +150,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       schema: {
         summary: 'One service, with its provider',
         tags: ['catalogue'],
-        params: z.object({ id: z.string() }),
+        params: z.object({ id: TextSchema }),
         response: {
           200: z.object({ service: ServiceOut, provider: ProviderOut }),
           404: ProblemSchema,

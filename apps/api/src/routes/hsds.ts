@@ -8,7 +8,7 @@ import {
   toHsdsServiceListItem,
   type Catalogue,
 } from '@lotsen/catalogue';
-import type { Service } from '@lotsen/domain';
+import { TextSchema, type Service } from '@lotsen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema, sendPackageError } from '../problem.js';
@@ -21,7 +21,7 @@ export interface HsdsRoutesOptions {
 
 // Filters as the HSDS API reference names them; all given filters hold together (AND).
 const ServicesQuery = z.object({
-  search: z.string().trim().min(1).max(200).optional(),
+  search: TextSchema.trim().min(1).max(200).optional(),
   page: z.coerce.number().int().min(1).default(1),
   per_page: z.coerce.number().int().min(1).max(500).default(50),
   organization_id: z.uuid().optional(),
@@ -118,7 +118,7 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
       schema: {
         summary: 'One HSDS service, fully nested; the id is the HSDS UUID or the Lotsen id',
         tags: ['hsds'],
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: z.object({ id: TextSchema.min(1).max(100) }),
         response: { 200: HsdsObject, 404: ProblemSchema },
       },
     },

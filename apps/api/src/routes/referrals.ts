@@ -4,6 +4,7 @@ import {
   ReferralRequestSchema,
   ReferralStatusSchema,
   SlugSchema,
+  TextSchema,
   err,
   type Result,
 } from '@lotsen/domain';
@@ -39,19 +40,18 @@ import {
  * a string the client makes up per request (a UUID, say), sent again when it retries. Taken as a
  * Structured Field string (in double quotes) or as it is.
  */
-const IdempotencyKey = z
-  .string()
-  .transform((value) => (/^".*"$/.test(value) ? value.slice(1, -1) : value))
-  .pipe(
-    z
-      .string()
-      .min(1)
-      .max(255)
-      .regex(
-        /^[\x21\x23-\x5b\x5d-\x7e]+$/,
-        'Expected printable ASCII without spaces, quotes or backslashes',
-      ),
-  );
+const IdempotencyKey = TextSchema.transform((value) =>
+  /^".*"$/.test(value) ? value.slice(1, -1) : value,
+).pipe(
+  z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(
+      /^[\x21\x23-\x5b\x5d-\x7e]+$/,
+      'Expected printable ASCII without spaces, quotes or backslashes',
+    ),
+);
 
 // Loose: the other headers pass through as they are.
 const IdempotencyHeaders = z.looseObject({
@@ -87,9 +87,7 @@ const NewReferralBody = ReferralRequestSchema.extend({
 }).meta({ id: 'NewReferral' });
 
 const ListQuery = z.object({
-  status: z
-    .string()
-    .transform((s) => s.split(','))
+  status: TextSchema.transform((s) => s.split(','))
     .pipe(z.array(ReferralStatusSchema).min(1))
     .optional(),
   districtId: SlugSchema.optional(),

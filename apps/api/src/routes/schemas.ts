@@ -12,6 +12,7 @@ import {
   ServiceAgesSchema,
   ServiceKindSchema,
   ServiceSchema,
+  TextSchema,
 } from '@lotsen/domain';
 import { REFERRAL_EVENT_TYPES, ReferralEventSchema } from '@lotsen/referral';
 import { z } from 'zod';
@@ -25,17 +26,17 @@ import { z } from 'zod';
 export const ReferralParams = z.object({ id: z.uuid() });
 
 /** A cohort id in a path. */
-export const CohortParams = z.object({ id: z.string().min(1).max(100) });
+export const CohortParams = z.object({ id: TextSchema.min(1).max(100) });
 
 /**
  * `If-Match` with the version the caller last read (`"3"`, `W/"3"` or `3`); a stale version is a
  * 409 conflict. Without it, the write applies to the version the server reads.
  */
 export const IfMatchHeaders = z.object({
-  'if-match': z
-    .string()
-    .regex(/^(W\/)?"?\d{1,9}"?$/, 'Expected the version as an entity tag, e.g. "3"')
-    .optional(),
+  'if-match': TextSchema.regex(
+    /^(W\/)?"?\d{1,9}"?$/,
+    'Expected the version as an entity tag, e.g. "3"',
+  ).optional(),
 });
 
 /** The version in an `If-Match` header, if there is one. */
@@ -168,7 +169,7 @@ export const AnswerTextOut = z
  * chooses the language of their texts. Documented, not validated: any value is read (language.ts).
  */
 export const AcceptLanguageHeaders = z.object({
-  'accept-language': z.string().optional().meta({
+  'accept-language': TextSchema.optional().meta({
     description:
       'The language of the texts: sv or en, with q-values (e.g. "sv", "sv-SE,sv;q=0.9,en;q=0.8", "en-GB,en;q=0.9,sv;q=0.8"). Without it, with "*", or when it weighs both the same or names neither: both languages.',
   }),

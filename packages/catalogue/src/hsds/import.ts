@@ -9,6 +9,8 @@ import {
   ServiceSchema,
   SlugSchema,
   SourceCitationSchema,
+  TextSchema,
+  WebAddressSchema,
   err,
   ok,
   toInputIssues,
@@ -34,13 +36,13 @@ import { fromUri } from './uri.js';
 const Uuid = z.guid('Expected a UUID');
 const Sv = LocalizedTextSchema.shape.sv;
 const En = LocalizedTextSchema.shape.en;
-const Phone = z.string().min(3);
+const Phone = TextSchema.min(3);
 
 const OrganizationIn = z.object({
   id: Uuid,
   name: Sv,
   description: Sv,
-  website: z.url().optional(),
+  website: WebAddressSchema.optional(),
   phones: z
     .array(z.object({ number: Phone }))
     .max(1, 'Lotsen keeps one phone per organization')
@@ -49,7 +51,7 @@ const OrganizationIn = z.object({
     id: SlugSchema,
     kind: ProviderSchema.shape.kind,
     district_id: SlugSchema.optional(),
-    website_as_written: z.string().optional(),
+    website_as_written: TextSchema.optional(),
     sources: ProviderSchema.shape.sources,
     en: z.object({ name: En, description: En }),
   }),
@@ -69,7 +71,7 @@ const ServiceIn = z.object({
   organization_id: Uuid,
   name: Sv,
   description: Sv,
-  url: z.url().optional(),
+  url: WebAddressSchema.optional(),
   email: z.email().optional(),
   status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']),
   application_process: Sv.optional(),
@@ -114,7 +116,7 @@ const ServiceIn = z.object({
     .default([]),
   languages: z
     .array(
-      z.object({ code: z.string().regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code') }),
+      z.object({ code: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code') }),
     )
     .default([]),
   cost_options: z
@@ -137,7 +139,7 @@ const ServiceIn = z.object({
     ages: z.literal('unknown').optional(),
     method: ServiceSchema.shape.method,
     confidential_location: z.boolean(),
-    url_as_written: z.string().optional(),
+    url_as_written: TextSchema.optional(),
     sources: ServiceSchema.shape.sources,
     en: z.object({
       name: En,
@@ -151,7 +153,7 @@ const ServiceIn = z.object({
 type ServiceIn = z.infer<typeof ServiceIn>;
 
 const TermRef = z
-  .object({ id: Uuid, taxonomy: z.string().optional(), taxonomy_id: Uuid.optional() })
+  .object({ id: Uuid, taxonomy: TextSchema.optional(), taxonomy_id: Uuid.optional() })
   .loose();
 
 const NeedTermIn = z.object({
@@ -166,7 +168,7 @@ const NeedTermIn = z.object({
 const DistrictIn = z.object({
   id: SlugSchema,
   name: LocalizedTextSchema,
-  aliases: z.array(z.string().trim().min(1)),
+  aliases: z.array(TextSchema.trim().min(1)),
   neighbours: z.array(SlugSchema),
   valid_from: IsoDateSchema,
   valid_to: IsoDateSchema.optional(),
@@ -182,11 +184,11 @@ const DistrictIn = z.object({
 });
 
 const PublicationIn = z.object({
-  version: z.string().regex(/^3\./, 'Expected an HSDS 3.x document').optional(),
+  version: TextSchema.regex(/^3\./, 'Expected an HSDS 3.x document').optional(),
   organizations: z.array(OrganizationIn),
   services: z.array(ServiceIn),
   locations: z.array(LocationIn).default([]),
-  taxonomies: z.array(z.object({ id: Uuid, name: z.string() }).loose()).default([]),
+  taxonomies: z.array(z.object({ id: Uuid, name: TextSchema }).loose()).default([]),
   taxonomy_terms: z.array(TermRef).default([]),
   x_lotsen: z.object({ districts: z.array(DistrictIn) }),
 });
