@@ -96,11 +96,47 @@ export function crisisCard(
   s: Strings,
 ): CrisisCard {
   const category = categories[0]!;
+  return {
+    category,
+    title: s.crisisTitle,
+    text: `${s.crisisText[category]} ${s.crisisStopped}`,
+    contacts: crisisContacts(categories, config, language),
+    ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
+  };
+}
+
+/**
+ * The safety question as a card: "Är du eller någon annan i fara just nu?", with the same contacts
+ * the full card would show, and for staff the duty to report.
+ */
+export function safetyQuestionCard(
+  categories: readonly SafetyCategory[],
+  userKind: UserKind,
+  config: ConversationConfig,
+  language: ChatLanguage,
+  s: Strings,
+): CrisisCard {
+  return {
+    category: categories[0]!,
+    title: s.safetyQuestion,
+    text: s.safetyQuestionText,
+    contacts: crisisContacts(categories, config, language),
+    ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
+    question: true,
+  };
+}
+
+/** The contacts configured for every category, the first category's first, none twice. */
+function crisisContacts(
+  categories: readonly SafetyCategory[],
+  config: ConversationConfig,
+  language: ChatLanguage,
+): CrisisCard['contacts'] {
   const ids: string[] = [];
   for (const c of categories) {
     for (const id of config.crisisRouting[c]) if (!ids.includes(id)) ids.push(id);
   }
-  const contacts = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const contact = config.crisisContacts[id];
     if (!contact) return [];
     return [
@@ -112,13 +148,6 @@ export function crisisCard(
       },
     ];
   });
-  return {
-    category,
-    title: s.crisisTitle,
-    text: `${s.crisisText[category]} ${s.crisisStopped}`,
-    contacts,
-    ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
-  };
 }
 
 /** Contact lines for a list of configured contact ids, as one text. */
