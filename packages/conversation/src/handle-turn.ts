@@ -202,8 +202,8 @@ type SafetyStep =
   | { readonly stop: false; readonly goOnWith?: Intent };
 
 /**
- * The safety check of a turn. The phrase lists (`u.safety`) always show the full card; then the
- * combined check ({@link assessSafety}) shows the card or, when unsure, asks the safety question.
+ * The safety check of a turn: the combined check ({@link assessSafety}) shows the full card or, when
+ * unsure, asks the safety question; what the phrase lists (`u.safety`) find is never let through.
  * When the question is waiting for its answer, only a clear "no" (and nothing in the answer the
  * check finds) goes on; a "yes", or anything that does not answer it, shows the full card.
  * A button pressed without text is read as its answer ("Nej" is a no; any other is not).
@@ -212,9 +212,6 @@ function safetyStep(ctx: TurnContext, u: Understanding | undefined, text: string
   const pending = ctx.state.safetyQuestion;
   ctx.state.safetyQuestion = null;
   const action = ctx.message.action ?? offeredAction(ctx.state, text);
-  if (u?.safety && !ctx.message.action) {
-    return { stop: true, kind: 'card', categories: [...u.safety.categories] };
-  }
   const assessment =
     u && !ctx.message.action ? assessSafety(text, ctx.role ?? u.role ?? null, u.safety) : undefined;
   if (pending) {

@@ -36,10 +36,10 @@ export interface SafetyThresholds {
 
 /** The thresholds the bot runs with. */
 export const SAFETY_THRESHOLDS: SafetyThresholds = {
-  card: 0.75,
-  frameCard: 0.4,
+  card: 0.85,
+  frameCard: 0.8,
   ask: 0.2,
-  partialAsk: 0.1,
+  partialAsk: 0.15,
   floorAsk: 0.9,
 };
 
