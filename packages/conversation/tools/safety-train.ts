@@ -210,13 +210,13 @@ export function commandExamples(): Example[] {
   );
 }
 
-export function load(): { examples: Example[]; data: string[] } {
+export function load(withDev = true): { examples: Example[]; data: string[] } {
   const files = readdirSync(join(root, 'safety-train'))
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .map((f) => join('safety-train', f));
   const dev = join('safety-eval', 'dev.jsonl');
-  if (existsSync(join(root, dev))) files.push(dev);
+  if (withDev && existsSync(join(root, dev))) files.push(dev);
   const corpus = corpusExamples();
   const commands = commandExamples();
   const examples: Example[] = [...corpus, ...commands];

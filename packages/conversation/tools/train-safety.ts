@@ -3,6 +3,8 @@
 // Deterministic for a given seed and data: the same files give the same weights, byte for byte.
 // With --cv K it also prints K-fold cross-validated figures for the band thresholds, and with
 // --grid the threshold settings that keep false alarms at or under 2 % (nothing else is written).
+// With --without-dev the development part is left out, so that eval:safety -- --part dev measures it
+// as unseen data; train again without the flag afterwards.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
@@ -102,8 +104,9 @@ function searchThresholds(
     for (const frameCard of steps(0.4, card, 0.1))
       for (const ask of steps(0.1, 0.4, 0.05))
         for (const partialAsk of steps(0.05, ask, 0.05))
+          for (const frameAsk of [0, 0.05, 0.1])
           for (const floorAsk of steps(0.1, 0.9, 0.1)) {
-            const t = { card, frameCard, ask, partialAsk, floorAsk };
+            const t = { card, frameCard, ask, frameAsk, partialAsk, floorAsk };
             let stopped = 0;
             let alarms = 0;
             let asked = 0;
@@ -138,12 +141,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     cv: { type: 'string' },
     grid: { type: 'boolean', default: false },
+    // Leaves the development part out, to measure it as unseen data (train again without it after).
+    'without-dev': { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
 const seed = Number(values.seed);
 const grid = values.grid;
-const { examples, data } = load();
+const { examples, data } = load(!values['without-dev']);
 if (values.cv) crossValidate(examples, Number(values.cv), seed);
 const model = quantise(train(examples, seed), seed, data);
 writeFileSync(MODEL_PATH, modelSource(model));

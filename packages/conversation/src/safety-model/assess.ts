@@ -24,6 +24,8 @@ export interface SafetyThresholds {
   readonly frameCard: number;
   /** At or above: the safety question. */
   readonly ask: number;
+  /** At or above, with a full frame: the safety question. */
+  readonly frameAsk: number;
   /** At or above, with a partial frame: the safety question. */
   readonly partialAsk: number;
   /**
@@ -39,6 +41,7 @@ export const SAFETY_THRESHOLDS: SafetyThresholds = {
   card: 0.85,
   frameCard: 0.8,
   ask: 0.2,
+  frameAsk: 0.05,
   partialAsk: 0.15,
   floorAsk: 0.9,
 };
@@ -61,7 +64,11 @@ export function decideSafetyBand(
   const partial = evidence.frames.length > 0;
   if (evidence.floor) return evidence.crisis < t.floorAsk ? 'ask' : 'card';
   if (evidence.crisis >= t.card || (full && evidence.crisis >= t.frameCard)) return 'card';
-  if (evidence.crisis >= t.ask || full || (partial && evidence.crisis >= t.partialAsk)) {
+  if (
+    evidence.crisis >= t.ask ||
+    (full && evidence.crisis >= t.frameAsk) ||
+    (partial && evidence.crisis >= t.partialAsk)
+  ) {
     return 'ask';
   }
   return 'none';
