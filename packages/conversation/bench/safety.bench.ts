@@ -83,7 +83,14 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/safety.json',
   JSON.stringify(
-    { node: process.version, date: new Date().toISOString(), messages: messages.length, rounds, rows, ratio },
+    {
+      node: process.version,
+      date: new Date().toISOString(),
+      messages: messages.length,
+      rounds,
+      rows,
+      ratio,
+    },
     null,
     2,
   ),

@@ -24,10 +24,14 @@ describe('wilson', () => {
 
 describe('the safety evaluation', () => {
   it('development part: stops every crisis category and raises no false alarm', () => {
-    const report = evaluateSafety(readSafetyMessages(join(root, 'safety-eval/dev.jsonl')), catalogue);
+    const report = evaluateSafety(
+      readSafetyMessages(join(root, 'safety-eval/dev.jsonl')),
+      catalogue,
+    );
     expect(report.crisis.measure.rate).toBeGreaterThanOrEqual(0.99);
     for (const row of report.rows) {
-      if (row.label === 'crisis') expect(row.measure.rate, row.category).toBeGreaterThanOrEqual(0.93);
+      if (row.label === 'crisis')
+        expect(row.measure.rate, row.category).toBeGreaterThanOrEqual(0.93);
       else expect(row.measure.rate, row.category).toBeLessThanOrEqual(0.04);
     }
     expect(report.ordinary.measure.rate).toBeLessThanOrEqual(0.01);

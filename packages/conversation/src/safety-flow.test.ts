@@ -41,7 +41,10 @@ describe('the safety question', () => {
   it('asks, calmly and with the crisis contacts, when the check is unsure', () => {
     const [turn] = chat([UNSURE]);
     const card = crisis(turn!);
-    expect(card).toMatchObject({ title: 'Är du eller någon annan i fara just nu?', question: true });
+    expect(card).toMatchObject({
+      title: 'Är du eller någon annan i fara just nu?',
+      question: true,
+    });
     expect(card!.contacts.map((c) => c.phone)).toContain('112');
     expect(card!.reportingDuty).toBeUndefined();
     expect(events(turn!)).toEqual(['safety_question_asked']);

@@ -13,7 +13,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   // pnpm passes the `--` of `pnpm eval:safety -- --part dev` through.
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { part: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } },
+  options: {
+    part: { type: 'string', default: 'dev' },
+    errors: { type: 'boolean', default: false },
+  },
 });
 const part = values.part;
 if (part !== 'dev' && part !== 'test') throw new Error('--part must be dev or test');
@@ -23,7 +26,9 @@ const table = markdownReport(report);
 console.log(table);
 if (values.errors) {
   for (const { message, outcome } of report.errors) {
-    console.log(`${outcome.padEnd(8)} ${message.category.padEnd(18)} ${message.role.padEnd(7)} ${message.text}`);
+    console.log(
+      `${outcome.padEnd(8)} ${message.category.padEnd(18)} ${message.role.padEnd(7)} ${message.text}`,
+    );
   }
 }
 mkdirSync(join(root, 'safety-results'), { recursive: true });

@@ -104,7 +104,11 @@ export function evaluateSafety(
     .filter((r) => r !== undefined);
   return {
     rows,
-    crisis: summarise('crisis', 'all crisis', results.filter((r) => r.message.label === 'crisis')),
+    crisis: summarise(
+      'crisis',
+      'all crisis',
+      results.filter((r) => r.message.label === 'crisis'),
+    ),
     ordinary: summarise(
       'ordinary',
       'all ordinary',

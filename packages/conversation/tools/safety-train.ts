@@ -164,7 +164,9 @@ export function corpusExamples(): Example[] {
   };
   return corpus.utterances.map((u, i) => {
     const { features, frames } = featuresOf(u.text, u.context?.role ?? null);
-    const y = SAFETY_CLASSES.indexOf(u.expect.safety === 'none' ? 'ordinary' : (u.expect.safety as SafetyClass));
+    const y = SAFETY_CLASSES.indexOf(
+      u.expect.safety === 'none' ? 'ordinary' : (u.expect.safety as SafetyClass),
+    );
     const message: SafetyMessage = {
       id: `corpus-${i}`,
       text: u.text,
@@ -231,4 +233,3 @@ export function load(withDev = true): { examples: Example[]; data: string[] } {
   }
   return { examples, data };
 }
-

@@ -67,7 +67,9 @@ function crossValidate(examples: readonly Example[], folds: number, seed: number
     );
   }
   const crisis = examples.map((e, i) => ({ e, i })).filter(({ e }) => e.message.label === 'crisis');
-  const ordinary = examples.map((e, i) => ({ e, i })).filter(({ e }) => e.message.label !== 'crisis');
+  const ordinary = examples
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.message.label !== 'crisis');
   const stopped = crisis.filter(({ i }) => bands[i] !== 'none').length;
   const alarms = ordinary.filter(({ i }) => bands[i] === 'card').length;
   const asked = ordinary.filter(({ i }) => bands[i] === 'ask').length;
@@ -75,10 +77,12 @@ function crossValidate(examples: readonly Example[], folds: number, seed: number
     `overall: recall ${stopped}/${crisis.length}, false alarms ${alarms}/${ordinary.length}, asked ${asked}/${ordinary.length}`,
   );
   for (const { e, i } of crisis) {
-    if (bands[i] === 'none') console.log(`  missed (${oof[i]!.toFixed(2)}) ${e.message.category}: ${e.message.text}`);
+    if (bands[i] === 'none')
+      console.log(`  missed (${oof[i]!.toFixed(2)}) ${e.message.category}: ${e.message.text}`);
   }
   for (const { e, i } of ordinary) {
-    if (bands[i] === 'card') console.log(`  alarm (${oof[i]!.toFixed(2)}) ${e.message.category}: ${e.message.text}`);
+    if (bands[i] === 'card')
+      console.log(`  alarm (${oof[i]!.toFixed(2)}) ${e.message.category}: ${e.message.text}`);
   }
 }
 
@@ -93,10 +97,15 @@ function searchThresholds(
   oof: readonly number[],
 ): void {
   const steps = (from: number, to: number, by: number) =>
-    Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
+    Array.from(
+      { length: Math.round((to - from) / by) + 1 },
+      (_, i) => Math.round((from + i * by) * 100) / 100,
+    );
   // Judged on the labelled sets alone (the training files and dev), as the evaluation set is built:
   // the corpus and the commands are easy and would flatter the figures.
-  const judged = examples.map((_, i) => i).filter((i) => !/^(corpus|command)/.test(examples[i]!.message.category));
+  const judged = examples
+    .map((_, i) => i)
+    .filter((i) => !/^(corpus|command)/.test(examples[i]!.message.category));
   const rows: { t: SafetyThresholds; recall: number; alarms: number; asked: number }[] = [];
   const crisis = judged.filter((i) => examples[i]!.message.label === 'crisis').length;
   const ordinary = judged.length - crisis;
@@ -105,20 +114,28 @@ function searchThresholds(
       for (const ask of steps(0.1, 0.4, 0.05))
         for (const partialAsk of steps(0.05, ask, 0.05))
           for (const frameAsk of [0, 0.05, 0.1])
-          for (const floorAsk of steps(0.1, 0.9, 0.1)) {
-            const t = { card, frameCard, ask, frameAsk, partialAsk, floorAsk };
-            let stopped = 0;
-            let alarms = 0;
-            let asked = 0;
-            judged.forEach((i) => {
-              const e = examples[i]!;
-              const band = decideSafetyBand({ floor: floor[i]!, crisis: oof[i]!, frames: e.frames }, t);
-              if (e.message.label === 'crisis') stopped += band === 'none' ? 0 : 1;
-              else if (band === 'card') alarms++;
-              else if (band === 'ask') asked++;
-            });
-            rows.push({ t, recall: stopped / crisis, alarms: alarms / ordinary, asked: asked / ordinary });
-          }
+            for (const floorAsk of steps(0.1, 0.9, 0.1)) {
+              const t = { card, frameCard, ask, frameAsk, partialAsk, floorAsk };
+              let stopped = 0;
+              let alarms = 0;
+              let asked = 0;
+              judged.forEach((i) => {
+                const e = examples[i]!;
+                const band = decideSafetyBand(
+                  { floor: floor[i]!, crisis: oof[i]!, frames: e.frames },
+                  t,
+                );
+                if (e.message.label === 'crisis') stopped += band === 'none' ? 0 : 1;
+                else if (band === 'card') alarms++;
+                else if (band === 'ask') asked++;
+              });
+              rows.push({
+                t,
+                recall: stopped / crisis,
+                alarms: alarms / ordinary,
+                asked: asked / ordinary,
+              });
+            }
   // For each recall reached, the setting that asks ordinary messages least (a frontier).
   const best = rows
     .filter((r) => r.alarms <= 0.02)
@@ -152,4 +169,6 @@ const { examples, data } = load(!values['without-dev']);
 if (values.cv) crossValidate(examples, Number(values.cv), seed);
 const model = quantise(train(examples, seed), seed, data);
 writeFileSync(MODEL_PATH, modelSource(model));
-console.log(`\n${examples.length} messages (${data.join(', ')}), ${model.features.split('\n').length} features → ${MODEL_PATH}`);
+console.log(
+  `\n${examples.length} messages (${data.join(', ')}), ${model.features.split('\n').length} features → ${MODEL_PATH}`,
+);

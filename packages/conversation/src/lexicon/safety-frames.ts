@@ -839,18 +839,42 @@ export interface SafetyFrame {
 /** The frames, most urgent first within each category. */
 export const SAFETY_FRAMES: readonly SafetyFrame[] = [
   { name: 'suicide_indirect', category: 'suicide_self_harm', groups: [['notExisting'], ['self']] },
-  { name: 'worthless', category: 'suicide_self_harm', groups: [['worthless'], ['self'], ['notExisting', 'suicideWord']] },
-  { name: 'self_poisoning', category: 'suicide_self_harm', groups: [['substance'], ['taken'], ['quantity']] },
+  {
+    name: 'worthless',
+    category: 'suicide_self_harm',
+    groups: [['worthless'], ['self'], ['notExisting', 'suicideWord']],
+  },
+  {
+    name: 'self_poisoning',
+    category: 'suicide_self_harm',
+    groups: [['substance'], ['taken'], ['quantity']],
+  },
   { name: 'self_harm', category: 'suicide_self_harm', groups: [['selfHarmAct'], ['self']] },
   {
     name: 'other_at_risk',
     category: 'suicide_self_harm',
     groups: [['suicideWord', 'notExisting', 'selfHarmAct'], ['friend'], ['now']],
   },
-  { name: 'sexual_abuse', category: 'child_abuse', groups: [['sexual'], ['adult'], ['secrecy', 'self', 'child']] },
-  { name: 'neglect_now', category: 'child_abuse', groups: [['noCare'], ['child', 'self'], ['now']] },
-  { name: 'cruel_treatment', category: 'child_abuse', groups: [['cruel'], ['adult'], ['self', 'child']] },
-  { name: 'physical_abuse', category: 'child_abuse', groups: [['violence'], ['adult'], ['self', 'child']] },
+  {
+    name: 'sexual_abuse',
+    category: 'child_abuse',
+    groups: [['sexual'], ['adult'], ['secrecy', 'self', 'child']],
+  },
+  {
+    name: 'neglect_now',
+    category: 'child_abuse',
+    groups: [['noCare'], ['child', 'self'], ['now']],
+  },
+  {
+    name: 'cruel_treatment',
+    category: 'child_abuse',
+    groups: [['cruel'], ['adult'], ['self', 'child']],
+  },
+  {
+    name: 'physical_abuse',
+    category: 'child_abuse',
+    groups: [['violence'], ['adult'], ['self', 'child']],
+  },
   { name: 'threat', category: 'threat_to_kill', groups: [['threat'], ['adult', 'self', 'child']] },
   { name: 'honour_journey', category: 'honour', groups: [['honourAct'], ['journey']] },
 ];

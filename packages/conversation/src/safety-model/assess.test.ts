@@ -29,12 +29,28 @@ describe('assessSafety', () => {
     ['försök igen', 'staff'],
     ['mamma och pappa ska skilja sig', 'young'],
   ] as const)('lets "%s" through', (text, role) => {
-    expect(assessSafety(text, role)).toEqual(expect.objectContaining({ band: 'none', categories: [] }));
+    expect(assessSafety(text, role)).toEqual(
+      expect.objectContaining({ band: 'none', categories: [] }),
+    );
   });
 
   it('never lets through what the phrase lists catch, whatever surrounds it', () => {
-    const caught = ['jag vill inte leva längre', 'han har en kniv', 'pappa slår barnen', 'tvångsgifte'];
-    const words = fc.constantFrom('och', 'typ', 'idag', 'haha', 'men', 'förr', 'grupp', 'när jag var liten');
+    const caught = [
+      'jag vill inte leva längre',
+      'han har en kniv',
+      'pappa slår barnen',
+      'tvångsgifte',
+    ];
+    const words = fc.constantFrom(
+      'och',
+      'typ',
+      'idag',
+      'haha',
+      'men',
+      'förr',
+      'grupp',
+      'när jag var liten',
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...caught),
@@ -50,7 +66,9 @@ describe('assessSafety', () => {
   });
 
   it('gives the card the phrase lists found first', () => {
-    expect(assessSafety('han har hotat att döda mig', 'young').categories[0]).toBe('threat_to_kill');
+    expect(assessSafety('han har hotat att döda mig', 'young').categories[0]).toBe(
+      'threat_to_kill',
+    );
   });
 });
 

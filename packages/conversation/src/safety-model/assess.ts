@@ -116,7 +116,10 @@ export function assessSafety(
     ...frames.filter((f) => f.full).map((f) => f.frame.category),
   ]);
   const categories = floor
-    ? [...floor.categories, ...SAFETY_PRIORITY.filter((c) => found.has(c) && !floor.categories.includes(c))]
+    ? [
+        ...floor.categories,
+        ...SAFETY_PRIORITY.filter((c) => found.has(c) && !floor.categories.includes(c)),
+      ]
     : [...found];
   return { band, categories, crisis: prediction.crisis };
 }
