@@ -3,7 +3,7 @@
 // classifier trained without it). Decided on the message alone (no turn), with the thresholds of
 // assess.ts. Run: pnpm exec tsx --conditions=@lotsen/source tools/compare-safety.ts
 import { join } from 'node:path';
-import { decideSafetyBand, type SafetyBand } from '../src/safety-model/assess.js';
+import { decideSafetyBand, hasHarmCue, type SafetyBand } from '../src/safety-model/assess.js';
 import { detectSafetyConcern } from '../src/safety.js';
 import { readSafetyMessages } from './safety-data.js';
 import { crisisProbability, featuresOf, load, role, train } from './safety-train.js';
@@ -21,9 +21,16 @@ const plain = train(
 const rows = dev.map((m) => {
   const writer = role(m);
   const floor = detectSafetyConcern(m.text, writer) !== undefined;
-  const { features, frames } = featuresOf(m.text, writer);
+  const { features, frames, concepts } = featuresOf(m.text, writer);
   const crisis = crisisProbability(model, features);
-  return { m, floor, frames, crisis, plain: crisisProbability(plain, wordsOnly(features)) };
+  return {
+    m,
+    floor,
+    frames,
+    cue: hasHarmCue(concepts),
+    crisis,
+    plain: crisisProbability(plain, wordsOnly(features)),
+  };
 });
 
 const detectors: Record<string, (r: (typeof rows)[number]) => SafetyBand> = {
@@ -31,8 +38,9 @@ const detectors: Record<string, (r: (typeof rows)[number]) => SafetyBand> = {
   'phrase lists + frames (full: card, partial: question)': (r) =>
     r.floor || r.frames.some((f) => f.full) ? 'card' : r.frames.length > 0 ? 'ask' : 'none',
   'phrase lists + classifier on words alone': (r) =>
-    decideSafetyBand({ floor: r.floor, crisis: r.plain, frames: [] }),
-  'phrase lists + classifier with frame features': (r) => decideSafetyBand({ ...r, frames: [] }),
+    decideSafetyBand({ floor: r.floor, crisis: r.plain, frames: [], cue: false }),
+  'phrase lists + classifier with frame features': (r) =>
+    decideSafetyBand({ ...r, frames: [], cue: false }),
   'combined (phrase lists, classifier with frame features, frames)': (r) => decideSafetyBand(r),
 };
 

@@ -12,6 +12,7 @@ import {
   type SafetyClass,
   type SafetyModelData,
 } from '../src/safety-model/model.js';
+import { hasHarmCue } from '../src/safety-model/assess.js';
 import { safetyFeatures } from '../src/safety-model/features.js';
 import { COMMAND_PHRASES, INTENT_RULES, SHORT_ANSWER_RULES } from '../src/lexicon/intents.js';
 import type { Role } from '../src/messages.js';
@@ -40,6 +41,8 @@ export interface Example {
   readonly message: SafetyMessage;
   readonly features: readonly string[];
   readonly frames: readonly FrameHit[];
+  /** A concept of harm was found (see `hasHarmCue`). */
+  readonly cue: boolean;
   readonly y: number;
 }
 
@@ -72,9 +75,15 @@ export function featuresOf(text: string, writer: Role | null) {
 }
 
 export function toExample(message: SafetyMessage): Example {
-  const { features, frames } = featuresOf(message.text, role(message));
+  const { features, frames, concepts } = featuresOf(message.text, role(message));
   const card = cardOf(message);
-  return { message, features, frames, y: SAFETY_CLASSES.indexOf(card ?? 'ordinary') };
+  return {
+    message,
+    features,
+    frames,
+    cue: hasHarmCue(concepts),
+    y: SAFETY_CLASSES.indexOf(card ?? 'ordinary'),
+  };
 }
 
 export interface Trained {
@@ -163,7 +172,7 @@ export function corpusExamples(): Example[] {
     utterances: { text: string; context?: { role?: Role }; expect: { safety: string } }[];
   };
   return corpus.utterances.map((u, i) => {
-    const { features, frames } = featuresOf(u.text, u.context?.role ?? null);
+    const { features, frames, concepts } = featuresOf(u.text, u.context?.role ?? null);
     const y = SAFETY_CLASSES.indexOf(
       u.expect.safety === 'none' ? 'ordinary' : (u.expect.safety as SafetyClass),
     );
@@ -176,7 +185,7 @@ export function corpusExamples(): Example[] {
       category: y === 0 ? 'corpus' : 'corpus_crisis',
       source: 'corpus/utterances.json',
     };
-    return { message, features, frames, y };
+    return { message, features, frames, cue: hasHarmCue(concepts), y };
   });
 }
 
@@ -197,7 +206,7 @@ export function commandExamples(): Example[] {
   const writers = ['young', 'parent', 'staff', 'other'] as const;
   return [...new Set(phrases)].sort().flatMap((text, i) =>
     writers.map((writer) => {
-      const { features, frames } = featuresOf(text, writer === 'other' ? null : writer);
+      const { features, frames, concepts } = featuresOf(text, writer === 'other' ? null : writer);
       const message: SafetyMessage = {
         id: `command-${i}-${writer}`,
         text,
@@ -207,7 +216,7 @@ export function commandExamples(): Example[] {
         category: 'command',
         source: 'src/lexicon/intents.ts, src/lexicon/safety.ts',
       };
-      return { message, features, frames, y: 0 };
+      return { message, features, frames, cue: hasHarmCue(concepts), y: 0 };
     }),
   );
 }

@@ -45,7 +45,7 @@ function crossValidate(examples: readonly Example[], folds: number, seed: number
   );
   if (grid) searchThresholds(examples, floor, oof);
   const bands = examples.map((e, i) =>
-    decideSafetyBand({ floor: floor[i]!, crisis: oof[i]!, frames: e.frames }),
+    decideSafetyBand({ floor: floor[i]!, crisis: oof[i]!, frames: e.frames, cue: e.cue }),
   );
   const byCategory = new Map<string, { n: number; card: number; ask: number; label: string }>();
   examples.forEach((e, i) => {
@@ -114,28 +114,29 @@ function searchThresholds(
       for (const ask of steps(0.1, 0.4, 0.05))
         for (const partialAsk of steps(0.05, ask, 0.05))
           for (const frameAsk of [0, 0.05, 0.1])
-            for (const floorAsk of steps(0.1, 0.9, 0.1)) {
-              const t = { card, frameCard, ask, frameAsk, partialAsk, floorAsk };
-              let stopped = 0;
-              let alarms = 0;
-              let asked = 0;
-              judged.forEach((i) => {
-                const e = examples[i]!;
-                const band = decideSafetyBand(
-                  { floor: floor[i]!, crisis: oof[i]!, frames: e.frames },
+            for (const cueAsk of [0.05, 0.1, 0.15, ask])
+              for (const floorAsk of steps(0.1, 0.9, 0.1)) {
+                const t = { card, frameCard, ask, frameAsk, partialAsk, cueAsk, floorAsk };
+                let stopped = 0;
+                let alarms = 0;
+                let asked = 0;
+                judged.forEach((i) => {
+                  const e = examples[i]!;
+                  const band = decideSafetyBand(
+                    { floor: floor[i]!, crisis: oof[i]!, frames: e.frames, cue: e.cue },
+                    t,
+                  );
+                  if (e.message.label === 'crisis') stopped += band === 'none' ? 0 : 1;
+                  else if (band === 'card') alarms++;
+                  else if (band === 'ask') asked++;
+                });
+                rows.push({
                   t,
-                );
-                if (e.message.label === 'crisis') stopped += band === 'none' ? 0 : 1;
-                else if (band === 'card') alarms++;
-                else if (band === 'ask') asked++;
-              });
-              rows.push({
-                t,
-                recall: stopped / crisis,
-                alarms: alarms / ordinary,
-                asked: asked / ordinary,
-              });
-            }
+                  recall: stopped / crisis,
+                  alarms: alarms / ordinary,
+                  asked: asked / ordinary,
+                });
+              }
   // For each recall reached, the setting that asks ordinary messages least (a frontier).
   const best = rows
     .filter((r) => r.alarms <= 0.02)

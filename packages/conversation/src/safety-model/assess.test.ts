@@ -73,7 +73,7 @@ describe('assessSafety', () => {
 });
 
 describe('decideSafetyBand', () => {
-  const none = { floor: false, crisis: 0, frames: [] };
+  const none = { floor: false, crisis: 0, frames: [], cue: false };
   it('asks when the phrase lists caught a message the classifier finds ordinary, never less', () => {
     expect(decideSafetyBand({ ...none, floor: true, crisis: 0 })).toBe('ask');
     expect(decideSafetyBand({ ...none, floor: true, crisis: SAFETY_THRESHOLDS.floorAsk })).toBe(

@@ -1,4 +1,5 @@
 import type { SafetyCategory } from '../config.js';
+import type { SafetyConceptName } from '../lexicon/safety-frames.js';
 import { SAFETY_PRIORITY } from '../lexicon/safety.js';
 import type { Role } from '../messages.js';
 import { detectSafetyConcern, type SafetyFinding } from '../safety.js';
@@ -28,6 +29,8 @@ export interface SafetyThresholds {
   readonly frameAsk: number;
   /** At or above, with a partial frame: the safety question. */
   readonly partialAsk: number;
+  /** At or above, with a concept of harm (an act, a substance, a threat…): the safety question. */
+  readonly cueAsk: number;
   /**
    * Below this, a message the phrase lists caught gets the safety question instead of the full
    * card ("pappa slog mig när jag var liten", "mamma kommer mörda mig om jag tappar nycklarna"):
@@ -43,6 +46,7 @@ export const SAFETY_THRESHOLDS: SafetyThresholds = {
   ask: 0.2,
   frameAsk: 0.05,
   partialAsk: 0.15,
+  cueAsk: 0.1,
   floorAsk: 0.9,
 };
 
@@ -53,6 +57,8 @@ export interface SafetyEvidence {
   /** The classifier's crisis probability. */
   readonly crisis: number;
   readonly frames: readonly FrameHit[];
+  /** A concept of harm was found: more than who, when or what kind of question. */
+  readonly cue: boolean;
 }
 
 /** The band of a message: the phrase lists, then the classifier and the frames together. */
@@ -67,12 +73,32 @@ export function decideSafetyBand(
   if (
     evidence.crisis >= t.ask ||
     (full && evidence.crisis >= t.frameAsk) ||
-    (partial && evidence.crisis >= t.partialAsk)
+    (partial && evidence.crisis >= t.partialAsk) ||
+    (evidence.cue && evidence.crisis >= t.cueAsk)
   ) {
     return 'ask';
   }
   return 'none';
 }
+
+/** Whether the concepts found include one of harm, not only who, when or what kind of message. */
+export function hasHarmCue(concepts: ReadonlySet<SafetyConceptName>): boolean {
+  for (const c of concepts) if (!NEUTRAL_CONCEPTS.has(c)) return true;
+  return false;
+}
+
+const NEUTRAL_CONCEPTS: ReadonlySet<SafetyConceptName> = new Set([
+  'self',
+  'friend',
+  'adult',
+  'child',
+  'now',
+  'over',
+  'generalQuestion',
+  'journey',
+  'quantity',
+  'taken',
+]);
 
 /** What the combined safety check found. */
 export interface SafetyAssessment {
@@ -106,9 +132,14 @@ export function assessSafety(
   floor: SafetyFinding | undefined | null = detectSafetyConcern(text, role),
 ): SafetyAssessment {
   model ??= loadSafetyModel(SAFETY_MODEL_DATA);
-  const { features, frames } = safetyFeatures(text, role, floor?.categories);
+  const { features, frames, concepts } = safetyFeatures(text, role, floor?.categories);
   const prediction = predictSafety(model, features);
-  const band = decideSafetyBand({ floor: !!floor, crisis: prediction.crisis, frames });
+  const band = decideSafetyBand({
+    floor: !!floor,
+    crisis: prediction.crisis,
+    frames,
+    cue: hasHarmCue(concepts),
+  });
   if (band === 'none') return { band, categories: [], crisis: prediction.crisis };
   const found = new Set<SafetyCategory>([
     ...(floor?.categories ?? []),
