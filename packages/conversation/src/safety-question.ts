@@ -5,7 +5,7 @@ import {
 } from './lexicon/safety.js';
 import {
   compileIndexedPhrase,
-  findIndexedPhrase,
+  matchesAnyPhrase,
   indexWords,
   normalizeText,
   type Phrase,
@@ -32,7 +32,6 @@ export function isClearNo(text: string): boolean {
   noPhrases ??= SAFETY_ANSWER_NO_PHRASES.map(compileIndexedPhrase);
   hedges ??= SAFETY_ANSWER_HEDGES.map(compileIndexedPhrase);
   const refuses =
-    FIRST_WORDS.has(index.list[0] ?? '') ||
-    noPhrases.some((p) => findIndexedPhrase(p, normalized, index).length > 0);
-  return refuses && !hedges.some((p) => findIndexedPhrase(p, normalized, index).length > 0);
+    FIRST_WORDS.has(index.list[0] ?? '') || matchesAnyPhrase(noPhrases, normalized, index);
+  return refuses && !matchesAnyPhrase(hedges, normalized, index);
 }

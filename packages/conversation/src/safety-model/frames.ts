@@ -6,7 +6,7 @@ import {
 } from '../lexicon/safety-frames.js';
 import {
   compileIndexedPhrase,
-  findIndexedPhrase,
+  matchesAnyPhrase,
   normalizeText,
   type Phrase,
   type WordIndex,
@@ -40,7 +40,7 @@ function concepts(): CompiledConcept[] {
 export function findConcepts(normalized: string, index: WordIndex): Set<SafetyConceptName> {
   const found = new Set<SafetyConceptName>();
   for (const concept of concepts()) {
-    if (concept.phrases.some((p) => findIndexedPhrase(p, normalized, index).length > 0)) {
+    if (matchesAnyPhrase(concept.phrases, normalized, index)) {
       found.add(concept.name);
       continue;
     }
