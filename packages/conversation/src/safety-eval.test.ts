@@ -35,7 +35,7 @@ describe('the safety evaluation', () => {
       else expect(row.measure.rate, row.category).toBeLessThanOrEqual(0.04);
     }
     expect(report.ordinary.measure.rate).toBeLessThanOrEqual(0.01);
-    expect(markdownReport(report)).toContain('| crisis | **all crisis** | 180 |');
+    expect(markdownReport(report)).toContain('| crisis | **all crisis** |  | 180 |');
   }, 60_000);
 
   it('test part (held out): the recall and false alarms reported in the README', () => {

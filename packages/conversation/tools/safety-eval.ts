@@ -126,13 +126,13 @@ const ci = (p: Proportion) => `${pct(p.rate)} (${pct(p.low)}–${pct(p.high)})`;
 /** The report as a Markdown table, for the package README. */
 export function markdownReport(report: SafetyReport): string {
   const lines = [
-    '| label | category | n | full card | question | recall (crisis) / false alarms (ordinary), 95 % CI | question asked |',
-    '| --- | --- | ---: | ---: | ---: | --- | ---: |',
+    '| label | category | sources ([sources.md](safety-eval/sources.md)) | n | full card | question | recall (crisis) / false alarms (ordinary), 95 % CI | question asked |',
+    '| --- | --- | --- | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const r of [...report.rows, report.crisis, report.ordinary]) {
     const bold = r.category.startsWith('all ') ? '**' : '';
     lines.push(
-      `| ${r.label} | ${bold}${r.category}${bold} | ${r.n} | ${r.cards} | ${r.questions} | ${r.label === 'crisis' ? 'recall' : 'false alarms'} ${ci(r.measure)} | ${pct(r.asked.rate)} |`,
+      `| ${r.label} | ${bold}${r.category}${bold} | ${r.category.startsWith('all ') ? '' : r.sources.join(', ')} | ${r.n} | ${r.cards} | ${r.questions} | ${r.label === 'crisis' ? 'recall' : 'false alarms'} ${ci(r.measure)} | ${pct(r.asked.rate)} |`,
     );
   }
   return lines.join('\n');
