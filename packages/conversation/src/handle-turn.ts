@@ -87,7 +87,8 @@ const nothing = (intent: Intent): Understanding => ({ ...NOTHING, intent });
  * for the random request id of a referral confirmed by a message without an `id`.
  *
  * Every message is scrubbed of personal identity numbers, phone numbers and e-mail addresses first,
- * then checked for acute danger; a hit shows a crisis card and stops the flow. Then come the global
+ * then checked for danger ({@link assessSafety}); a hit shows a crisis card, or when the check is
+ * unsure the safety question with the crisis contacts, and stops the flow. Then come the global
  * commands (help, start over, change language, what do you know about me, forget me, and for staff
  * "försök igen", which sends the last referral again), and then the
  * flow for staff, parents or young people. A state idle longer than the configured timeout
