@@ -86,7 +86,8 @@ export function resultCard(
 
 /**
  * The crisis card: the contacts configured for every category found (the most urgent category's
- * first, no contact twice), and for staff the duty to report.
+ * first, no contact twice), and for staff the duty to report. As the safety `question` ("Är du
+ * eller någon annan i fara just nu?") it shows the same contacts and the same reminder.
  */
 export function crisisCard(
   categories: readonly SafetyCategory[],
@@ -94,35 +95,16 @@ export function crisisCard(
   config: ConversationConfig,
   language: ChatLanguage,
   s: Strings,
+  kind: 'card' | 'question' = 'card',
 ): CrisisCard {
   const category = categories[0]!;
   return {
     category,
-    title: s.crisisTitle,
-    text: `${s.crisisText[category]} ${s.crisisStopped}`,
+    ...(kind === 'question'
+      ? { title: s.safetyQuestion, text: s.safetyQuestionText, question: true as const }
+      : { title: s.crisisTitle, text: `${s.crisisText[category]} ${s.crisisStopped}` }),
     contacts: crisisContacts(categories, config, language),
     ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
-  };
-}
-
-/**
- * The safety question as a card: "Är du eller någon annan i fara just nu?", with the same contacts
- * the full card would show, and for staff the duty to report.
- */
-export function safetyQuestionCard(
-  categories: readonly SafetyCategory[],
-  userKind: UserKind,
-  config: ConversationConfig,
-  language: ChatLanguage,
-  s: Strings,
-): CrisisCard {
-  return {
-    category: categories[0]!,
-    title: s.safetyQuestion,
-    text: s.safetyQuestionText,
-    contacts: crisisContacts(categories, config, language),
-    ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
-    question: true,
   };
 }
 

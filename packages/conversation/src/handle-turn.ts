@@ -1,5 +1,5 @@
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
-import { crisisCard, safetyQuestionCard } from './cards.js';
+import { crisisCard } from './cards.js';
 import { DEFAULT_CONFIG, type ConversationConfig, type SafetyCategory } from './config.js';
 import type { ConversationEvent } from './events.js';
 import { changeLanguage, forgetMe, help, startOver, whatIKnow } from './flows/commands.js';
@@ -266,7 +266,7 @@ function askSafetyQuestion(
   mergeSlots(ctx, u);
   ctx.state.safetyQuestion = { categories: [...categories], intent: u.intent };
   ctx.crisis(
-    safetyQuestionCard(categories, ctx.message.userKind, config, ctx.state.language, ctx.s),
+    crisisCard(categories, ctx.message.userKind, config, ctx.state.language, ctx.s, 'question'),
   );
   ctx.events.push({
     type: 'safety_question_asked',
