@@ -430,7 +430,7 @@ const sv: Strings = {
     'Jag är en automatisk guide, inte en människa, och kan inte bedöma situationen. Därför har jag stannat här. Kontakterna nedan finns för just det här.',
   safetyQuestion: 'Är du eller någon annan i fara just nu?',
   safetyQuestionText:
-    'Jag frågar för säkerhets skull. Svara ja eller nej. Behöver du hjälp nu finns kontakterna här.',
+    'Jag är en automatisk guide och frågar för säkerhets skull. Svara ja eller nej. Behöver du hjälp nu finns kontakterna här.',
   safetyYesButton: 'Ja',
   safetyNoButton: 'Nej',
   safetyNoThanks: 'Tack för att du svarade. Då går vi vidare.',
@@ -696,7 +696,7 @@ const en: Strings = {
     "I'm an automated guide, not a person, and I can't assess the situation. That's why I've stopped here. The contacts below are there for exactly this.",
   safetyQuestion: 'Are you or someone else in danger right now?',
   safetyQuestionText:
-    'I ask to be on the safe side. Please answer yes or no. If you need help now, the contacts are here.',
+    "I'm an automated guide and ask to be on the safe side. Please answer yes or no. If you need help now, the contacts are here.",
   safetyYesButton: 'Yes',
   safetyNoButton: 'No',
   safetyNoThanks: 'Thank you for answering. Let us go on.',
