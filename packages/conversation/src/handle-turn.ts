@@ -183,7 +183,8 @@ export function handleTurn(
   if (goOnWith !== undefined) {
     // A clear "no" to the safety question: go on with what the person asked before it.
     ctx.say(ctx.s.safetyNoThanks);
-    const saysMore = u && (u.intent !== 'no' || hasEntities(u));
+    // "Nej, jag vill hitta en grupp i Farsta" says more than no; "nej, ingen fara" does not.
+    const saysMore = u && (hasEntities(u) || !BARE_ANSWERS.has(u.intent));
     if (saysMore) handleText(ctx, u, text);
     else if (goOnWith === 'unknown' || goOnWith === 'no') showMenu(ctx);
     else handleText(ctx, nothing(goOnWith), '');
@@ -278,6 +279,9 @@ function askSafetyQuestion(
     { title: ctx.s.safetyNoButton, action: { type: 'intent', intent: 'no' } },
   ]);
 }
+
+/** Intents that, in an answer to the safety question, add nothing to the answer itself. */
+const BARE_ANSWERS: ReadonlySet<Intent> = new Set(['no', 'yes', 'unknown', 'greeting', 'thanks']);
 
 function hasEntities(u: Understanding): boolean {
   return u.age !== undefined || u.districtIds.length > 0 || u.needIds.length > 0;

@@ -74,9 +74,16 @@ describe('the safety question', () => {
       const [, answer, next] = chat([UNSURE, no, 'hej']);
       expect(crisis(answer!)).toBeUndefined();
       expect(texts(answer!)).toContain('Tack för att du svarade');
+      expect(texts(answer!)).not.toContain('förstod inte');
       expect(answer!.state.safetyQuestion).toBeNull();
       expect(crisis(next!)).toBeUndefined();
     }
+  });
+
+  it('goes on with what a "no" adds to it', () => {
+    const [, answer] = chat([UNSURE, 'nej, jag är 15 och bor i Farsta']);
+    expect(crisis(answer!)).toBeUndefined();
+    expect(answer!.state.slots).toMatchObject({ age: 15, districtId: 'farsta' });
   });
 
   it('goes on with what the person asked for after a clear "no"', () => {

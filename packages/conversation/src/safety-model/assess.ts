@@ -114,9 +114,9 @@ let model: SafetyModel | undefined;
 /**
  * The safety check that generalises beyond phrases: the phrase lists of {@link detectSafetyConcern}
  * as a floor (what they find always stops the flow: the full card, or the safety question when the
- * classifier finds the message ordinary, as a memory or a figure of speech), then a classifier trained in this package
- * (a logistic regression over stems, character 4-grams and concept frames) and the frames
- * themselves. Partial evidence gives the `ask` band. Runs in well under a millisecond, offline.
+ * classifier finds the message ordinary, as a memory or a figure of speech), then a classifier
+ * trained in this package (a logistic regression over stems, character 4-grams and concept
+ * frames) and the frames themselves. Partial evidence gives the `ask` band. Runs in well under a millisecond, offline.
  *
  * @param floor the phrase lists' finding when the caller already has it (saves a second pass)
  *
