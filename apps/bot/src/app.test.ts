@@ -268,7 +268,7 @@ describe('starting the bot', () => {
 });
 
 describe('usage counters', () => {
-  it('counts flows and crisis cards in the shared database, never any text', async () => {
+  it('counts flows, crisis cards and safety questions in the shared database, never any text', async () => {
     const { conversationId, token } = (
       await app.inject({ method: 'POST', url: '/v3/directline/conversations' })
     ).json();
@@ -281,12 +281,16 @@ describe('usage counters', () => {
       });
     await post('Jag är förälder, min son är 8 och bor i Bromma och hans pappa dricker');
     await post('jag vill inte leva längre');
+    await post('börja om');
+    // Caught by the phrase lists, read as a figure of speech: the safety question, not the card.
+    await post('pappa kommer döda mig när han ser mitt betyg');
     await app.close();
     app = await buildBotApp({ db, teamsTenants: [TEST_TENANT] });
     const totals = await db.counters.totals('2000-01-01', '2999-12-31');
     const names = totals.ok ? totals.value.map((t) => t.name) : [];
     expect(names.some((n) => n.startsWith('bot.crisis_card_shown.'))).toBe(true);
+    expect(names).toContain('bot.safety_question_asked.threat_to_kill');
     expect(names.some((n) => n.startsWith('bot.flow_started.'))).toBe(true);
-    expect(JSON.stringify(totals)).not.toMatch(/dricker|leva/);
+    expect(JSON.stringify(totals)).not.toMatch(/dricker|leva|betyg/);
   });
 });

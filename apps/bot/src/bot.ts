@@ -55,6 +55,8 @@ function counterName(event: ConversationEvent): string | undefined {
       return `bot.flow_finished.${event.flow}.${event.outcome}`;
     case 'crisis_card_shown':
       return `bot.crisis_card_shown.${event.category}`;
+    case 'safety_question_asked':
+      return `bot.safety_question_asked.${event.category}`;
     default:
       return undefined;
   }

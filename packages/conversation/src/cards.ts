@@ -86,7 +86,8 @@ export function resultCard(
 
 /**
  * The crisis card: the contacts configured for every category found (the most urgent category's
- * first, no contact twice), and for staff the duty to report.
+ * first, no contact twice), and for staff the duty to report. As the safety `question` ("Är du
+ * eller någon annan i fara just nu?") it shows the same contacts and the same reminder.
  */
 export function crisisCard(
   categories: readonly SafetyCategory[],
@@ -94,13 +95,30 @@ export function crisisCard(
   config: ConversationConfig,
   language: ChatLanguage,
   s: Strings,
+  kind: 'card' | 'question' = 'card',
 ): CrisisCard {
   const category = categories[0]!;
+  return {
+    category,
+    ...(kind === 'question'
+      ? { title: s.safetyQuestion, text: s.safetyQuestionText, question: true as const }
+      : { title: s.crisisTitle, text: `${s.crisisText[category]} ${s.crisisStopped}` }),
+    contacts: crisisContacts(categories, config, language),
+    ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
+  };
+}
+
+/** The contacts configured for every category, the first category's first, none twice. */
+function crisisContacts(
+  categories: readonly SafetyCategory[],
+  config: ConversationConfig,
+  language: ChatLanguage,
+): CrisisCard['contacts'] {
   const ids: string[] = [];
   for (const c of categories) {
     for (const id of config.crisisRouting[c]) if (!ids.includes(id)) ids.push(id);
   }
-  const contacts = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const contact = config.crisisContacts[id];
     if (!contact) return [];
     return [
@@ -112,13 +130,6 @@ export function crisisCard(
       },
     ];
   });
-  return {
-    category,
-    title: s.crisisTitle,
-    text: `${s.crisisText[category]} ${s.crisisStopped}`,
-    contacts,
-    ...(userKind === 'staff' ? { reportingDuty: config.reportingDuty[language] } : {}),
-  };
 }
 
 /** Contact lines for a list of configured contact ids, as one text. */

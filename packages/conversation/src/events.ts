@@ -33,7 +33,7 @@ export interface ReferralDraft {
 }
 
 /**
- * What a turn tells the app. The counters (`flow_started`, `flow_finished`, `crisis_card_shown`) carry
+ * What a turn tells the app. The counters (`flow_started`, `flow_finished`, `crisis_card_shown`, `safety_question_asked`) carry
  * no text and nothing about the person: they are safe to aggregate. The other two are requests the
  * app carries out against the API.
  */
@@ -47,6 +47,12 @@ export type ConversationEvent =
   | { readonly type: 'flow_finished'; readonly flow: Role; readonly outcome: FlowOutcome }
   | {
       readonly type: 'crisis_card_shown';
+      readonly category: SafetyCategory;
+      readonly userKind: UserKind;
+    }
+  | {
+      /** The safety check was unsure and asked whether anyone is in danger now. */
+      readonly type: 'safety_question_asked';
       readonly category: SafetyCategory;
       readonly userKind: UserKind;
     }

@@ -1,6 +1,6 @@
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
 import { crisisCard } from './cards.js';
-import { DEFAULT_CONFIG, type ConversationConfig } from './config.js';
+import { DEFAULT_CONFIG, type ConversationConfig, type SafetyCategory } from './config.js';
 import type { ConversationEvent } from './events.js';
 import { changeLanguage, forgetMe, help, startOver, whatIKnow } from './flows/commands.js';
 import {
@@ -38,6 +38,8 @@ import type {
   Role,
 } from './messages.js';
 import { normalizeText } from './normalize.js';
+import { assessSafety } from './safety-model/assess.js';
+import { isClearNo } from './safety-question.js';
 import { scrubPersonalData, scrubbedAnything } from './scrub.js';
 import { createInitialState, isStateExpired, type ConversationState, type Step } from './state.js';
 import { TurnContext } from './turn-context.js';
@@ -85,7 +87,8 @@ const nothing = (intent: Intent): Understanding => ({ ...NOTHING, intent });
  * for the random request id of a referral confirmed by a message without an `id`.
  *
  * Every message is scrubbed of personal identity numbers, phone numbers and e-mail addresses first,
- * then checked for acute danger; a hit shows a crisis card and stops the flow. Then come the global
+ * then checked for danger ({@link assessSafety}); a hit shows a crisis card, or when the check is
+ * unsure the safety question with the crisis contacts, and stops the flow. Then come the global
  * commands (help, start over, change language, what do you know about me, forget me, and for staff
  * "försök igen", which sends the last referral again), and then the
  * flow for staff, parents or young people. A state idle longer than the configured timeout
@@ -148,36 +151,22 @@ export function handleTurn(
       })
     : undefined;
 
-  // Safety before everything: a crisis card, and the flow stops.
-  if (u?.safety && !message.action) {
-    if (message.userKind === 'anonymous' && !ctx.state.role && u.role && u.role !== 'staff') {
+  // Safety before everything: a crisis card, or when unsure the safety question, and the flow stops.
+  const safety = safetyStep(ctx, u, text);
+  if (safety.stop) {
+    if (message.userKind === 'anonymous' && !ctx.state.role && u?.role && u.role !== 'staff') {
       ctx.state.role = u.role;
     }
-    ctx.crisis(
-      crisisCard(u.safety.categories, message.userKind, config, ctx.state.language, ctx.s),
-    );
-    ctx.events.push({
-      type: 'crisis_card_shown',
-      category: u.safety.category,
-      userKind: message.userKind,
-    });
-    Object.assign(ctx.state, {
-      step: 'idle',
-      purpose: null,
-      results: null,
-      referral: null,
-      flowOpen: false,
-      greeted: true,
-    } satisfies Partial<ConversationState>);
-    ctx.state.slots.needs = [];
+    if (safety.kind === 'card') {
+      showCrisisCard(ctx, safety.categories);
+    } else {
+      askSafetyQuestion(ctx, safety.categories, u!);
+    }
     if (expired) ctx.say(ctx.s.expired(config.idleTimeoutMinutes));
     if (scrubbedAnything(scrub.removed)) sayScrubbed(ctx, scrub.removed);
-    ctx.suggest([
-      { title: ctx.s.startOverButton, action: { type: 'intent', intent: 'start_over' } },
-      { title: ctx.s.helpButton, action: { type: 'intent', intent: 'help' } },
-    ]);
     return finish(ctx);
   }
+  const goOnWith = safety.goOnWith;
 
   if (expired) ctx.say(ctx.s.expired(config.idleTimeoutMinutes));
   if (!ctx.state.greeted) {
@@ -191,7 +180,15 @@ export function handleTurn(
   if (scrubbedAnything(scrub.removed)) sayScrubbed(ctx, scrub.removed);
 
   const action = message.action ?? offeredAction(ctx.state, text);
-  if (action) {
+  if (goOnWith !== undefined) {
+    // A clear "no" to the safety question: go on with what the person asked before it.
+    ctx.say(ctx.s.safetyNoThanks);
+    // "Nej, jag vill hitta en grupp i Farsta" says more than no; "nej, ingen fara" does not.
+    const saysMore = u && (hasEntities(u) || !BARE_ANSWERS.has(u.intent));
+    if (saysMore) handleText(ctx, u, text);
+    else if (goOnWith === 'unknown' || goOnWith === 'no') showMenu(ctx);
+    else handleText(ctx, nothing(goOnWith), '');
+  } else if (action) {
     handleAction(ctx, action);
   } else if (!u) {
     showMenu(ctx);
@@ -199,6 +196,95 @@ export function handleTurn(
     handleText(ctx, u, text);
   }
   return finish(ctx);
+}
+
+/** What the safety check decided for this turn. */
+type SafetyStep =
+  | { readonly stop: true; readonly kind: 'card' | 'ask'; readonly categories: SafetyCategory[] }
+  | { readonly stop: false; readonly goOnWith?: Intent };
+
+/**
+ * The safety check of a turn: the combined check ({@link assessSafety}) shows the full card or, when
+ * unsure, asks the safety question; what the phrase lists (`u.safety`) find is never let through.
+ * When the question is waiting for its answer, only a clear "no" (and nothing in the answer the
+ * check finds) goes on; a "yes", or anything that does not answer it, shows the full card.
+ * A button pressed without text is read as its answer ("Nej" is a no; any other is not).
+ */
+function safetyStep(ctx: TurnContext, u: Understanding | undefined, text: string): SafetyStep {
+  const pending = ctx.state.safetyQuestion;
+  ctx.state.safetyQuestion = null;
+  const action = ctx.message.action ?? offeredAction(ctx.state, text);
+  const assessment =
+    u && !ctx.message.action ? assessSafety(text, ctx.role ?? u.role ?? null, u.safety) : undefined;
+  if (pending) {
+    const saysNo =
+      action?.type === 'intent' && action.intent === 'no'
+        ? true
+        : !ctx.message.action && isClearNo(text) && assessment?.band === 'none';
+    if (saysNo) return { stop: false, goOnWith: pending.intent };
+    const categories = [...new Set([...(assessment?.categories ?? []), ...pending.categories])];
+    return { stop: true, kind: 'card', categories };
+  }
+  if (!assessment || assessment.band === 'none') return { stop: false };
+  return { stop: true, kind: assessment.band, categories: [...assessment.categories] };
+}
+
+/** The full crisis card: the flow stops, and only "start over" and "help" are offered. */
+function showCrisisCard(ctx: TurnContext, categories: readonly SafetyCategory[]): void {
+  const { config } = ctx.deps;
+  ctx.crisis(crisisCard(categories, ctx.message.userKind, config, ctx.state.language, ctx.s));
+  ctx.events.push({
+    type: 'crisis_card_shown',
+    category: categories[0]!,
+    userKind: ctx.message.userKind,
+  });
+  Object.assign(ctx.state, {
+    step: 'idle',
+    purpose: null,
+    results: null,
+    referral: null,
+    flowOpen: false,
+    greeted: true,
+  } satisfies Partial<ConversationState>);
+  ctx.state.slots.needs = [];
+  ctx.suggest([
+    { title: ctx.s.startOverButton, action: { type: 'intent', intent: 'start_over' } },
+    { title: ctx.s.helpButton, action: { type: 'intent', intent: 'help' } },
+  ]);
+}
+
+/**
+ * The safety question, with the contacts of the cards the message pointed to: what the person
+ * gave (age, district, needs) is kept, and what they asked for is remembered for a clear "no".
+ */
+function askSafetyQuestion(
+  ctx: TurnContext,
+  categories: readonly SafetyCategory[],
+  u: Understanding,
+): void {
+  const { config } = ctx.deps;
+  ctx.state.greeted = true;
+  mergeSlots(ctx, u);
+  ctx.state.safetyQuestion = { categories: [...categories], intent: u.intent };
+  ctx.crisis(
+    crisisCard(categories, ctx.message.userKind, config, ctx.state.language, ctx.s, 'question'),
+  );
+  ctx.events.push({
+    type: 'safety_question_asked',
+    category: categories[0]!,
+    userKind: ctx.message.userKind,
+  });
+  ctx.suggest([
+    { title: ctx.s.safetyYesButton, action: { type: 'intent', intent: 'yes' } },
+    { title: ctx.s.safetyNoButton, action: { type: 'intent', intent: 'no' } },
+  ]);
+}
+
+/** Intents that, in an answer to the safety question, add nothing to the answer itself. */
+const BARE_ANSWERS: ReadonlySet<Intent> = new Set(['no', 'yes', 'unknown', 'greeting', 'thanks']);
+
+function hasEntities(u: Understanding): boolean {
+  return u.age !== undefined || u.districtIds.length > 0 || u.needIds.length > 0;
 }
 
 function finish(ctx: TurnContext): TurnResult {

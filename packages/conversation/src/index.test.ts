@@ -22,6 +22,7 @@ describe('the public API', () => {
       'SCRUB_PLACEHOLDERS',
       'STEPS',
       'assertFixturePassed',
+      'assessSafety',
       'createConversationConfig',
       'createCoreDriver',
       'createInitialState',

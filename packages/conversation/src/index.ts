@@ -67,6 +67,8 @@ export { understand, guessLanguage } from './understand.js';
 export type { Expectation, Understanding, UnderstandOptions } from './understand.js';
 export { detectSafetyConcern } from './safety.js';
 export type { SafetyFinding } from './safety.js';
+export { assessSafety } from './safety-model/assess.js';
+export type { SafetyAssessment, SafetyBand } from './safety-model/assess.js';
 export { scrubPersonalData, SCRUB_PLACEHOLDERS } from './scrub.js';
 export type { ScrubCounts, ScrubbedText } from './scrub.js';
 export { normalizeText } from './normalize.js';

@@ -191,6 +191,11 @@ export interface CrisisCard {
   readonly contacts: readonly CrisisCardContact[];
   /** For staff only: the duty to report to social services. */
   readonly reportingDuty?: string;
+  /**
+   * The safety question rather than the full card: the check was unsure, so the title asks "Are
+   * you or someone else in danger right now?" and the contacts are shown while the person answers.
+   */
+  readonly question?: true;
 }
 
 /** At most this many suggested actions per message: Teams shows only the first three. */

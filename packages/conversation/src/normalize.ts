@@ -113,6 +113,19 @@ export function mayMatch(phrase: Phrase, index: WordIndex): boolean {
   return false;
 }
 
+/** Whether any of the phrases matches, scanning only those whose first word the message has. */
+export function matchesAnyPhrase(
+  patterns: readonly Phrase[],
+  normalized: string,
+  index: WordIndex,
+): boolean {
+  return patterns.some((p) => {
+    if (!mayMatch(p, index)) return false;
+    p.re.lastIndex = 0;
+    return p.re.test(normalized);
+  });
+}
+
 /** Every match of an indexed phrase, or none without scanning when its first word is absent. */
 export function findIndexedPhrase(
   phrase: Phrase,

@@ -14,6 +14,21 @@ describe('conversation state', () => {
     expect(parseConversationState(before)).toEqual({ ok: true, value: createInitialState() });
   });
 
+  it('reads a state stored before the safety question as having none waiting, and keeps one', () => {
+    const { safetyQuestion: _none, ...before } = createInitialState();
+    expect(parseConversationState(before)).toEqual({ ok: true, value: createInitialState() });
+    const waiting = {
+      ...createInitialState(),
+      safetyQuestion: { categories: ['suicide_self_harm'], intent: 'find_support' },
+    } as const;
+    expect(parseConversationState(JSON.parse(JSON.stringify(waiting)))).toEqual({
+      ok: true,
+      value: waiting,
+    });
+    const unknown = { ...waiting, safetyQuestion: { categories: ['bored'], intent: 'help' } };
+    expect(parseConversationState(unknown).ok).toBe(false);
+  });
+
   it('keeps a sent referral for sending again, and refuses one with a request id too long', () => {
     const sentReferral = {
       draft: {

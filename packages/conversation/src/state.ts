@@ -9,9 +9,14 @@ import {
   TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
-import type { ConversationConfig } from './config.js';
+import { SAFETY_CATEGORIES, type ConversationConfig } from './config.js';
 import { ConversationError } from './errors.js';
-import { ActionValueSchema, MAX_MESSAGE_ID_LENGTH, type ChatLanguage } from './messages.js';
+import {
+  ActionValueSchema,
+  INTENTS,
+  MAX_MESSAGE_ID_LENGTH,
+  type ChatLanguage,
+} from './messages.js';
 
 /** Where a conversation is. */
 export const STEPS = [
@@ -119,6 +124,18 @@ export const ConversationStateSchema = z.object({
     })
     .nullable()
     .default(null),
+  /**
+   * The safety question is waiting for its answer: the cards the unsure message pointed to, and
+   * what the person asked for, to go on with after a clear "no". Any other answer shows the full
+   * card. (States stored before this field existed read as none.)
+   */
+  safetyQuestion: z
+    .object({
+      categories: z.array(z.enum(SAFETY_CATEGORIES)).min(1).max(SAFETY_CATEGORIES.length),
+      intent: z.enum(INTENTS),
+    })
+    .nullable()
+    .default(null),
 });
 /** The conversation state. */
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
@@ -140,6 +157,7 @@ export function createInitialState(language: ChatLanguage = 'sv'): ConversationS
     referral: null,
     offered: [],
     sentReferral: null,
+    safetyQuestion: null,
   };
 }
 

@@ -156,6 +156,13 @@ export interface Strings {
   readonly crisisTitle: string;
   readonly crisisText: Readonly<Record<SafetyCategory, string>>;
   readonly crisisStopped: string;
+  /** The safety question, asked when the safety check is unsure, with the crisis contacts. */
+  readonly safetyQuestion: string;
+  readonly safetyQuestionText: string;
+  readonly safetyYesButton: string;
+  readonly safetyNoButton: string;
+  /** After a clear "no" to the safety question, before going on with what was asked. */
+  readonly safetyNoThanks: string;
 }
 
 const list = (items: readonly string[], and: string) =>
@@ -421,6 +428,12 @@ const sv: Strings = {
   },
   crisisStopped:
     'Jag är en automatisk guide, inte en människa, och kan inte bedöma situationen. Därför har jag stannat här. Kontakterna nedan finns för just det här.',
+  safetyQuestion: 'Är du eller någon annan i fara just nu?',
+  safetyQuestionText:
+    'Jag är en automatisk guide och frågar för säkerhets skull. Svara ja eller nej. Behöver du hjälp nu finns kontakterna här.',
+  safetyYesButton: 'Ja',
+  safetyNoButton: 'Nej',
+  safetyNoThanks: 'Tack för att du svarade. Då går vi vidare.',
 };
 
 const en: Strings = {
@@ -681,6 +694,12 @@ const en: Strings = {
   },
   crisisStopped:
     "I'm an automated guide, not a person, and I can't assess the situation. That's why I've stopped here. The contacts below are there for exactly this.",
+  safetyQuestion: 'Are you or someone else in danger right now?',
+  safetyQuestionText:
+    "I'm an automated guide and ask to be on the safe side. Please answer yes or no. If you need help now, the contacts are here.",
+  safetyYesButton: 'Yes',
+  safetyNoButton: 'No',
+  safetyNoThanks: 'Thank you for answering. Let us go on.',
 };
 
 /** The name of a language (ISO 639) in the chat language: "ar" → "arabiska" / "Arabic". */

@@ -18,7 +18,7 @@ import {
   findIndexedPhrase,
   indexWords,
   isTypoOf,
-  mayMatch,
+  matchesAnyPhrase,
   normalizeText,
   type Phrase,
   type WordIndex,
@@ -498,14 +498,6 @@ let compiledIntents: { intent: Intent; patterns: Phrase[] }[] | undefined;
 let compiledShort: { intent: Intent; patterns: Phrase[] }[] | undefined;
 let compiledRoles: { role: Role; patterns: Phrase[] }[] | undefined;
 
-function matchesAny(patterns: readonly Phrase[], normalized: string, index: WordIndex): boolean {
-  return patterns.some((p) => {
-    if (!mayMatch(p, index)) return false;
-    p.re.lastIndex = 0;
-    return p.re.test(normalized);
-  });
-}
-
 const SELF_AGE = new RegExp(`${B}(?:jag ar|i m|i am|im) (${NUM})${E}`);
 
 function findRole(normalized: string, index: WordIndex): Role | undefined {
@@ -514,7 +506,7 @@ function findRole(normalized: string, index: WordIndex): Role | undefined {
     patterns: r.phrases.map(compileIndexedPhrase),
   }));
   for (const { role, patterns } of compiledRoles)
-    if (matchesAny(patterns, normalized, index)) return role;
+    if (matchesAnyPhrase(patterns, normalized, index)) return role;
   const self = SELF_AGE.exec(normalized);
   if (self) {
     const age = numberValue(self[1]!);
@@ -588,7 +580,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
       intent: r.intent,
       patterns: r.phrases.map(compileIndexedPhrase),
     }));
-    intent = compiledIntents.find((r) => matchesAny(r.patterns, normalized, index))?.intent;
+    intent = compiledIntents.find((r) => matchesAnyPhrase(r.patterns, normalized, index))?.intent;
   }
   const hasEntities =
     age !== undefined ||
@@ -601,7 +593,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
       intent: r.intent,
       patterns: r.phrases.map(compileIndexedPhrase),
     }));
-    intent = compiledShort.find((r) => matchesAny(r.patterns, normalized, index))?.intent;
+    intent = compiledShort.find((r) => matchesAnyPhrase(r.patterns, normalized, index))?.intent;
   }
   if (!intent && hasEntities) intent = 'find_support';
   if (!intent && referralId) intent = 'referral_status';

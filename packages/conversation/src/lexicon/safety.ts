@@ -282,3 +282,69 @@ export const VIOLENCE_PASSIVE_PHRASES: readonly string[] = [
 
 /** Typo-tolerant spellings of the violence verbs. */
 export const VIOLENCE_TYPOS: readonly string[] = ['misshandlar', 'misshandlade'];
+
+/**
+ * A clear "no" to the safety question: a first word of refusal, or a sentence saying no one is in
+ * danger. Anything else (a "yes", a hedge, another subject) is not a clear "no" and gets the full
+ * crisis card.
+ */
+export const SAFETY_ANSWER_NO_FIRST_WORDS: readonly string[] = [
+  'nej',
+  'nä',
+  'nää',
+  'näe',
+  'nix',
+  'nope',
+  'no',
+  'nah',
+  'nay',
+];
+
+/** Sentences that say no one is in danger now. */
+export const SAFETY_ANSWER_NO_PHRASES: readonly string[] = [
+  'ingen fara',
+  'inte i fara',
+  'ingen är i fara',
+  'ingen av oss är i fara',
+  'vi är trygga',
+  'jag är trygg',
+  'allt är lugnt',
+  'det är lugnt',
+  'not in danger',
+  'nobody is in danger',
+  'no one is in danger',
+  'noone is in danger',
+  'we are safe',
+  'i am safe',
+  'everyone is safe',
+  'all good',
+  'everything is fine',
+];
+
+/** Words that make an answer to the safety question unsure ("nej men…", "vet inte"). */
+export const SAFETY_ANSWER_HEDGES: readonly string[] = [
+  'men',
+  'fast',
+  'kanske',
+  'typ',
+  'vet inte',
+  'inte säker',
+  'inte just nu',
+  'inte än',
+  'än så länge',
+  'snart',
+  'but',
+  'maybe',
+  'perhaps',
+  'not sure',
+  'do not know',
+  'dont know',
+  'idk',
+  'yet',
+  'for now',
+  'soon',
+  'ja',
+  'jo',
+  'yes',
+  'yeah',
+];
