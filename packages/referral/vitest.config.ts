@@ -1,8 +1,8 @@
 import { defineProject } from 'vitest/config';
-import { PROPERTY_TEST_TIMEOUTS } from '../../tools/test-support/src/timeouts.js';
+import { BUSY_MACHINE_TIMEOUTS } from '../../tools/test-support/src/timeouts.js';
 
 export default defineProject({
   resolve: { conditions: ['@lotsen/source'] },
   ssr: { resolve: { conditions: ['@lotsen/source'] } },
-  test: { name: '@lotsen/referral', include: ['src/**/*.test.ts'], ...PROPERTY_TEST_TIMEOUTS },
+  test: { name: '@lotsen/referral', include: ['src/**/*.test.ts'], ...BUSY_MACHINE_TIMEOUTS },
 });

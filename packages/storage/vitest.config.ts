@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { PROCESS_TEST_TIMEOUTS } from '../../tools/test-support/src/timeouts.js';
+import { BUSY_MACHINE_TIMEOUTS } from '../../tools/test-support/src/timeouts.js';
 
 export default defineProject({
   resolve: { conditions: ['@lotsen/source'] },
@@ -9,6 +9,6 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     // Opening an in-memory PGlite runs initdb in WebAssembly: a few seconds alone, much longer when
     // the whole monorepo's tests share two cores.
-    ...PROCESS_TEST_TIMEOUTS,
+    ...BUSY_MACHINE_TIMEOUTS,
   },
 });
