@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // "@lotsen/source" export condition, so tests never wait for a build.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*'],
+    projects: ['packages/*', 'apps/*', 'tools/*'],
+    // Says once per run which reference inputs (LOTSEN_REFERENCE_DIR) are missing and skipped.
+    globalSetup: ['tools/test-support/src/global-setup.ts'],
   },
 });

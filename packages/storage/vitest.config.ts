@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { BUSY_MACHINE_TIMEOUTS } from '../../tools/test-support/src/timeouts.js';
 
 export default defineProject({
   resolve: { conditions: ['@lotsen/source'] },
@@ -8,7 +9,6 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     // Opening an in-memory PGlite runs initdb in WebAssembly: a few seconds alone, much longer when
     // the whole monorepo's tests share two cores.
-    hookTimeout: 120_000,
-    testTimeout: 60_000,
+    ...BUSY_MACHINE_TIMEOUTS,
   },
 });

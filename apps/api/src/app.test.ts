@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { matchServices, stockholmCatalogue } from '@lotsen/catalogue';
 import fc from 'fast-check';
+import { openDatabase, type Database } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import {
@@ -561,10 +562,19 @@ describe('the OpenAPI document', () => {
 });
 
 describe('GET /ready', () => {
+  // Opening PGlite (initdb in WebAssembly) and building the app are set-up, under set-up's timeout:
+  // on a busy machine they take most of the time, and the test is about what /ready answers.
+  let db: Database;
+  let withDb: App;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    withDb = await buildApp({ db });
+  });
+  afterAll(async () => {
+    await withDb.close();
+  });
+
   it('is ready when the database answers and every migration is applied', async () => {
-    const { openDatabase } = await import('@lotsen/storage');
-    const db = await openDatabase({ dataDir: 'memory://' });
-    const withDb = await buildApp({ db });
     const res = await withDb.inject({ method: 'GET', url: '/ready' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
@@ -577,7 +587,6 @@ describe('GET /ready', () => {
     const closed = await withDb.inject({ method: 'GET', url: '/ready' });
     expect(closed.statusCode).toBe(503);
     expect(closed.json().status).toBe('not_ready');
-    await withDb.close();
   });
 
   it('is not ready without a database', async () => {

@@ -339,7 +339,7 @@ beforeAll(async () => {
   rB = await freshReferral('B', [{ type: 'ACCEPT' }]);
   serviceId = (await ok('GET', '/v1/services?perPage=1')).items[0].id;
   doc = (await inject('GET', 'anonymous', '/openapi.json')).json();
-}, 60_000);
+});
 afterAll(async () => {
   await w.close();
 });

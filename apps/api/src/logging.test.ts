@@ -25,7 +25,7 @@ beforeAll(async () => {
       fastify: { logger: loggerOptions('trace', { write: (line) => void lines.push(line) }) },
     },
   });
-}, 30_000);
+});
 afterAll(async () => {
   await w.close();
 });

@@ -239,7 +239,7 @@ beforeAll(async () => {
   ])
     await ok('POST', `/v1/referrals/${enrolled}/events`, e);
   snapshot = await digest(w.db);
-}, 60_000);
+});
 
 afterAll(async () => {
   await w.close();

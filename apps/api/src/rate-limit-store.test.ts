@@ -66,7 +66,7 @@ function logCollector() {
 }
 
 describe.each(ENGINES)('the anonymous rate limit across two API instances on $name', (engine) => {
-  describe.skipIf(!engine.available)('instances', { timeout: 30_000 }, () => {
+  describe.skipIf(!engine.available)('instances', () => {
     let dbs: Awaited<ReturnType<Engine['open']>>;
     let a: World;
     let b: World;

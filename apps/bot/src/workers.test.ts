@@ -60,7 +60,7 @@ describe('several bot processes on one port', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  }, 30_000);
+  });
 
   it('stops with the exit code of a worker that could not start, instead of restarting it forever', async () => {
     const port = await freePort();
@@ -78,5 +78,5 @@ describe('several bot processes on one port', () => {
     expect(code).toBe(7);
     expect(output).toMatch(/could not start/);
     expect(output).not.toMatch(/starting another/);
-  }, 30_000);
+  });
 });

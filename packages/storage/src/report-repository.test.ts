@@ -108,7 +108,7 @@ describe.each(engines('reports'))('report facts on $name', (engine) => {
           }),
         ),
       );
-    }, 30_000);
+    });
     afterAll(async () => {
       await db?.close();
       await engine.cleanup();

@@ -58,7 +58,7 @@ beforeAll(async () => {
       (await req('POST', 'coordinator', '/v1/leaders', leaderBody(id, experience))).statusCode,
     ).toBe(201);
   }
-}, 30_000);
+});
 afterAll(async () => {
   await w.close();
 });

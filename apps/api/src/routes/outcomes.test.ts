@@ -67,7 +67,7 @@ beforeAll(async () => {
   child = await enrolled('FA-OUT-CHILD', 9);
   // The sessions happen in the autumn; the server's today is after them.
   w.setNow('2026-12-01T09:00:00Z');
-}, 30_000);
+});
 afterAll(async () => {
   await w.close();
 });

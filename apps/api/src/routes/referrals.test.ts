@@ -47,7 +47,7 @@ beforeAll(async () => {
     }),
   );
   expect(res.statusCode).toBe(201);
-}, 30_000);
+});
 afterAll(async () => {
   await w.close();
 });
@@ -553,7 +553,7 @@ describe.each(ENGINES)('concurrent offers on $name', ({ url, available }) => {
         url === undefined ? { dataDir: 'memory://' } : { url, schema, maxConnections: 10 },
       );
       world = await createWorld({ db });
-    }, 30_000);
+    });
     afterAll(async () => {
       await world?.close();
       if (url !== undefined) await world?.db.driver.exec(`DROP SCHEMA "${schema}" CASCADE`);

@@ -122,7 +122,7 @@ beforeAll(async () => {
     });
     expect(res.statusCode, res.body).toBe(201);
   }
-}, 60_000);
+});
 afterAll(async () => {
   await w.close();
 });

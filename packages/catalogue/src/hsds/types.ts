@@ -7,7 +7,7 @@ import type {
 } from '@lotsen/domain';
 
 // The HSDS 3.0 objects Lotsen writes, typed with only the fields we fill. Field names follow the
-// schemas in `shared/hsds-schema/v3.0/` exactly (snake_case), so a value of these types serialises to
+// official schemas (`hsds-schema/v3.0/` of the reference folder) exactly (snake_case), so a value of these types serialises to
 // a valid HSDS object. Our own data rides in one `x_lotsen` object per HSDS object (see
 // `docs/hsds-profile.md`); HSDS allows extra properties.
 

@@ -1,35 +1,21 @@
-// Test support only: validates export output against the vendored HSDS 3.0 JSON Schemas with Ajv 8.
-// Ajv is a root devDependency, so nothing outside tests may import this file.
+// Test support only: validates export output against the official HSDS 3.0 JSON Schemas with Ajv 8.
+// The schemas are a reference input from outside the repository (references.ts); Ajv is a root
+// devDependency, so nothing outside tests may import this file.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
+import { reference } from './references.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
 const addFormats = formatsModule.default;
-
-/** `shared/hsds-schema/v3.0`: the repo root is four levels up from `src/hsds/`, `shared/` beside it. */
-export const HSDS_SCHEMA_DIR = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'hsds-schema',
-  'v3.0',
-);
 
 /** Where `openapi.json` says the list item schema lives; registered under that URL so its `$ref` resolves. */
 const SERVICE_LIST_URL =
   'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/service_list.json';
 
-function readJson(...path: string[]): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(HSDS_SCHEMA_DIR, ...path), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+function readJson(dir: string, ...path: string[]): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, ...path), 'utf8')) as Record<string, unknown>;
 }
 
 /** One validation result: the Ajv errors, empty when the value is valid. */
@@ -49,19 +35,19 @@ export interface HsdsValidators {
   readonly pageProperties: readonly string[];
 }
 
-/** Builds Ajv (strict off for the schemas' Frictionless keywords, formats on) over the vendored schemas. */
-export function hsdsValidators(): HsdsValidators {
+/** Builds Ajv (strict off for the schemas' Frictionless keywords, formats on) over the schemas in `dir`. */
+function buildValidators(dir: string): HsdsValidators {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  for (const file of readdirSync(HSDS_SCHEMA_DIR)) {
+  for (const file of readdirSync(dir)) {
     if (file.endsWith('.json') && file !== 'openapi.json' && file !== 'datapackage.json') {
-      ajv.addSchema(readJson(file), file);
+      ajv.addSchema(readJson(dir, file), file);
     }
   }
-  const compiled = ajv.compile(readJson('compiled', 'service_with_definitions.json'));
-  const listItem = readJson('compiled', 'service_list.json');
+  const compiled = ajv.compile(readJson(dir, 'compiled', 'service_with_definitions.json'));
+  const listItem = readJson(dir, 'compiled', 'service_list.json');
   ajv.addSchema(listItem, SERVICE_LIST_URL);
-  const openapi = readJson('openapi.json') as {
+  const openapi = readJson(dir, 'openapi.json') as {
     components: { schemas: { Page: { properties: Record<string, unknown> } } };
     paths: Record<
       string,
@@ -89,5 +75,31 @@ export function hsdsValidators(): HsdsValidators {
     serviceListItem: (value) => run(ajv.getSchema(SERVICE_LIST_URL)!, value),
     servicesPage: (value) => run(page, value),
     pageProperties: Object.keys(openapi.components.schemas.Page.properties),
+  };
+}
+
+/**
+ * Validators over the official HSDS 3.0 schemas, built on first use, so a test file may create them
+ * before knowing whether the schemas are there. Use them only in tests skipped with
+ * `skipIf(!reference('hsdsSchema').present)`; used without the schemas, they throw the notice that
+ * says how to provide them.
+ */
+export function hsdsValidators(): HsdsValidators {
+  let built: HsdsValidators | undefined;
+  const get = (): HsdsValidators => {
+    if (built) return built;
+    const schemas = reference('hsdsSchema');
+    if (!schemas.present) throw new Error(schemas.notice);
+    built = buildValidators(schemas.path);
+    return built;
+  };
+  return {
+    object: (file, value) => get().object(file, value),
+    compiledService: (value) => get().compiledService(value),
+    serviceListItem: (value) => get().serviceListItem(value),
+    servicesPage: (value) => get().servicesPage(value),
+    get pageProperties() {
+      return get().pageProperties;
+    },
   };
 }
