@@ -102,7 +102,7 @@ const ROLE: Readonly<Record<Exclude<Caller, 'anonymous'>, string>> = {
 beforeAll(async () => {
   w = await createWorld({ app: { anonymousRateLimit: 100_000 } });
   doc = (await w.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-}, 60_000);
+});
 afterAll(async () => {
   await w.close();
 });

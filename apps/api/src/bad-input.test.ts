@@ -30,7 +30,7 @@ const SCHEMA = `t_api_bad_input_${randomBytes(4).toString('hex')}`;
 beforeAll(async () => {
   const db = DATABASE_URL ? await openDatabase({ url: DATABASE_URL, schema: SCHEMA }) : undefined;
   w = await createWorld(db ? { db } : {});
-}, 30_000);
+});
 afterAll(async () => {
   await w?.close();
   if (DATABASE_URL !== undefined) {

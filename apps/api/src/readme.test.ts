@@ -70,7 +70,7 @@ beforeAll(async () => {
     payload: cohort,
   });
   expect(made.statusCode, made.body).toBe(201);
-}, 60_000);
+});
 afterAll(async () => {
   await w.close();
 });
