@@ -53,12 +53,13 @@ describe('the safety evaluation', () => {
   }, 60_000);
 });
 
-// What the frozen detector reached on the test part, run once (README): 251 of 252 crisis messages
-// stopped, at least 20 of 21 in every category, 3 of 246 ordinary messages given the full card.
-// The targets were 97 %, 90 % and 3 %; these are floors for regressions.
+// What the detector reached on the test part at its second evaluation (README; after a fix an
+// outside probe found, not the test part): 251 of 252 crisis messages stopped, at least 20 of 21 in
+// every category, 4 of 246 ordinary messages given the full card (3 at the first evaluation). The
+// targets were 97 %, 90 % and 3 %; these are floors for regressions.
 const TEST_RECALL = 251 / 252;
 const TEST_CATEGORY_RECALL = 20 / 21;
-const TEST_FALSE_ALARMS = 3 / 246;
+const TEST_FALSE_ALARMS = 4 / 246;
 
 describe('the checked-in classifier', () => {
   it('is what training on the checked-in data gives, byte for byte', () => {

@@ -14,6 +14,25 @@ import type { SafetyCategory } from '../config.js';
 export interface SafetyConcept {
   readonly phrases: readonly string[];
   readonly parts?: readonly string[];
+  /** When a number written in digits is this concept too. */
+  readonly counted?: CountedNumber;
+}
+
+/**
+ * A number written in digits that counts something taken: at least `min` pieces or grams right
+ * before a unit ("20 st", "3 g", "4000 mg"; `units` gives each unit's worth in pieces or grams), or
+ * at least `min` with at most `within` words between it and the concept `near` ("20 alvedon",
+ * "10 of my sleeping pills"), none of them a word of the concepts `notAcross` (in "jag är 15 och tar
+ * alvedon" the number is an age, and the verb comes between). Not an age either: a number before
+ * one of `notBefore` ("15 år", "15-åring", "12 years"). A number on its own counts nothing.
+ */
+export interface CountedNumber {
+  readonly min: number;
+  readonly within: number;
+  readonly units: Readonly<Record<string, number>>;
+  readonly notBefore: readonly string[];
+  readonly near: string;
+  readonly notAcross: readonly string[];
 }
 
 /** The concepts, by name. */
@@ -310,13 +329,18 @@ export const SAFETY_CONCEPTS = {
     ],
     parts: ['tablett', 'tabletter', 'medicin', 'piller'],
   },
+  // Taking told as done: what makes a substance in a quantity a poisoning, not a question or plan.
   taken: {
     phrases: [
-      'tog|tagit|tar|ta|svalde|svalt|svälja|ätit|åt|käkat|druckit|drack',
-      'took|taken|take|swallowed|swallow|ate|eaten|drank|drunk|had',
+      'tog|tagit|svalde|svalt|ätit|åt|käkat|druckit|drack',
+      'took|taken|swallowed|ate|eaten|drank|drunk|had',
       'have taken',
       'just took',
     ],
+  },
+  // Taking as a habit, a question or a plan ("tar 2 alvedon", "får man ta", "ska ta").
+  taking: {
+    phrases: ['tar|ta|svälja|äter|äta|dricker|dricka', 'take|takes|taking|swallow|eat|drink'],
   },
   quantity: {
     phrases: [
@@ -330,8 +354,16 @@ export const SAFETY_CONCEPTS = {
       'fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio',
       'five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty',
       'dubbla|dubbelt|double',
-      'gram|mg',
     ],
+    // Grams and milligrams only as a number of them: "3 g" is a quantity, "500 mg" one tablet.
+    counted: {
+      min: 3,
+      within: 2,
+      units: { st: 1, styck: 1, stycken: 1, pcs: 1, g: 1, gram: 1, mg: 0.001 },
+      notBefore: ['ar', 'aring', 'arig', 'ariga', 'arsaldern', 'year', 'years', 'yo', 'yrs'],
+      near: 'substance',
+      notAcross: ['taken', 'taking'],
+    },
   },
   sexual: {
     phrases: [
@@ -764,6 +796,8 @@ export const SAFETY_CONCEPTS = {
       'used to',
       'in the past',
       'as a child',
+      'för ~~ år|månader sedan|sen',
+      'months ago',
       'for years',
       'for many years',
       'has always',
@@ -834,6 +868,12 @@ export interface SafetyFrame {
   readonly name: string;
   readonly category: SafetyCategory;
   readonly groups: readonly (readonly SafetyConceptName[])[];
+  /**
+   * A full frame with the concept `needs` and without `unless` is an emergency whatever the
+   * classifier makes of the message (a poisoning needs care at once whether or not the writer
+   * means to die): the full card. docs/decisions/0001-safety-detector.md.
+   */
+  readonly emergency?: { readonly needs: SafetyConceptName; readonly unless: SafetyConceptName };
 }
 
 /** The frames, most urgent first within each category. */
@@ -847,7 +887,9 @@ export const SAFETY_FRAMES: readonly SafetyFrame[] = [
   {
     name: 'self_poisoning',
     category: 'suicide_self_harm',
-    groups: [['substance'], ['taken'], ['quantity']],
+    groups: [['substance'], ['taken', 'taking'], ['quantity']],
+    // Taken (done, not asked about or planned) and not over ("för två år sen"): care at once.
+    emergency: { needs: 'taken', unless: 'over' },
   },
   { name: 'self_harm', category: 'suicide_self_harm', groups: [['selfHarmAct'], ['self']] },
   {

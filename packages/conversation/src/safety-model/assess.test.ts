@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSafetyConcern } from '../safety.js';
 import { assessSafety, decideSafetyBand, SAFETY_THRESHOLDS } from './assess.js';
+import { findFrames } from './frames.js';
 import { loadSafetyModel } from './model.js';
 import { SAFETY_MODEL_DATA } from './weights.generated.js';
 
@@ -65,6 +66,31 @@ describe('assessSafety', () => {
     );
   });
 
+  // A poisoning told as what was taken and how much, in digits, needs care at once (issue 13's
+  // outside probe: "tog typ 20 alvedon…" only got the safety question).
+  it.each([
+    ['tog typ 20 alvedon för en timme sen och mår illa nu', 'young'],
+    ['I took 15 paracetamol an hour ago', 'young'],
+    ['my son swallowed 10 of my sleeping pills', 'parent'],
+    ['tog 50 st av mina sömntabletter', 'young'],
+  ] as const)('shows the full card for the poisoning "%s"', (text, role) => {
+    expect(assessSafety(text, role)).toEqual(
+      expect.objectContaining({ band: 'card', categories: ['suicide_self_harm'] }),
+    );
+  });
+
+  it.each([
+    [
+      'min bror tog en överdos för två år sen men nu mår han bättre, finns det stöd för syskon?',
+      'parent',
+    ],
+    ['jag är 15 år och tar 2 alvedon när jag har huvudvärk', 'young'],
+    ['hur många tabletter får man ta av alvedon?', 'young'],
+    ['jag tog 500 mg alvedon mot huvudvärken', 'young'],
+  ] as const)('shows no full card for "%s"', (text, role) => {
+    expect(assessSafety(text, role).band).not.toBe('card');
+  });
+
   it('gives the card the phrase lists found first', () => {
     expect(assessSafety('han har hotat att döda mig', 'young').categories[0]).toBe(
       'threat_to_kill',
@@ -79,6 +105,17 @@ describe('decideSafetyBand', () => {
     expect(decideSafetyBand({ ...none, floor: true, crisis: SAFETY_THRESHOLDS.floorAsk })).toBe(
       'card',
     );
+  });
+
+  it('shows the card for an emergency frame whatever the probability', () => {
+    const [poisoning] = findFrames(new Set(['substance', 'taken', 'quantity']));
+    expect(poisoning).toEqual(expect.objectContaining({ full: true, emergency: true }));
+    expect(decideSafetyBand({ ...none, frames: [poisoning!], cue: true })).toBe('card');
+    const [over] = findFrames(new Set(['substance', 'taken', 'quantity', 'over']));
+    expect(over).toEqual(expect.objectContaining({ full: true, emergency: false }));
+    expect(decideSafetyBand({ ...none, frames: [over!], cue: true })).toBe('none');
+    const [asked] = findFrames(new Set(['substance', 'taking', 'quantity']));
+    expect(asked).toEqual(expect.objectContaining({ full: true, emergency: false }));
   });
 
   it('puts the classifier’s probability into bands', () => {

@@ -61,13 +61,18 @@ export interface SafetyEvidence {
   readonly cue: boolean;
 }
 
-/** The band of a message: the phrase lists, then the classifier and the frames together. */
+/**
+ * The band of a message: an emergency frame (a substance told as taken in a quantity, not as over)
+ * first, whatever the probability, since it needs care at once whether or not the writer means to
+ * die; then the phrase lists, then the classifier and the frames together.
+ */
 export function decideSafetyBand(
   evidence: SafetyEvidence,
   t: SafetyThresholds = SAFETY_THRESHOLDS,
 ): SafetyBand {
   const full = evidence.frames.some((f) => f.full);
   const partial = evidence.frames.length > 0;
+  if (evidence.frames.some((f) => f.emergency)) return 'card';
   if (evidence.floor) return evidence.crisis < t.floorAsk ? 'ask' : 'card';
   if (evidence.crisis >= t.card || (full && evidence.crisis >= t.frameCard)) return 'card';
   if (
@@ -98,6 +103,7 @@ const NEUTRAL_CONCEPTS: ReadonlySet<SafetyConceptName> = new Set([
   'journey',
   'quantity',
   'taken',
+  'taking',
 ]);
 
 /** What the combined safety check found. */
