@@ -8,6 +8,7 @@ import { scrubPersonalData } from './scrub.js';
 import { extractAge, guessLanguage, understand, type Expectation } from './understand.js';
 import type { Role } from './messages.js';
 import { normalizeText } from './normalize.js';
+import { ENGLISH_NUMBER_WORDS, SWEDISH_NUMBER_WORDS } from './lexicon/numbers.js';
 
 interface CorpusRow {
   readonly text: string;
@@ -129,6 +130,63 @@ describe('extractAge', () => {
     expect(age(text)).toBe(expected);
   });
 
+  it.each([
+    ['hi im 15', 15],
+    ['15yo', 15],
+    ['15 y/o', 15],
+    ['15 år gammal', 15],
+    ['en 15-åring', 15],
+    ['hon fyller 9', 9],
+    ['fyller snart 12', 12],
+    ['nio år', 9],
+    ['nioåring', 9],
+    ['hej jag e 14', 14],
+    ['he will be 11 soon', 11],
+    ['han ska fylla 13', 13],
+    ['she is almost 10', 10],
+    ['hon är nästan sju år', 7],
+  ])('reads the everyday form "%s" as %i', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+
+  it('reads any age 0–19 in any common form as that age', () => {
+    const sv = Object.entries(SWEDISH_NUMBER_WORDS).filter(([w]) => w !== 'en');
+    const en = Object.entries(ENGLISH_NUMBER_WORDS);
+    const word = (n: number, table: [string, number][]) => table.find(([, v]) => v === n)![0];
+    const forms: ((n: number) => string)[] = [
+      (n) => `hi im ${n}`,
+      (n) => `${n}yo`,
+      (n) => `${n} y/o`,
+      (n) => `${n} år gammal`,
+      (n) => `en ${n}-åring`,
+      (n) => `hon fyller ${n}`,
+      (n) => `fyller snart ${n}`,
+      (n) => `${word(n, sv)} år gammal`,
+      (n) => `${word(n, sv)}åring`,
+      (n) => `han är ${word(n, sv)} år`,
+      (n) => `my son is ${word(n, en)} years old`,
+      (n) => `I'm ${n} years old`,
+      (n) => `he turns ${n} soon`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 19 }),
+        fc.constantFrom(...forms),
+        fc.constantFrom('', 'Hej! ', 'hello, '),
+        (n, form, before) => {
+          expect(age(`${before}${form(n)}`)).toBe(n);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // A number word with "år" alone is an age from two up ("ett år" is also "a year").
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 19 }), (n) => {
+        expect(age(`${word(n, sv)} år`)).toBe(n);
+      }),
+    );
+  });
+
   it('counts "född 2016" from the clock, and exactly with a month', () => {
     expect(age('född 2016')).toBe(10);
     expect(age('född 2016', '2030-01-02T10:00:00Z')).toBe(14);
@@ -147,6 +205,9 @@ describe('extractAge', () => {
     'vi är 3 personer',
     'ring 116 111',
     'mamma är 45',
+    'vi har bott här i tre år',
+    'för nio år sedan',
+    'ett år',
   ])('finds no age in "%s"', (text) => {
     expect(age(text)).toBeUndefined();
   });

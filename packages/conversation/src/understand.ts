@@ -83,6 +83,12 @@ const NUM = `\\d{1,2}|${SV_NUM}|${EN_NUM}`;
 const B = '(?<![a-z0-9])';
 const E = '(?![a-z0-9])';
 const MONTHS = Object.keys(MONTH_WORDS).join('|');
+/** Number words that are an age on their own before "år" ("nio år"): not "en"/"ett", which mean "a". */
+const SV_NUM_AGE = byLength(Object.keys(SWEDISH_NUMBER_WORDS))
+  .filter((w) => !['en', 'ett'].includes(w))
+  .join('|');
+/** Words between "fyller"/"är" and the age: "fyller snart 12", "är nästan 10", "is almost 9". */
+const SOON = '(?:snart|nastan|precis|just|redan|bara|almost|nearly|only|soon)';
 const NOT_AN_AGE_AFTER =
   'ganger|gang|barn|veckor|vecka|manader|manad|dagar|dag|timmar|minuter|procent|kr|kronor|st|personer|syskon|times|kids|children|weeks|months|days|hours|minutes|percent|of|av|pa|till|min|am|pm|ar sedan|ar sen';
 
@@ -104,7 +110,18 @@ const AGE_PATTERNS: readonly { re: RegExp; strong: boolean }[] = [
     strong: true,
   },
   { re: new RegExp(`${B}(${NUM}) ar gammal${E}`, 'g'), strong: true },
-  { re: new RegExp(`${B}(?:pa|ar|fyller|fyllde|blir|blev) (${SV_NUM}) ar${E}`, 'g'), strong: true },
+  {
+    re: new RegExp(`${B}(?:pa|ar|fyller|fyllde|blir|blev)(?: ${SOON})? (${SV_NUM}) ar${E}`, 'g'),
+    strong: true,
+  },
+  // "nio år" on its own: a number word and "år", not "i nio år", "för två år sedan", "ett år"
+  {
+    re: new RegExp(
+      `${B}(?<!(?:${B}(?:i|for|sedan|under|in|efter|om|pa|bott|varit|jobbat|\\d{1,2}) ))(${SV_NUM_AGE}) ar${E}(?! sedan| sen| tillbaka| till)`,
+      'g',
+    ),
+    strong: true,
+  },
   // "ten-year-old", "10 years old", "10yo"
   { re: new RegExp(`${B}(${NUM}) ?(?:years?|yrs?|yr) ?olds?${E}`, 'g'), strong: true },
   { re: new RegExp(`${B}(\\d{1,2}) ?(?:yo|y o)${E}`, 'g'), strong: true },
@@ -127,7 +144,7 @@ const AGE_PATTERNS: readonly { re: RegExp; strong: boolean }[] = [
   // "han är 10", "jag är sexton", "she is 10", "I'm 16", "fyller 14"
   {
     re: new RegExp(
-      `${B}(?:ar|fyller|fyllde|blir|blev|is|am|m|turned|turns|just turned) (${NUM})${E}(?! (?:${NOT_AN_AGE_AFTER})${E})`,
+      `${B}(?:ar|e|fyller|fyllde|fylla|blir|blev|is|am|m|im|turned|turns|just turned|will be|ll be)(?: ${SOON})? (${NUM})${E}(?! (?:${NOT_AN_AGE_AFTER})${E})`,
       'g',
     ),
     strong: false,
