@@ -337,6 +337,17 @@ function handleAction(ctx: TurnContext, action: ActionValue): void {
       startIfRole(ctx);
       continueSearch(ctx);
       return;
+    case 'child_age': {
+      // One of several children: the one picked now, the others (and the one before) kept for later.
+      const others = [...(slots.childAges ?? []), ...(slots.otherChildAges ?? [])];
+      if (slots.age !== undefined) others.push(slots.age);
+      slots.age = action.age;
+      slots.otherChildAges = [...new Set(others)].filter((a) => a !== action.age).slice(0, 6);
+      delete slots.childAges;
+      startIfRole(ctx);
+      continueSearch(ctx);
+      return;
+    }
     case 'need':
       if (ctx.deps.catalogue.needs.get(action.needId) && !slots.needs.includes(action.needId)) {
         slots.needs.push(action.needId);
@@ -568,6 +579,8 @@ function routeFlow(ctx: TurnContext, u: Understanding, text: string): void {
   const s = ctx.s;
   const role = ctx.role ?? 'parent';
   const before = JSON.stringify(ctx.state.slots);
+  // Said back before anything else, so that a name the bot could not place is never passed over.
+  if (u.notUnderstood?.length) ctx.say(s.didNotUnderstand(u.notUnderstood));
   mergeSlots(ctx, u);
   if (ctx.state.step === 'ask_age' && u.age === undefined) {
     const age = bareAge(text);
