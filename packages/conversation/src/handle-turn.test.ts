@@ -312,6 +312,13 @@ describe('handleTurn: start times and several children', () => {
     expect(autumn.state.slots.startWindow).toEqual({ from: '2026-09-01', to: '2026-11-30' });
   });
 
+  it('says back a place it could not place, also before the writer has said who they are', () => {
+    const first = last(converse('anonymous', ['Hej, vi bor i Blåbärsby']));
+    expect(texts(first)).toContain('Jag förstod inte ”Blåbärsby”.');
+    const later = last(converse('anonymous', ['Jag är förälder', 'we live in Narnia']));
+    expect(texts(later)).toContain('Narnia');
+  });
+
   it('asks which child first, drops none, and goes on to the other on "the other one"', () => {
     const turns = converse('anonymous', [
       "I'm a parent. My kids are 6 and 15, their mum is depressed. We live in Farsta.",

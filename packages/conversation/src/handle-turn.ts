@@ -515,6 +515,7 @@ function handleText(ctx: TurnContext, input: Understanding, text: string): void 
     if (hinted && (hinted !== ctx.state.role || hinted === 'staff')) setRole(ctx, hinted);
     if (!ctx.state.role) {
       // Keep what was said, and ask who is writing: the flows differ for parents and young people.
+      sayBackNotUnderstood(ctx, u);
       mergeSlots(ctx, u);
       askRole(ctx);
       return;
@@ -575,12 +576,16 @@ function summarizeSlots(ctx: TurnContext): string {
   return parts.join(' · ');
 }
 
+/** Says back, before anything else, what the bot could not place, so that it is never passed over. */
+function sayBackNotUnderstood(ctx: TurnContext, u: Understanding): void {
+  if (u.notUnderstood?.length) ctx.say(ctx.s.didNotUnderstand(u.notUnderstood));
+}
+
 function routeFlow(ctx: TurnContext, u: Understanding, text: string): void {
   const s = ctx.s;
   const role = ctx.role ?? 'parent';
   const before = JSON.stringify(ctx.state.slots);
-  // Said back before anything else, so that a name the bot could not place is never passed over.
-  if (u.notUnderstood?.length) ctx.say(s.didNotUnderstand(u.notUnderstood));
+  sayBackNotUnderstood(ctx, u);
   mergeSlots(ctx, u);
   if (ctx.state.step === 'ask_age' && u.age === undefined) {
     const age = bareAge(text);
