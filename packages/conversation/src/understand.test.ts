@@ -332,6 +332,11 @@ describe('understand: areas, times, what it could not place, several children', 
       from: '2027-01-01',
       to: '2027-03-31',
     });
+    const january = new Date('2027-01-10T10:00:00Z');
+    expect(read('efter jul', january).startWindow).toEqual({
+      from: '2027-01-10',
+      to: '2027-03-31',
+    });
   });
 
   it.each(['född i mars 2016', 'I may come later', 'var bor du', 'i fall att', 'vi har en host'])(

@@ -37,7 +37,8 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 
 /**
  * The next span of months `period` covers, from today: this year's if it has not ended, else next
- * year's. With `notBegun`, only a span still ahead ("efter jul" said in March is next winter's).
+ * year's. With `notBegun`, only a span still ahead or in its first month ("efter jul" said in March
+ * is next winter's, said on 10 January it is from today).
  */
 export function nextOccurrence(period: TimePeriod, now: Date, notBegun = false): StartWindow {
   const today = now.toISOString().slice(0, 10);
@@ -46,7 +47,8 @@ export function nextOccurrence(period: TimePeriod, now: Date, notBegun = false):
     const to = iso(endYear, period.to, lastDay(endYear, period.to));
     if (to < today) continue;
     const from = iso(year, period.from, 1);
-    if (notBegun && from < today) continue;
+    // "Efter jul" in early January is now; in March it is next winter.
+    if (notBegun && from < today && today.slice(0, 7) !== from.slice(0, 7)) continue;
     return { from: from < today ? today : from, to };
   }
 }
