@@ -291,6 +291,50 @@ describe('handleTurn: the staff flow', () => {
   });
 });
 
+describe('handleTurn: start times and several children', () => {
+  const availability = new Map([
+    ['kallan-barngrupper', { placesLeft: 4, nextStart: '2026-09-07' }],
+    ['enskede-arsta-vantor-barngrupper', { placesLeft: 3, nextStart: '2026-04-10' }],
+  ]);
+  const ask = 'Jag är förälder, min son är 10 och mamma mår psykiskt dåligt, vi bor i Farsta';
+
+  it('puts groups starting when asked first and leaves out those known to start outside it', () => {
+    const plain = last(converse('anonymous', [ask], { deps: { availability } }));
+    expect(plain.state.results!.serviceIds).toContain('enskede-arsta-vantor-barngrupper');
+    const autumn = last(
+      converse('anonymous', [`${ask}. Helst i höst.`], { deps: { availability } }),
+    );
+    const ids = autumn.state.results!.serviceIds;
+    expect(ids[0]).toBe('kallan-barngrupper');
+    expect(ids).not.toContain('enskede-arsta-vantor-barngrupper');
+    // Those with no known start are kept, after the one starting then.
+    expect(ids.length).toBeGreaterThan(1);
+    expect(autumn.state.slots.startWindow).toEqual({ from: '2026-09-01', to: '2026-11-30' });
+  });
+
+  it('says back a place it could not place, also before the writer has said who they are', () => {
+    const first = last(converse('anonymous', ['Hej, vi bor i Blåbärsby']));
+    expect(texts(first)).toContain('Jag förstod inte ”Blåbärsby”.');
+    const later = last(converse('anonymous', ['Jag är förälder', 'we live in Narnia']));
+    expect(texts(later)).toContain('Narnia');
+  });
+
+  it('asks which child first, drops none, and goes on to the other on "the other one"', () => {
+    const turns = converse('anonymous', [
+      "I'm a parent. My kids are 6 and 15, their mum is depressed. We live in Farsta.",
+      { type: 'child_age', age: 15 },
+      'the other one',
+    ]);
+    expect(turns[0]!.state.slots.age).toBeUndefined();
+    expect(turns[0]!.state.slots.childAges).toEqual([6, 15]);
+    expect(cards(turns[0]!)).toEqual([]);
+    expect(turns[1]!.state.slots).toMatchObject({ age: 15, otherChildAges: [6] });
+    expect(cards(turns[1]!).length).toBeGreaterThan(0);
+    expect(turns[2]!.state.slots).toMatchObject({ age: 6, otherChildAges: [15] });
+    expect(cards(turns[2]!).length).toBeGreaterThan(0);
+  });
+});
+
 describe('handleTurn: safety before everything', () => {
   it('stops the flow with a crisis card, whatever step it is in, and keeps no need', () => {
     const turns = converse('staff', [

@@ -337,6 +337,17 @@ function handleAction(ctx: TurnContext, action: ActionValue): void {
       startIfRole(ctx);
       continueSearch(ctx);
       return;
+    case 'child_age': {
+      // One of several children: the one picked now, the others (and the one before) kept for later.
+      const others = [...(slots.childAges ?? []), ...(slots.otherChildAges ?? [])];
+      if (slots.age !== undefined) others.push(slots.age);
+      slots.age = action.age;
+      slots.otherChildAges = [...new Set(others)].filter((a) => a !== action.age).slice(0, 6);
+      delete slots.childAges;
+      startIfRole(ctx);
+      continueSearch(ctx);
+      return;
+    }
     case 'need':
       if (ctx.deps.catalogue.needs.get(action.needId) && !slots.needs.includes(action.needId)) {
         slots.needs.push(action.needId);
@@ -504,6 +515,7 @@ function handleText(ctx: TurnContext, input: Understanding, text: string): void 
     if (hinted && (hinted !== ctx.state.role || hinted === 'staff')) setRole(ctx, hinted);
     if (!ctx.state.role) {
       // Keep what was said, and ask who is writing: the flows differ for parents and young people.
+      sayBackNotUnderstood(ctx, u);
       mergeSlots(ctx, u);
       askRole(ctx);
       return;
@@ -564,10 +576,16 @@ function summarizeSlots(ctx: TurnContext): string {
   return parts.join(' · ');
 }
 
+/** Says back, before anything else, what the bot could not place, so that it is never passed over. */
+function sayBackNotUnderstood(ctx: TurnContext, u: Understanding): void {
+  if (u.notUnderstood?.length) ctx.say(ctx.s.didNotUnderstand(u.notUnderstood));
+}
+
 function routeFlow(ctx: TurnContext, u: Understanding, text: string): void {
   const s = ctx.s;
   const role = ctx.role ?? 'parent';
   const before = JSON.stringify(ctx.state.slots);
+  sayBackNotUnderstood(ctx, u);
   mergeSlots(ctx, u);
   if (ctx.state.step === 'ask_age' && u.age === undefined) {
     const age = bareAge(text);

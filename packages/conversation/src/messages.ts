@@ -79,6 +79,8 @@ export const ActionValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancel_referral') }),
   z.object({ type: z.literal('more_results') }),
   z.object({ type: z.literal('new_search') }),
+  /** Which of several children to search for, by age. */
+  z.object({ type: z.literal('child_age'), age: z.number().int().min(0).max(25) }),
 ]);
 /** The value a button or suggested action carries. */
 export type ActionValue = z.infer<typeof ActionValueSchema>;

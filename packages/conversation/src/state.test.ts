@@ -51,6 +51,23 @@ describe('conversation state', () => {
     expect(!parsed.ok && parsed.error.code).toBe('INVALID_STATE');
   });
 
+  it('reads a state stored before start times and several children, and keeps them when set', () => {
+    const before = { ...createInitialState(), slots: { needs: [], age: 7 } };
+    expect(parseConversationState(before)).toEqual({ ok: true, value: before });
+    const after = {
+      ...before,
+      slots: {
+        needs: [],
+        age: 7,
+        otherChildAges: [12],
+        startWindow: { from: '2026-09-01', to: '2026-11-30' },
+      },
+    };
+    expect(parseConversationState(after)).toEqual({ ok: true, value: after });
+    const badWindow = { ...before, slots: { needs: [], startWindow: { from: 'hösten', to: 'x' } } };
+    expect(parseConversationState(badWindow).ok).toBe(false);
+  });
+
   it('refuses a state of another version as INVALID_STATE', () => {
     const parsed = parseConversationState({ ...createInitialState(), version: 2 });
     expect(!parsed.ok && parsed.error.code).toBe('INVALID_STATE');

@@ -95,6 +95,18 @@ export const ConversationStateSchema = z.object({
     needs: z.array(SlugSchema).max(20),
     /** The family's language for matching (ISO 639); `null` when the user skipped the question. */
     familyLanguage: LanguageCodeSchema.nullable().optional(),
+    /**
+     * When a group should start ("till våren"), as dates: groups starting then come first. (States
+     * stored before this field existed read as none.)
+     */
+    startWindow: z.object({ from: z.iso.date(), to: z.iso.date() }).optional(),
+    /**
+     * Several children named together, while the user has not said which to start with. (States
+     * stored before these fields existed read as none.)
+     */
+    childAges: z.array(AgeSchema).max(6).optional(),
+    /** The other children of several, by age, to search for after the current one ("den andra?"). */
+    otherChildAges: z.array(AgeSchema).max(6).optional(),
   }),
   /** The services last shown, by id, and which page. */
   results: z

@@ -30,6 +30,16 @@ export interface Strings {
   readonly askDistrict: (role: Role) => string;
   readonly pickDistrict: string;
   readonly unknownDistrict: string;
+  /** Says back what was said where a place or a time goes and could not be placed. */
+  readonly didNotUnderstand: (words: readonly string[]) => string;
+  /** Several children named at once: which to start with. */
+  readonly whichChildFirst: (ages: readonly number[]) => string;
+  /** A button for one of several children. */
+  readonly childButton: (age: number) => string;
+  /** After results for one child: the others can be searched for next. */
+  readonly otherChildOffer: (ages: readonly number[]) => string;
+  /** How results are narrowed to a start window ("till våren"), with how many start then. */
+  readonly startWindowResults: (from: string, to: string, startingThen: number) => string;
   readonly askNeeds: (role: Role) => string;
   readonly unknownNeeds: string;
   readonly askFamilyLanguage: string;
@@ -205,6 +215,16 @@ const sv: Strings = {
         ? 'Var bor ni? Stadsdel eller område räcker, till exempel Rinkeby eller Söder.'
         : 'I vilken stadsdel bor barnet? Ett område räcker, till exempel Bredäng eller Söder.',
   pickDistrict: 'Platsen finns i flera stadsdelar. Vilken menar du?',
+  whichChildFirst: (ages) =>
+    `Du nämner flera barn (${ages.slice(0, -1).join(', ')} och ${ages[ages.length - 1]} år). Stödet skiljer sig med åldern, så vi tar ett barn i taget. Vilket barn vill du börja med?`,
+  childButton: (age) => `Barnet som är ${age}`,
+  otherChildOffer: (ages) =>
+    `Vill du söka för ${ages.length > 1 ? 'de andra barnen' : `barnet som är ${ages[0]}`} också? Skriv ”den andra” eller tryck på knappen.`,
+  didNotUnderstand: (words) => `Jag förstod inte ${words.map((w) => `”${w}”`).join(' eller ')}.`,
+  startWindowResults: (from, to, n) =>
+    n > 0
+      ? `Grupper som startar mellan ${from} och ${to} visas först, sedan de som inte har något startdatum i katalogen.`
+      : `Ingen grupp här har en start registrerad mellan ${from} och ${to}. Här är de som inte har något startdatum i katalogen – fråga när nästa grupp börjar.`,
   unknownDistrict:
     'Jag känner inte igen platsen. Skriv stadsdelen eller området, till exempel Skärholmen, Söder eller Vällingby.',
   askNeeds: (role) =>
@@ -466,6 +486,16 @@ const en: Strings = {
         ? 'Where do you live? A district or area is enough, for example Rinkeby or Söder.'
         : 'Which district does the child live in? An area is enough, for example Bredäng or Söder.',
   pickDistrict: 'That place is in more than one district. Which one do you mean?',
+  whichChildFirst: (ages) =>
+    `You mention several children (${ages.slice(0, -1).join(', ')} and ${ages[ages.length - 1]} years old). Support differs by age, so let's take one child at a time. Which child would you like to start with?`,
+  childButton: (age) => `The child who is ${age}`,
+  otherChildOffer: (ages) =>
+    `Would you like to search for ${ages.length > 1 ? 'the other children' : `the child who is ${ages[0]}`} too? Write "the other one" or tap the button.`,
+  didNotUnderstand: (words) => `I didn't understand ${words.map((w) => `"${w}"`).join(' or ')}.`,
+  startWindowResults: (from, to, n) =>
+    n > 0
+      ? `Groups starting between ${from} and ${to} come first, then those with no start date in the catalogue.`
+      : `No group here has a start registered between ${from} and ${to}. Here are those with no start date in the catalogue – ask when the next group begins.`,
   unknownDistrict:
     "I don't recognise that place. Write the district or area, for example Skärholmen, Söder or Vällingby.",
   askNeeds: (role) =>

@@ -8,6 +8,7 @@ import { scrubPersonalData } from './scrub.js';
 import { extractAge, guessLanguage, understand, type Expectation } from './understand.js';
 import type { Role } from './messages.js';
 import { normalizeText } from './normalize.js';
+import { ENGLISH_NUMBER_WORDS, MONTH_WORDS, SWEDISH_NUMBER_WORDS } from './lexicon/numbers.js';
 
 interface CorpusRow {
   readonly text: string;
@@ -33,10 +34,10 @@ const corpus = JSON.parse(
 const catalogue = stockholmCatalogue();
 const now = new Date(corpus.now);
 
-function read(row: CorpusRow) {
+function read(row: CorpusRow, when: Date = now) {
   const u = understand(row.text, {
     catalogue,
-    now,
+    now: when,
     role: row.context?.role ?? null,
     expecting: row.context?.expecting ?? null,
   });
@@ -49,6 +50,10 @@ function read(row: CorpusRow) {
     negatedNeeds: u.negatedNeedIds,
     role: u.role ?? null,
     familyLanguage: u.familyLanguage ?? null,
+    startWindow: u.startWindow ?? null,
+    notUnderstood: u.notUnderstood ?? [],
+    childAges: u.childAges ?? [],
+    otherChild: u.otherChild ?? false,
   };
 }
 
@@ -102,6 +107,18 @@ describe('the understanding corpus', () => {
   });
 });
 
+const heldOut = JSON.parse(
+  readFileSync(new URL('../corpus/everyday-forms.json', import.meta.url), 'utf8'),
+) as { now: string; utterances: CorpusRow[] };
+
+describe('the held-out corpus of everyday forms (not used to train the safety classifier)', () => {
+  it.each(heldOut.utterances.map((r) => [r.text, r] as const))('reads "%s" right', (_t, row) => {
+    const got: Record<string, unknown> = read(row, new Date(heldOut.now));
+    const wanted = Object.fromEntries(Object.keys(row.expect).map((k) => [k, got[k]]));
+    expect(wanted).toEqual(row.expect);
+  });
+});
+
 describe('extractAge', () => {
   const at = (iso: string) => new Date(iso);
   const age = (text: string, when = '2026-03-16T10:00:00Z') =>
@@ -129,6 +146,63 @@ describe('extractAge', () => {
     expect(age(text)).toBe(expected);
   });
 
+  it.each([
+    ['hi im 15', 15],
+    ['15yo', 15],
+    ['15 y/o', 15],
+    ['15 år gammal', 15],
+    ['en 15-åring', 15],
+    ['hon fyller 9', 9],
+    ['fyller snart 12', 12],
+    ['nio år', 9],
+    ['nioåring', 9],
+    ['hej jag e 14', 14],
+    ['he will be 11 soon', 11],
+    ['han ska fylla 13', 13],
+    ['she is almost 10', 10],
+    ['hon är nästan sju år', 7],
+  ])('reads the everyday form "%s" as %i', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+
+  it('reads any age 0–19 in any common form as that age', () => {
+    const sv = Object.entries(SWEDISH_NUMBER_WORDS).filter(([w]) => w !== 'en');
+    const en = Object.entries(ENGLISH_NUMBER_WORDS);
+    const word = (n: number, table: [string, number][]) => table.find(([, v]) => v === n)![0];
+    const forms: ((n: number) => string)[] = [
+      (n) => `hi im ${n}`,
+      (n) => `${n}yo`,
+      (n) => `${n} y/o`,
+      (n) => `${n} år gammal`,
+      (n) => `en ${n}-åring`,
+      (n) => `hon fyller ${n}`,
+      (n) => `fyller snart ${n}`,
+      (n) => `${word(n, sv)} år gammal`,
+      (n) => `${word(n, sv)}åring`,
+      (n) => `han är ${word(n, sv)} år`,
+      (n) => `my son is ${word(n, en)} years old`,
+      (n) => `I'm ${n} years old`,
+      (n) => `he turns ${n} soon`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 19 }),
+        fc.constantFrom(...forms),
+        fc.constantFrom('', 'Hej! ', 'hello, '),
+        (n, form, before) => {
+          expect(age(`${before}${form(n)}`)).toBe(n);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // A number word with "år" alone is an age from two up ("ett år" is also "a year").
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 19 }), (n) => {
+        expect(age(`${word(n, sv)} år`)).toBe(n);
+      }),
+    );
+  });
+
   it('counts "född 2016" from the clock, and exactly with a month', () => {
     expect(age('född 2016')).toBe(10);
     expect(age('född 2016', '2030-01-02T10:00:00Z')).toBe(14);
@@ -147,6 +221,9 @@ describe('extractAge', () => {
     'vi är 3 personer',
     'ring 116 111',
     'mamma är 45',
+    'vi har bott här i tre år',
+    'för nio år sedan',
+    'ett år',
   ])('finds no age in "%s"', (text) => {
     expect(age(text)).toBeUndefined();
   });
@@ -195,6 +272,127 @@ describe('understand', () => {
   it('finds a referral id', () => {
     expect(read('status 3F2A9C1E-8B7D-4C2A-9E1F-0A1B2C3D4E5F').referralId).toBe(
       '3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f',
+    );
+  });
+});
+
+describe('understand: areas, times, what it could not place, several children', () => {
+  const read = (text: string, when = now) => understand(text, { catalogue, now: when, role: null });
+  const SODERORT = [
+    'enskede-arsta-vantor',
+    'skarpnack',
+    'farsta',
+    'alvsjo',
+    'hagersten-liljeholmen',
+    'skarholmen',
+  ];
+  const INNER = ['kungsholmen', 'norrmalm', 'ostermalm', 'sodermalm'];
+
+  it('maps the city’s broad areas to their districts, in Swedish and English', () => {
+    expect(read('vi bor i Söderort').districtIds).toEqual(SODERORT);
+    expect(read('någonstans i västerort').districtIds).toEqual([
+      'rinkeby-kista',
+      'spanga-tensta',
+      'hasselby-vallingby',
+      'bromma',
+    ]);
+    expect(read('vi bor i innerstan').districtIds).toEqual(INNER);
+    expect(read('we live in the inner city').districtIds).toEqual(INNER);
+    expect(read('Söder').districtIds).toEqual(['sodermalm']);
+  });
+
+  it('says back a name after "i"/"in" that is no district, and nothing for places it knows', () => {
+    expect(read('vi bor i Blåbärsby').notUnderstood).toEqual(['Blåbärsby']);
+    expect(read('we live in Narnia').notUnderstood).toEqual(['Narnia']);
+    expect(read('vi bor i Skärholmen').notUnderstood).toBeUndefined();
+    expect(read('bor i Skarholmn').notUnderstood).toBeUndefined();
+    expect(read('i Stockholm, i Farsta').notUnderstood).toBeUndefined();
+    expect(read('in English please').notUnderstood).toBeUndefined();
+    expect(read('in January').notUnderstood).toBeUndefined();
+    expect(read('efter kulturlovet').notUnderstood).toEqual(['kulturlovet']);
+    expect(read('efter sportlovet').notUnderstood).toBeUndefined();
+  });
+
+  it('reads when a group should start as dates from today, in Swedish and English', () => {
+    // now: 16 March 2026
+    expect(read('till våren').startWindow).toEqual({ from: '2026-03-16', to: '2026-05-31' });
+    expect(read('in the spring').startWindow).toEqual({ from: '2026-03-16', to: '2026-05-31' });
+    expect(read('i höst').startWindow).toEqual({ from: '2026-09-01', to: '2026-11-30' });
+    expect(read('nästa termin').startWindow).toEqual({ from: '2026-08-01', to: '2026-12-31' });
+    expect(read('next term').startWindow).toEqual({ from: '2026-08-01', to: '2026-12-31' });
+    expect(read('i januari').startWindow).toEqual({ from: '2027-01-01', to: '2027-01-31' });
+    expect(read('efter jul').startWindow).toEqual({ from: '2027-01-01', to: '2027-03-31' });
+    expect(read('after the summer').startWindow).toEqual({ from: '2026-08-01', to: '2026-10-31' });
+    const october = new Date('2026-10-05T10:00:00Z');
+    expect(read('nästa termin', october).startWindow).toEqual({
+      from: '2027-01-01',
+      to: '2027-06-30',
+    });
+    expect(read('efter jul', october).startWindow).toEqual({
+      from: '2027-01-01',
+      to: '2027-03-31',
+    });
+    const january = new Date('2027-01-10T10:00:00Z');
+    expect(read('efter jul', january).startWindow).toEqual({
+      from: '2027-01-10',
+      to: '2027-03-31',
+    });
+  });
+
+  it.each(['född i mars 2016', 'I may come later', 'var bor du', 'i fall att', 'vi har en host'])(
+    'reads no start time in "%s"',
+    (text) => {
+      expect(read(text).startWindow).toBeUndefined();
+    },
+  );
+
+  it('any month after "i"/"in" is the next such month, never in the past', () => {
+    const months = Object.entries(MONTH_WORDS).filter(([w]) => w !== 'may');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...months),
+        fc.constantFrom('i', 'in'),
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        ([word, month], cue, when) => {
+          const window = read(`${cue} ${word}`, when).startWindow!;
+          const today = when.toISOString().slice(0, 10);
+          expect(window.to >= today).toBe(true);
+          expect(window.from >= today).toBe(true);
+          expect(Number(window.to.slice(5, 7))).toBe(month);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds every child of several, in Swedish and English', () => {
+    expect(read('två barn, 7 och 12 år').childAges).toEqual([7, 12]);
+    expect(read('my kids are 6 and 14').childAges).toEqual([6, 14]);
+    expect(read('tre barn: 4, 9 och 15 år').childAges).toEqual([4, 9, 15]);
+    expect(read('en son på 6 och en dotter på 14').childAges).toEqual([6, 14]);
+    expect(read('min son är 12').childAges).toBeUndefined();
+    expect(read('grupper för 7-12 år').childAges).toBeUndefined();
+    expect(read('och den andra?').otherChild).toBe(true);
+    expect(read('what about the other one').otherChild).toBe(true);
+  });
+
+  it('finds any two different ages 0–19 of siblings, whatever the words around them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.constantFrom(
+          (a: number, b: number) => `två barn, ${a} och ${b} år`,
+          (a: number, b: number) => `my kids are ${a} and ${b}`,
+          (a: number, b: number) => `barnen är ${a} och ${b}`,
+          (a: number, b: number) => `children aged ${a} and ${b}`,
+        ),
+        (a, b, form) => {
+          fc.pre(a !== b);
+          expect(read(form(a, b)).childAges).toEqual([a, b]);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -11,7 +11,13 @@ import {
   SHORT_ANSWER_RULES,
 } from './lexicon/intents.js';
 import { ENGLISH_NUMBER_WORDS, MONTH_WORDS, SWEDISH_NUMBER_WORDS } from './lexicon/numbers.js';
-import { AMBIGUOUS_PLACE_NAMES, NOT_PLACES, PLACE_CUES } from './lexicon/places.js';
+import { extractStartWindow, TIME_WORDS, type StartWindow } from './when.js';
+import {
+  AMBIGUOUS_PLACE_NAMES,
+  NOT_DISTRICT_NAMES,
+  NOT_PLACES,
+  PLACE_CUES,
+} from './lexicon/places.js';
 import type { ChatLanguage, Intent, Role } from './messages.js';
 import {
   compileIndexedPhrase,
@@ -69,6 +75,17 @@ export interface Understanding {
   readonly safety?: SafetyFinding;
   /** A referral id (UUID) named in the message. */
   readonly referralId?: string;
+  /** The ages of several children named together ("två barn, 7 och 12 år"), in order; else absent. */
+  readonly childAges?: readonly number[];
+  /** The message asks about the other child of several ("och den andra?", "the other one"). */
+  readonly otherChild?: boolean;
+  /** When a group should start ("till våren", "nästa termin", "efter jul"), as dates from today. */
+  readonly startWindow?: StartWindow;
+  /**
+   * Words the message put where a place or a time goes ("bor i Blåbärsby", "in Narnia") that the
+   * bot could not place: said back in this turn ("Jag förstod inte ”Blåbärsby”"), never stored.
+   */
+  readonly notUnderstood?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -83,6 +100,12 @@ const NUM = `\\d{1,2}|${SV_NUM}|${EN_NUM}`;
 const B = '(?<![a-z0-9])';
 const E = '(?![a-z0-9])';
 const MONTHS = Object.keys(MONTH_WORDS).join('|');
+/** Number words that are an age on their own before "år" ("nio år"): not "en"/"ett", which mean "a". */
+const SV_NUM_AGE = byLength(Object.keys(SWEDISH_NUMBER_WORDS))
+  .filter((w) => !['en', 'ett'].includes(w))
+  .join('|');
+/** Words between "fyller"/"är" and the age: "fyller snart 12", "är nästan 10", "is almost 9". */
+const SOON = '(?:snart|nastan|precis|just|redan|bara|almost|nearly|only|soon)';
 const NOT_AN_AGE_AFTER =
   'ganger|gang|barn|veckor|vecka|manader|manad|dagar|dag|timmar|minuter|procent|kr|kronor|st|personer|syskon|times|kids|children|weeks|months|days|hours|minutes|percent|of|av|pa|till|min|am|pm|ar sedan|ar sen';
 
@@ -104,7 +127,18 @@ const AGE_PATTERNS: readonly { re: RegExp; strong: boolean }[] = [
     strong: true,
   },
   { re: new RegExp(`${B}(${NUM}) ar gammal${E}`, 'g'), strong: true },
-  { re: new RegExp(`${B}(?:pa|ar|fyller|fyllde|blir|blev) (${SV_NUM}) ar${E}`, 'g'), strong: true },
+  {
+    re: new RegExp(`${B}(?:pa|ar|fyller|fyllde|blir|blev)(?: ${SOON})? (${SV_NUM}) ar${E}`, 'g'),
+    strong: true,
+  },
+  // "nio år" on its own: a number word and "år", not "i nio år", "för två år sedan", "ett år"
+  {
+    re: new RegExp(
+      `${B}(?<!(?:${B}(?:i|for|sedan|under|in|efter|om|pa|bott|varit|jobbat|\\d{1,2}) ))(${SV_NUM_AGE}) ar${E}(?! sedan| sen| tillbaka| till)`,
+      'g',
+    ),
+    strong: true,
+  },
   // "ten-year-old", "10 years old", "10yo"
   { re: new RegExp(`${B}(${NUM}) ?(?:years?|yrs?|yr) ?olds?${E}`, 'g'), strong: true },
   { re: new RegExp(`${B}(\\d{1,2}) ?(?:yo|y o)${E}`, 'g'), strong: true },
@@ -127,7 +161,7 @@ const AGE_PATTERNS: readonly { re: RegExp; strong: boolean }[] = [
   // "han är 10", "jag är sexton", "she is 10", "I'm 16", "fyller 14"
   {
     re: new RegExp(
-      `${B}(?:ar|fyller|fyllde|blir|blev|is|am|m|turned|turns|just turned) (${NUM})${E}(?! (?:${NOT_AN_AGE_AFTER})${E})`,
+      `${B}(?:ar|e|fyller|fyllde|fylla|blir|blev|is|am|m|im|turned|turns|just turned|will be|ll be)(?: ${SOON})? (${NUM})${E}(?! (?:${NOT_AN_AGE_AFTER})${E})`,
       'g',
     ),
     strong: false,
@@ -149,7 +183,44 @@ const BORN = new RegExp(
  * count); with a month ("född i mars 2016") it is exact to the month. The earliest age named wins.
  */
 export function extractAge(normalized: string, now: Date): number | undefined {
+  return ageHits(normalized, now, false)[0]?.age;
+}
+
+/** Child words before a list of ages: "två barn, 7 och 12 år", "my kids are 6 and 14". */
+const CHILDREN =
+  'barn|barnen|ungar|ungarna|syskon|soner|sonerna|dottrar|dottrarna|pojkar|flickor|killar|tjejer|kids|children|sons|daughters|boys|girls|siblings|twins|tvillingar';
+const N = `(?:${NUM})`;
+const AGE_LIST = new RegExp(
+  `${B}(?:(?:${CHILDREN})(?: (?:ar|are|pa|aged|som ar|who are|is))?(?: , | )(${N}(?:(?: , | )${N})*(?: , | )(?:och|and|o) ${N})${E}|(${N}(?:(?: , | )${N})*(?: , | )(?:och|and|o) ${N}) (?:ar|years?|yrs?|yo|arsaldern)${E})`,
+  'g',
+);
+
+/**
+ * The ages of several children named in one message, in order and each once ("två barn, 7 och 12
+ * år", "a son of 6 and a daughter of 14"); empty when fewer than two ages are named.
+ */
+export function extractChildAges(normalized: string, now: Date): number[] {
+  const ages: number[] = [];
+  for (const { age } of ageHits(normalized, now, true)) if (!ages.includes(age)) ages.push(age);
+  return ages.length > 1 ? ages : [];
+}
+
+/** Every age named, in order; with `lists`, also each age of a list ("7 och 12 år"). */
+function ageHits(normalized: string, now: Date, lists: boolean): { index: number; age: number }[] {
   const found: { index: number; age: number }[] = [];
+  AGE_LIST.lastIndex = 0;
+  for (const m of lists ? normalized.matchAll(AGE_LIST) : []) {
+    const list = (m[1] ?? m[2])!;
+    const start = m.index + m[0].indexOf(list);
+    let offset = 0;
+    for (const word of list.split(' ')) {
+      const age = numberValue(word);
+      if (age !== undefined && age <= 19 && !ARTICLE_NUM.has(word)) {
+        found.push({ index: start + offset, age });
+      }
+      offset += word.length + 1;
+    }
+  }
   for (const { re, strong } of AGE_PATTERNS) {
     re.lastIndex = 0;
     for (const m of normalized.matchAll(re)) {
@@ -170,7 +241,7 @@ export function extractAge(normalized: string, now: Date): number | undefined {
     if (age >= 0 && age <= 25) found.push({ index: m.index, age });
   }
   found.sort((a, b) => a.index - b.index);
-  return found[0]?.age;
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,6 +358,46 @@ export function extractDistricts(
     i += Math.max(taken, 1);
   }
   return ids;
+}
+
+const NOT_DISTRICT_SET = new Set(NOT_DISTRICT_NAMES);
+/** A capitalised name right after a place word, in the text as written: "bor i Blåbärsby", "in Narnia". */
+const NAMED_PLACE =
+  /(?:^|[\s,(])(?:i|I|in|In|från|Från|from|From|nära|near)\s+(\p{Lu}[\p{L}\p{M}-]{1,30})(?:\s+(\p{Lu}[\p{L}\p{M}-]{1,30}))?/gu;
+
+/**
+ * Names after a place word that are no district, area or alias (nor one misspelt), no word the bot
+ * knows, no month and no language: what the person meant as a place and the bot cannot place.
+ */
+export function findUnknownPlaces(catalogue: Catalogue, text: string, date: string): string[] {
+  const unknown: string[] = [];
+  for (const m of text.slice(0, 2000).matchAll(NAMED_PLACE)) {
+    const name = m[1]!;
+    const folded = normalizePlaceName(name);
+    const pair = m[2] ? `${folded} ${normalizePlaceName(m[2])}` : undefined;
+    const known =
+      vocabulary().has(folded) ||
+      NOT_DISTRICT_SET.has(folded) ||
+      (pair !== undefined && NOT_DISTRICT_SET.has(pair)) ||
+      MONTH_WORDS[folded] !== undefined ||
+      TIME_WORDS.has(folded) ||
+      cachedDistricts(catalogue, folded, date).length > 0 ||
+      (pair !== undefined && cachedDistricts(catalogue, pair, date).length > 0);
+    if (!known && !unknown.includes(name)) unknown.push(name);
+  }
+  return unknown;
+}
+
+/**
+ * Holidays the bot cannot place ("efter midsommarlovet" is placed, "efter kulturlovet" is not): a
+ * word ending in "-lovet" or "-helgen" after "efter" that the time tables do not know, folded.
+ */
+function findUnknownTimes(normalized: string): string[] {
+  const unknown: string[] = [];
+  for (const m of normalized.matchAll(/(?<![a-z0-9])efter ([a-z]+(?:lovet|helgen))(?![a-z0-9])/g)) {
+    if (!TIME_WORDS.has(m[1]!) && !unknown.includes(m[1]!)) unknown.push(m[1]!);
+  }
+  return unknown;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -531,6 +642,11 @@ function findFamilyLanguage(words: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** "Och den andra?", "det andra barnet", "the other one", "my other kid": the next of several children. */
+const OTHER_CHILD = new RegExp(
+  `${B}(?:den andra|det andra barnet|andra barnet|hans syskon|hennes syskon|syskonet|the other one|the other child|the other kid|my other (?:child|kid|son|daughter)|other child|(?:lill|stor)(?:bror|syster)n)${E}`,
+);
+
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
 /**
@@ -557,6 +673,8 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const safety = detectSafetyConcern(text, effectiveRole);
   const date = options.now.toISOString().slice(0, 10);
   const age = extractAge(normalized, options.now);
+  // Several children: the flow asks which child to start with, whatever `age` says.
+  const childAges = extractChildAges(normalized, options.now);
   const districtIds = extractDistricts(
     options.catalogue,
     normalized,
@@ -567,6 +685,12 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const words = normalized.split(' ').filter((w) => w !== ',' && w.length > 0);
   const familyLanguage = findFamilyLanguage(words);
   const referralId = UUID.exec(text)?.[0]?.toLowerCase();
+  const notUnderstood = [
+    ...findUnknownPlaces(options.catalogue, text, date),
+    ...findUnknownTimes(normalized),
+  ];
+  const startWindow = extractStartWindow(normalized, options.now);
+  const otherChild = OTHER_CHILD.test(normalized);
 
   let intent: Intent | undefined;
   let chatLanguage: ChatLanguage | undefined;
@@ -587,7 +711,9 @@ export function understand(text: string, options: UnderstandOptions): Understand
     districtIds.length > 0 ||
     needIds.length > 0 ||
     negatedNeedIds.length > 0 ||
-    familyLanguage !== undefined;
+    familyLanguage !== undefined ||
+    startWindow !== undefined ||
+    childAges.length > 1;
   if (!intent && !hasEntities && words.length <= 4) {
     compiledShort ??= SHORT_ANSWER_RULES.map((r) => ({
       intent: r.intent,
@@ -609,6 +735,10 @@ export function understand(text: string, options: UnderstandOptions): Understand
     ...(role !== undefined ? { role } : {}),
     ...(safety !== undefined ? { safety } : {}),
     ...(referralId !== undefined ? { referralId } : {}),
+    ...(startWindow !== undefined ? { startWindow } : {}),
+    ...(childAges.length > 1 ? { childAges } : {}),
+    ...(otherChild ? { otherChild } : {}),
+    ...(notUnderstood.length > 0 ? { notUnderstood } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import {
 } from '@lotsen/catalogue';
 import type { ServiceKind } from '@lotsen/domain';
 import { contactLines, resultCard } from '../cards.js';
-import type { Choice, Role } from '../messages.js';
+import { MAX_SUGGESTED_ACTIONS, type Choice, type Role } from '../messages.js';
 import type { TurnContext } from '../turn-context.js';
 import type { Understanding } from '../understand.js';
 
@@ -24,7 +24,17 @@ const PARENT_SUPPORT_KINDS: readonly ServiceKind[] = [
 /** Puts what a message said into the slots: new values replace old ones, a negated need is removed. */
 export function mergeSlots(ctx: TurnContext, u: Understanding): void {
   const slots = ctx.state.slots;
-  if (u.age !== undefined) slots.age = u.age;
+  if (u.childAges && u.childAges.length > 1 && ctx.role !== 'young') {
+    // Several children: none is searched for until the user picks one, and none is dropped.
+    slots.childAges = [...u.childAges];
+    delete slots.age;
+    delete slots.otherChildAges;
+  } else if (u.otherChild && slots.otherChildAges?.length) {
+    const [next, ...rest] = slots.otherChildAges;
+    slots.otherChildAges = slots.age !== undefined ? [...rest, slots.age] : rest;
+    slots.age = next!;
+  } else if (u.age !== undefined) slots.age = u.age;
+  if (u.startWindow) slots.startWindow = { ...u.startWindow };
   if (u.districtIds.length === 1) {
     slots.districtId = u.districtIds[0]!;
     delete slots.districtCandidates;
@@ -83,7 +93,22 @@ export function continueSearch(ctx: TurnContext): void {
         : role === 'staff'
           ? ['needs', 'age', 'district', 'language']
           : ['needs', 'age', 'district'];
+  if (slots.childAges && slots.age !== undefined) {
+    slots.otherChildAges = slots.childAges.filter((a) => a !== slots.age);
+    delete slots.childAges;
+  }
   for (const slot of order) {
+    if (slot === 'age' && slots.age === undefined && slots.childAges) {
+      ctx.state.step = 'ask_age';
+      ctx.say(s.whichChildFirst(slots.childAges));
+      ctx.suggest(
+        slots.childAges.map((age) => ({
+          title: s.childButton(age),
+          action: { type: 'child_age', age },
+        })),
+      );
+      return;
+    }
     if (slot === 'needs' && slots.needs.length === 0) {
       ctx.state.step = 'ask_needs';
       ctx.say(s.askNeeds(role));
@@ -99,10 +124,17 @@ export function continueSearch(ctx: TurnContext): void {
       ctx.state.step = 'ask_district';
       const candidates = slots.districtCandidates ?? [];
       if (candidates.length > 1) {
-        ctx.say(s.pickDistrict);
+        const name = (id: string) =>
+          ctx.deps.catalogue.district(id)?.name[ctx.state.language] ?? id;
+        // An area such as Söderort spans more districts than there are buttons: name them all.
+        ctx.say(
+          candidates.length > MAX_SUGGESTED_ACTIONS
+            ? `${s.pickDistrict}\n${candidates.map(name).join(', ')}`
+            : s.pickDistrict,
+        );
         ctx.suggest(
           candidates.map((id) => ({
-            title: ctx.deps.catalogue.district(id)?.name[ctx.state.language] ?? id,
+            title: name(id),
             action: { type: 'district', districtId: id },
           })),
         );
@@ -169,15 +201,38 @@ function search(ctx: TurnContext): Search {
     ...(slots.familyLanguage ? { language: slots.familyLanguage } : {}),
     ...(ctx.state.purpose === 'parent_support' ? { kinds: [...PARENT_SUPPORT_KINDS] } : {}),
   };
-  if (role === 'staff') return match(ctx, base);
+  if (role === 'staff') return byStart(ctx, match(ctx, base));
   const selfContact = match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] });
-  if (role === 'young') return selfContact;
+  if (role === 'young') return byStart(ctx, selfContact);
   const all = match(ctx, base);
   const seen = new Set(selfContact.results.map((r) => r.service.id));
-  return {
+  return byStart(ctx, {
     results: [...selfContact.results, ...all.results.filter((r) => !seen.has(r.service.id))],
     notices: all.notices,
-  };
+  });
+}
+
+/** Whether a result's next start falls in the window: `undefined` when no start date is known. */
+export function startsIn(
+  result: MatchResult,
+  window: { readonly from: string; readonly to: string },
+): boolean | undefined {
+  const start = result.availability?.nextStart;
+  if (!start) return undefined;
+  return start >= window.from && start <= window.to;
+}
+
+/**
+ * Narrows to cohorts starting when the person asked ("till våren"): groups starting then first, then
+ * those whose next start is not known, in the match's order; a group whose next start is known and
+ * outside the window is left out, since it does not start then.
+ */
+function byStart(ctx: TurnContext, found: Search): Search {
+  const window = ctx.state.slots.startWindow;
+  if (!window) return found;
+  const inWindow = found.results.filter((r) => startsIn(r, window) === true);
+  const unknown = found.results.filter((r) => startsIn(r, window) === undefined);
+  return { results: [...inWindow, ...unknown], notices: found.notices };
 }
 
 /** The youth clinic of the young person's district, which always takes them on their own. */
@@ -261,6 +316,11 @@ export function showResults(ctx: TurnContext, page: number): void {
         (n) => !(ctx.state.purpose === 'parent_support' && n.code === 'no_local_group'),
       );
       for (const notice of notices) lines.push(notice.text[language]);
+      const window = ctx.state.slots.startWindow;
+      if (window) {
+        const startingThen = found.results.filter((r) => startsIn(r, window) === true).length;
+        lines.push(s.startWindowResults(window.from, window.to, startingThen));
+      }
       if (role !== 'staff' && shown.length > 0) lines.push(s.resultsIntroSelfContact(role));
     }
     if (lines.length > 0) ctx.say(lines.join('\n\n'));
@@ -290,6 +350,11 @@ export function showResults(ctx: TurnContext, page: number): void {
   ctx.finishFlow(found.results.length > 0 ? 'results' : 'no_results');
   const more = (page + 1) * size < found.results.length;
   const next: Choice[] = [];
+  const others = ctx.state.slots.otherChildAges ?? [];
+  if (page === 0 && others.length > 0) {
+    ctx.say(s.otherChildOffer(others));
+    next.push({ title: s.childButton(others[0]!), action: { type: 'child_age', age: others[0]! } });
+  }
   if (more) next.push({ title: s.moreResults, action: { type: 'more_results' } });
   if (role === 'staff') {
     next.push({ title: s.newSearch, action: { type: 'new_search' } });

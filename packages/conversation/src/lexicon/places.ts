@@ -73,3 +73,24 @@ export const NOT_PLACES: readonly string[] = [
   'grupper',
   'gruppen',
 ];
+
+/**
+ * Capitalised names after a place word that are places but not districts of the city, or not places
+ * at all ("in English"): never said back as a place the bot did not understand. Folded.
+ */
+export const NOT_DISTRICT_NAMES: readonly string[] = [
+  'stockholm',
+  'stockholms',
+  'stockholms stad',
+  'sverige',
+  'sweden',
+  'staden',
+  'city',
+  'teams',
+  'chatten',
+  'chat',
+  'bris',
+  'jesus',
+  'god',
+  'gud',
+];
