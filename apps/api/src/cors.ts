@@ -3,8 +3,8 @@ import Fastify from 'fastify';
 
 /**
  * The CORS policy: the HSDS API reference asks for open, CORS-enabled catalogue reads, and every
- * answer is for any origin alike (no credentials are sent by cookie, so `*` exposes nothing a
- * page could not fetch without a browser).
+ * answer is for any origin alike. Callers authenticate by header, never by cookie, so `*` lets no
+ * page act with a visitor's ambient credentials.
  */
 export const CORS_OPTIONS = {
   origin: '*',
