@@ -6,7 +6,6 @@ import { refuseUnknownKeys } from '@lotsen/domain';
 import type { Database } from '@lotsen/storage';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -21,9 +20,10 @@ import {
 } from './auth.js';
 import { asciiJson, asciiJsonOnSend, asciiSerializerCompiler } from './ascii-json.js';
 import { refuseMislabelledBody } from './body-envelope.js';
-import { EDGE_ERROR_OPTIONS } from './edge-errors.js';
+import { CORS_OPTIONS, originIndependentCorsHeaders } from './cors.js';
+import { edgeErrorOptions } from './edge-errors.js';
 import { logReachability } from './logging.js';
-import { SECURITY_SCHEMES, documentedOperation } from './openapi.js';
+import { SECURITY_SCHEMES, documentedDocument, documentedOperation } from './openapi.js';
 import { errorHandler, notFound } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
@@ -82,8 +82,9 @@ export async function buildApp(options: AppOptions = {}) {
   const catalogue = options.catalogue ?? stockholmCatalogue();
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    // What the router and Node's HTTP parser refuse, as problem details too (edge-errors.ts).
-    ...EDGE_ERROR_OPTIONS,
+    // What the router and Node's HTTP parser refuse, as problem details too (edge-errors.ts), with
+    // the CORS headers of every answer: those refusals are made before the CORS hook runs.
+    ...edgeErrorOptions(await originIndependentCorsHeaders()),
     ...options.fastify,
   }).withTypeProvider<ZodTypeProvider>();
   // Request bodies are strict: a field the schema does not know is refused and named (400), not
@@ -111,10 +112,10 @@ export async function buildApp(options: AppOptions = {}) {
   // (security-headers.ts). Before any route, so that the documentation's routes are seen.
   await useSecurityHeaders(app);
 
-  // The HSDS API reference asks for open, CORS-enabled catalogue reads. Before authentication and
-  // the rate limit, so that their refusals (401, 429) carry the CORS headers a browser needs to
-  // read them, and so that a preflight is answered before either.
-  await app.register(cors, { origin: '*', methods: ['GET', 'POST'] });
+  // CORS (cors.ts). Before authentication and the rate limit, so that their refusals (401, 429)
+  // carry the CORS headers a browser needs to read them, and so that a preflight is answered
+  // before either.
+  await app.register(cors, CORS_OPTIONS);
 
   // Only anonymous callers are limited (and callers whose credentials are refused): staff and
   // systems are known and accountable. With a database, the count holds across every API instance
@@ -175,7 +176,7 @@ export async function buildApp(options: AppOptions = {}) {
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: documentedOperation,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: documentedDocument,
   });
 
   app.get(

@@ -1,7 +1,6 @@
 import { openDatabase } from '@lotsen/storage';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import {
@@ -9,7 +8,9 @@ import {
   createWorld,
   digest,
   leaderBody,
+  rawRequest,
   referralBody,
+  type Answer,
   type Caller,
   type World,
 } from './test-support.js';
@@ -41,12 +42,6 @@ afterAll(async () => {
 
 /** A string that marks the URL, to find it echoed in an answer. */
 const MARKER = 'ECHOMARK';
-
-interface Answer {
-  readonly status: number;
-  readonly headers: Record<string, string | number | string[] | undefined>;
-  readonly body: string;
-}
 
 /** Asserts an answer is a problem detail (RFC 9457) with the security headers, and not a 5xx. */
 function expectProblem(answer: Answer, what: string): Record<string, unknown> {
@@ -191,6 +186,14 @@ describe('a body that is not what its headers say is refused (415)', () => {
     expectProblem(answer, 'latin1');
   });
 
+  it('only where a body is read: a GET that sends one anyway is answered as without it', async () => {
+    const answer = await call('GET', '/v1/leaders', 'coordinator', '{}', {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+    });
+    expect(answer.status, answer.body).toBe(200);
+  });
+
   it('takes UTF-8 (however it is written) and identity', async () => {
     for (const [id, headers] of [
       ['utf-1', { 'content-type': 'application/json; charset="UTF-8"' }],
@@ -202,6 +205,29 @@ describe('a body that is not what its headers say is refused (415)', () => {
   });
 });
 
+/** A page's origin, as a browser sends it. */
+const ORIGIN = 'https://app.example';
+
+/** The CORS headers of an answer. */
+function corsOf(answer: Answer): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(answer.headers).filter(([name]) => name.startsWith('access-control-')),
+  );
+}
+
+/**
+ * The CORS headers of an ordinary answer to a page on ORIGIN: a staff member's catalogue read, which
+ * has no quota headers to expose (an edge answer has none either).
+ */
+async function ordinaryCors(): Promise<Record<string, unknown>> {
+  const headers = corsOf(
+    await call('GET', '/v1/districts', 'coordinator', undefined, { origin: ORIGIN }),
+  );
+  // Never none, so that an edge answer without CORS headers cannot pass by matching nothing.
+  expect(headers['access-control-allow-origin']).toBeDefined();
+  return headers;
+}
+
 describe('what the router refuses is a problem detail that does not echo the URL', () => {
   it('a path that does not decode', async () => {
     const answer = await call('GET', `/v1/services/%zz${MARKER}?q=${MARKER}`, 'anonymous');
@@ -211,34 +237,25 @@ describe('what the router refuses is a problem detail that does not echo the URL
   });
 
   it('a path parameter over the length limit says so', async () => {
-    const answer = await call('GET', `/v1/cohorts/${MARKER}${'a'.repeat(120)}`, 'coordinator');
+    const answer = await call(
+      'GET',
+      `/v1/cohorts/${MARKER}${'a'.repeat(120)}?q=${MARKER}`,
+      'coordinator',
+    );
     expect(answer.status).toBe(414);
     expect(expectProblem(answer, 'long param').detail).toMatch(/longer than 100 characters/);
     expect(answer.body).not.toContain(MARKER);
   });
-});
 
-/** Sends raw bytes to a listening app and reads the whole answer. */
-function rawRequest(port: number, request: Buffer): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('latin1');
-      const [head = '', body = ''] = text.split('\r\n\r\n', 2);
-      const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers: Record<string, string> = {};
-      for (const line of lines) {
-        const at = line.indexOf(':');
-        headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-      }
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
-    });
-    socket.end(request);
+  it('with the CORS headers of every other answer, so that a page on another origin reads it', async () => {
+    const expected = await ordinaryCors();
+    for (const url of ['/v1/services/%zz', `/v1/cohorts/${'a'.repeat(120)}`]) {
+      const answer = await call('GET', url, 'coordinator', undefined, { origin: ORIGIN });
+      expect(answer.status, url).toBeGreaterThanOrEqual(400);
+      expect(corsOf(answer), url).toEqual(expected);
+    }
   });
-}
+});
 
 describe("what Node's HTTP parser refuses is a problem detail too (a real socket)", () => {
   let port: number;
@@ -269,6 +286,17 @@ describe("what Node's HTTP parser refuses is a problem detail too (a real socket
     expect(answer.status).toBe(431);
     expectProblem(answer, 'big query');
     expect(answer.body).not.toContain(MARKER);
+  });
+
+  it('with the CORS headers of every other answer (they do not depend on the Origin, which the parser has not read)', async () => {
+    const expected = await ordinaryCors();
+    for (const [what, answer] of [
+      ['431', await get('/v1/services', `Origin: ${ORIGIN}\r\nX-Big: ${'a'.repeat(20_000)}\r\n`)],
+      ['400', await get(Buffer.concat([Buffer.from('/v1/services/'), Buffer.from([0xff])]))],
+    ] as const) {
+      expect(answer.status, what).toBeGreaterThanOrEqual(400);
+      expect(corsOf(answer), what).toEqual(expected);
+    }
   });
 
   it('a raw non-ASCII byte in the path: 400', async () => {
@@ -476,6 +504,37 @@ describe('a fuzz of every operation of the served OpenAPI document', () => {
     expect(checked).toBeGreaterThan(100);
   }, 180_000);
 
+  it('declares every object of every request body closed (additionalProperties: false)', () => {
+    const open: string[] = [];
+    const seen = new Set<JsonSchema>();
+    const walk = (schema: unknown, where: string): void => {
+      if (schema === null || typeof schema !== 'object') return;
+      if (Array.isArray(schema)) return schema.forEach((s, i) => walk(s, `${where}[${i}]`));
+      const s = resolve(schema as JsonSchema);
+      if (seen.has(s)) return;
+      seen.add(s);
+      if (s.type === 'object' || s.properties !== undefined) {
+        if (s.additionalProperties !== false) open.push(where || '(root)');
+      }
+      for (const [name, property] of Object.entries((s.properties ?? {}) as JsonSchema)) {
+        walk(property, `${where}.${name}`);
+      }
+      for (const key of ['items', 'anyOf', 'oneOf', 'allOf']) walk(s[key], `${where}/${key}`);
+    };
+    let bodies = 0;
+    for (const operation of operations()) {
+      const requestBody = operation.op.requestBody as
+        { content?: Record<string, { schema: JsonSchema }> } | undefined;
+      for (const media of Object.values(requestBody?.content ?? {})) {
+        walk(media.schema, `${operation.method} ${operation.path} `);
+        bodies += 1;
+      }
+    }
+    expect(bodies).toBeGreaterThanOrEqual(10);
+    expect(open).toEqual([]);
+  });
+
+  // The cross-check of the one above: what the document declares closed, the validator closes.
   it('refuses an unknown field in every object of every body, naming it', async () => {
     let checked = 0;
     for (const { operation, body, objects } of bodyCases()) {

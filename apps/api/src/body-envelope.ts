@@ -8,6 +8,9 @@ import { sendProblem } from './problem.js';
  * being read as UTF-8 JSON, which it may not be.
  */
 
+/** The status of a body that is not what its headers say (RFC 9110 §15.5.16). */
+export const MISLABELLED_BODY_STATUS = 415;
+
 /** Whether the request has a body: a length above zero, or a chunked one. */
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
@@ -39,7 +42,9 @@ function codingsOf(header: string): string[] {
 
 /** Why a body is refused (415), or `undefined` for a body that is what it says. */
 function mislabelled(request: FastifyRequest): string | undefined {
-  if (!hasBody(request)) return undefined;
+  // Only a route that takes a body reads one (the routes without a body schema never look at it,
+  // and the OpenAPI document lists 415 on the others only).
+  if (request.routeOptions.schema?.body === undefined || !hasBody(request)) return undefined;
   const encoding = request.headers['content-encoding'];
   if (encoding !== undefined && codingsOf(encoding).length > 0) {
     return 'Request bodies are taken uncompressed only: send the JSON without Content-Encoding (or with identity).';
@@ -67,7 +72,7 @@ export const refuseMislabelledBody: preParsingHookHandler = (request, reply, pay
   sendProblem(reply, request, {
     type: 'https://lotsen.stockholm/problems/unsupported-media-type',
     title: 'Unsupported Media Type',
-    status: 415,
+    status: MISLABELLED_BODY_STATUS,
     detail,
   });
 };

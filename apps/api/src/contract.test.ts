@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import {
@@ -9,7 +10,9 @@ import {
   cohortBody,
   createWorld,
   leaderBody,
+  rawRequest,
   referralBody,
+  type Answer,
   type Caller,
   type World,
 } from './test-support.js';
@@ -706,6 +709,72 @@ describe('the OpenAPI document', () => {
     expect(res.statusCode).toBe(400);
     expect(undocumentedHeaders(doc, 'GET', '/v1/services', res)).toEqual([]);
   });
+
+  it('documents the refusals made before the route on every route, as problem details (400, 414, 415, 431)', async () => {
+    await w.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (w.app.server.address() as AddressInfo).port;
+    const edge = async (method: Method, caller: Caller, url: string, payload?: unknown) => {
+      const res = await w.app.inject({
+        method,
+        url,
+        headers: {
+          ...w.headers(caller),
+          ...(payload === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-encoding': 'gzip' }),
+        },
+        ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+      });
+      return { status: res.statusCode, headers: res.headers, body: res.body };
+    };
+    const MARKER = 'ECHOMARK';
+    const seen: string[] = [];
+    for (const c of CASES) {
+      // A caller the route serves, so that authentication and the role check let the request on.
+      const caller = CALLERS.find((k) => c.expected[k] < 400)!;
+      const call = await c.prepare();
+      // Each request carries a marker in its query string, which no answer may echo.
+      const [path, query] = call.url.split('?');
+      const withMarker = (p: string) => `${p}?${query ? `${query}&` : ''}q=${MARKER}`;
+      const answers: [number, Answer][] = [
+        [400, await edge(c.method, caller, withMarker(`${path}%zz`))],
+        [
+          431,
+          await rawRequest(
+            port,
+            Buffer.from(
+              `${c.method} ${withMarker(path!)} HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`,
+            ),
+          ),
+        ],
+      ];
+      if (c.path.includes('{')) {
+        const long = c.path.replaceAll(/\{[^}]+\}/g, 'a'.repeat(101));
+        answers.push([414, await edge(c.method, caller, withMarker(long))]);
+      }
+      if (call.payload !== undefined) {
+        answers.push([415, await edge(c.method, caller, withMarker(path!), call.payload)]);
+      }
+      for (const [status, answer] of answers) {
+        const where = `${c.method} ${c.path} ${status}`;
+        expect(answer.status, `${where}: ${answer.body}`).toBe(status);
+        expect(String(answer.headers['content-type']), where).toContain('application/problem+json');
+        expect(answer.body, where).not.toContain(MARKER);
+        const response = doc.paths?.[c.path]?.[c.method.toLowerCase()]?.responses?.[status];
+        expect(response, where).toBeDefined();
+        expect(
+          undocumentedHeaders(doc, c.method, c.path, {
+            statusCode: answer.status,
+            headers: answer.headers,
+          }),
+          where,
+        ).toEqual([]);
+        seen.push(where);
+      }
+    }
+    // Every route was tried, with a body where it takes one and a long id where it has one.
+    expect(seen.length).toBeGreaterThanOrEqual(2 * CASES.length + 20);
+  }, 60_000);
 
   it('documents every status the matrix saw, for each route', async () => {
     const doc = (await inject('GET', 'anonymous', '/openapi.json')).json();

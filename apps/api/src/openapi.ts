@@ -1,5 +1,7 @@
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { ROLE_CLAIMS, type CallerRole, type TokenRole } from './auth.js';
+import { MISLABELLED_BODY_STATUS } from './body-envelope.js';
+import { EDGE_STATUSES } from './edge-errors.js';
 import { ProblemSchema } from './problem.js';
 
 /*
@@ -51,6 +53,9 @@ const RESPONSE_HEADERS = {
     '`br` or `gzip` when the answer is compressed, as Accept-Encoding allows.',
   ),
   'content-disposition': header('For a download: the file name to save it under.'),
+  'accept-encoding': header(
+    'On a 415: `identity`, the only content coding request bodies may have (RFC 9110 §12.5.3).',
+  ),
   'www-authenticate': header(
     'The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused.',
   ),
@@ -83,15 +88,22 @@ const ON_EVERY_ANSWER: readonly ResponseHeaderName[] = [
 const STATUS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   '200': 'OK',
   '201': 'Created',
-  '400': 'Invalid input: problem details (RFC 9457) with the path of every invalid field',
+  '400':
+    'Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP',
   '401':
     'No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input',
   '403':
     'Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names',
   '404': 'Not found, or not the caller’s to see',
+  '408': 'The request did not arrive in time; the connection is closed',
   '409':
     'In conflict with the current state of the resource (a stale If-Match, an event the referral does not accept now, a full cohort): problem details say which',
+  '414': 'A path parameter is longer than any id of this API (100 characters)',
+  '415':
+    'The body is not what the API reads: JSON in UTF-8, uncompressed (no Content-Encoding other than identity, no charset other than utf-8)',
   '422': 'Understood, but it cannot be done: problem details say why',
+  '431':
+    'The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed',
   '429': 'Too many requests from this anonymous client in the window: try again after Retry-After',
   '503': 'Not ready',
 };
@@ -191,21 +203,40 @@ type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 type TransformOutput = ReturnType<typeof jsonSchemaTransform>;
 
 /**
+ * The refusals any route may answer before its own code runs, as problem details: 429 (an
+ * anonymous caller over the quota); what the router and Node's HTTP parser refuse (edge-errors.ts:
+ * 400, 408, 431 on every route, 414 on a route with path parameters); and 415 on a route that
+ * takes a body (body-envelope.ts). A route's own answer for one of these statuses comes first.
+ */
+function refusalsBeforeTheRoute(input: TransformInput, takesBody: boolean) {
+  const statuses = [
+    429,
+    ...EDGE_STATUSES.everyOperation,
+    ...(input.url.includes(':') ? EDGE_STATUSES.withPathParameters : []),
+    ...(takesBody ? [MISLABELLED_BODY_STATUS] : []),
+  ];
+  return Object.fromEntries(statuses.map((status) => [status, ProblemSchema]));
+}
+
+/**
  * The transform @fastify/swagger calls for each route: the zod schemas as JSON Schema
  * (fastify-type-provider-zod's `jsonSchemaTransform`), then, for every status, a description and
- * the response headers — those of every answer, the route's own `responseHeaders`, and a 429 with
- * `Retry-After` on every route, since any route may answer an anonymous caller over the quota —
+ * the response headers — those of every answer, the route's own `responseHeaders`, a 429 with
+ * `Retry-After` and the other refusals made before the route (see `refusalsBeforeTheRoute`) —
  * and, for a route with `roles`, its security requirement, 401 (with `WWW-Authenticate`) and 403.
  */
 export function documentedOperation(input: TransformInput): TransformOutput {
   const { responseHeaders, ...own } = input.schema ?? {};
   const schema = withAccess(own, input.route.config?.roles);
   const response = (schema as { response?: Record<string, unknown> }).response;
-  const withLimit =
-    response === undefined || '429' in response
+  const withRefusals =
+    response === undefined
       ? schema
-      : { ...schema, response: { ...response, 429: ProblemSchema } };
-  const out = jsonSchemaTransform({ ...input, schema: withLimit });
+      : {
+          ...schema,
+          response: { ...refusalsBeforeTheRoute(input, schema.body !== undefined), ...response },
+        };
+  const out = jsonSchemaTransform({ ...input, schema: withRefusals });
   const documented = out.schema as { hide?: boolean; response?: Record<string, unknown> };
   if (documented.hide === true || documented.response === undefined) return out;
   for (const [status, answer] of Object.entries(documented.response)) {
@@ -214,6 +245,7 @@ export function documentedOperation(input: TransformInput): TransformOutput {
       ...ON_EVERY_ANSWER,
       ...(status === '429' ? ['retry-after' as const] : []),
       ...(status === '401' ? ['www-authenticate' as const] : []),
+      ...(status === String(MISLABELLED_BODY_STATUS) ? ['accept-encoding' as const] : []),
       ...own,
     ];
     const target = answer as Record<string, unknown>;
@@ -229,4 +261,68 @@ export function documentedOperation(input: TransformInput): TransformOutput {
     target.headers = Object.fromEntries(names.map((name) => [name, RESPONSE_HEADERS[name]]));
   }
   return out;
+}
+
+type ObjectInput = Parameters<typeof jsonSchemaTransformObject>[0];
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * Marks every object schema in `schema` closed (`additionalProperties: false`), following `$ref`s
+ * into `components` (each component once). An object is a schema with `properties`, which is how
+ * a zod object is written; `allOf` is not entered, as refuseUnknownKeys leaves intersections open.
+ */
+function closeObjects(
+  schema: unknown,
+  components: Record<string, JsonSchema>,
+  seen: Set<string>,
+): void {
+  if (schema === null || typeof schema !== 'object') return;
+  if (Array.isArray(schema)) {
+    for (const item of schema) closeObjects(item, components, seen);
+    return;
+  }
+  const s = schema as JsonSchema;
+  if (typeof s.$ref === 'string') {
+    const name = s.$ref.replace('#/components/schemas/', '');
+    if (!seen.has(name)) {
+      seen.add(name);
+      closeObjects(components[name], components, seen);
+    }
+  }
+  if (typeof s.properties === 'object' && s.properties !== null) {
+    s.additionalProperties = false;
+    for (const property of Object.values(s.properties)) closeObjects(property, components, seen);
+  }
+  for (const key of ['items', 'prefixItems', 'anyOf', 'oneOf', 'not']) {
+    closeObjects(s[key], components, seen);
+  }
+  if (typeof s.additionalProperties === 'object') {
+    closeObjects(s.additionalProperties, components, seen);
+  }
+}
+
+/**
+ * The transform @fastify/swagger calls for the whole document: the zod schemas with ids as
+ * components (fastify-type-provider-zod's `jsonSchemaTransformObject`), then every request body's
+ * objects, and the components they use, closed (`additionalProperties: false`), as the validator
+ * enforces (app.ts makes every body schema strict with refuseUnknownKeys; queries and headers stay
+ * lenient, and are written out as parameters anyway).
+ */
+export function documentedDocument(
+  input: ObjectInput,
+): ReturnType<typeof jsonSchemaTransformObject> {
+  const document = jsonSchemaTransformObject(input);
+  const { paths, components } = document as {
+    paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+    components?: { schemas?: Record<string, JsonSchema> };
+  };
+  const seen = new Set<string>();
+  for (const operations of Object.values(paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      for (const media of Object.values(operation.requestBody?.content ?? {})) {
+        closeObjects((media as { schema?: unknown }).schema, components?.schemas ?? {}, seen);
+      }
+    }
+  }
+  return document;
 }

@@ -1,4 +1,5 @@
 import { openDatabase, type Database } from '@lotsen/storage';
+import { connect } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { buildApp, type AppOptions } from './app.js';
 import { hashApiKey } from './auth.js';
@@ -205,3 +206,32 @@ export function cohortBody(
 
 /** The table name list (for tests that check the digest covers every table). */
 export const DIGEST_TABLES: readonly string[] = TABLES;
+
+/** An answer as the tests read it, from `inject()` or from a socket. */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | number | string[] | undefined>;
+  readonly body: string;
+}
+
+/** Sends raw bytes to a listening app and reads the whole answer. */
+export function rawRequest(port: number, request: Buffer): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const [head = '', body = ''] = text.split('\r\n\r\n', 2);
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const at = line.indexOf(':');
+        headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
+    });
+    socket.end(request);
+  });
+}
