@@ -47,6 +47,13 @@ export interface Strings {
   readonly needsSocialServices: string;
   readonly ownSafety: string;
   readonly protectionRoute: string;
+  /**
+   * For staff, when a child has witnessed or lived with violence at home: individual crisis support
+   * first, protection assessed by social services, group support only after (domain brief: Trappan).
+   */
+  readonly violenceFirst: string;
+  /** The line that leads staff's results for violence at home: why individual support comes first. */
+  readonly violenceResultsLead: string;
   readonly facts: {
     readonly ages: string;
     readonly agesUnknown: string;
@@ -238,6 +245,10 @@ const sv: Strings = {
   ownSafety: 'Om du själv utsätts för våld eller hot kan du få stöd här:',
   protectionRoute:
     'Oro för att ett barn far illa bedöms alltid av socialtjänsten – aldrig med en grupp. Kontakta socialtjänsten i stadsdelen; vid akut fara ring 112, kvällar och helger socialjouren.',
+  violenceFirst:
+    'Ett barn som har sett eller hört våld hemma behöver oftast individuellt krisstöd först, till exempel Trappan-samtal – också när våldet inte är nytt. Om barnet behöver skydd bedömer socialtjänsten i sin egen utredning; ingen grupp är svaret på en skyddsfråga. Gruppstöd kan komma efter, när barnets trygghet är bedömd.',
+  violenceResultsLead:
+    'Först individuellt krisstöd. Grupper står sist: de passar först när socialtjänsten har bedömt barnets skydd.',
   facts: {
     ages: 'Ålder',
     agesUnknown: 'Anges inte – fråga verksamheten',
@@ -501,6 +512,10 @@ const en: Strings = {
   ownSafety: 'If you yourself are subjected to violence or threats, you can get support here:',
   protectionRoute:
     'A concern that a child is at risk is always assessed by social services – never with a group. Contact the social services in the district; in acute danger call 112, and in the evening and at weekends the social services out-of-hours service (Socialjouren).',
+  violenceFirst:
+    "A child who has seen or heard violence at home usually needs individual crisis support first, for example Trappan talks – also when the violence is not recent. Whether the child needs protection is for social services to assess in their own investigation; no group is the answer to a protection question. Group support can come after, once the child's safety has been assessed.",
+  violenceResultsLead:
+    "Individual crisis support first. Groups come last: they fit only once social services have assessed the child's protection.",
   facts: {
     ages: 'Ages',
     agesUnknown: 'Not given – ask the provider',

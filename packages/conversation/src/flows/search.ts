@@ -42,6 +42,50 @@ function hasProtectionNeed(ctx: TurnContext): boolean {
   return ctx.state.slots.needs.some((n) => ctx.deps.catalogue.needs.isProtection(n));
 }
 
+/** Violence at home, whether the child witnessed it, lived with it or it is not said which. */
+function isViolenceNeed(needId: string): boolean {
+  return needId.startsWith('domestic-violence');
+}
+
+function hasViolenceNeed(ctx: TurnContext): boolean {
+  return ctx.state.slots.needs.some(isViolenceNeed);
+}
+
+/**
+ * Staff who name violence at home are told first that the child needs individual crisis support
+ * and social services' own assessment of protection, with the duty to report; whether the violence
+ * is recent does not matter. Said in the turn the need enters the conversation, not again.
+ */
+function sayViolenceFirst(ctx: TurnContext): void {
+  if (ctx.role !== 'staff') return;
+  const added = ctx.state.slots.needs.filter(
+    (n) => isViolenceNeed(n) && !ctx.needsAtStart.includes(n),
+  );
+  if (added.length === 0 || ctx.needsAtStart.some(isViolenceNeed)) return;
+  ctx.say(`${ctx.s.violenceFirst}\n\n${ctx.deps.config.reportingDuty[ctx.state.language]}`);
+}
+
+// Group kinds: for violence at home they come after individual support, once protection is assessed.
+const GROUP_KINDS: ReadonlySet<ServiceKind> = new Set([
+  'children_group',
+  'teen_group',
+  'parent_group',
+  'parallel_groups',
+]);
+
+/**
+ * For staff and violence at home: individual talks first, then other support, groups last, each
+ * part in the catalogue's order. No group leads an answer that may be a protection question.
+ */
+function individualSupportFirst(results: readonly MatchResult[]): MatchResult[] {
+  const rank = (r: MatchResult) =>
+    r.service.kind === 'individual_talks' ? 0 : GROUP_KINDS.has(r.service.kind) ? 2 : 1;
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
 /** The suggested needs for a role: the three the city's reports name most. */
 export function needChoices(ctx: TurnContext, role: Role): Choice[] {
   const ids =
@@ -68,6 +112,7 @@ export function continueSearch(ctx: TurnContext): void {
     protectionRoute(ctx);
     return;
   }
+  sayViolenceFirst(ctx);
   if (role === 'young' && slots.age !== undefined && slots.age < YOUNG_MIN_AGE) {
     ctx.say(s.under13);
     ctx.finishFlow('under_13');
@@ -169,7 +214,12 @@ function search(ctx: TurnContext): Search {
     ...(slots.familyLanguage ? { language: slots.familyLanguage } : {}),
     ...(ctx.state.purpose === 'parent_support' ? { kinds: [...PARENT_SUPPORT_KINDS] } : {}),
   };
-  if (role === 'staff') return match(ctx, base);
+  if (role === 'staff') {
+    const found = match(ctx, base);
+    return hasViolenceNeed(ctx)
+      ? { ...found, results: individualSupportFirst(found.results) }
+      : found;
+  }
   const selfContact = match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] });
   if (role === 'young') return selfContact;
   const all = match(ctx, base);
@@ -260,6 +310,9 @@ export function showResults(ctx: TurnContext, page: number): void {
       const notices = found.notices.filter(
         (n) => !(ctx.state.purpose === 'parent_support' && n.code === 'no_local_group'),
       );
+      if (role === 'staff' && hasViolenceNeed(ctx) && shown.length > 0) {
+        lines.push(s.violenceResultsLead);
+      }
       for (const notice of notices) lines.push(notice.text[language]);
       if (role !== 'staff' && shown.length > 0) lines.push(s.resultsIntroSelfContact(role));
     }
@@ -275,7 +328,7 @@ export function showResults(ctx: TurnContext, page: number): void {
     if (
       page === 0 &&
       role === 'parent' &&
-      ctx.state.slots.needs.some((n) => n.startsWith('domestic-violence')) &&
+      hasViolenceNeed(ctx) &&
       ctx.deps.config.crisisContacts.kvinnofridslinjen
     ) {
       ctx.say(
@@ -288,9 +341,22 @@ export function showResults(ctx: TurnContext, page: number): void {
     }
   }
   ctx.finishFlow(found.results.length > 0 ? 'results' : 'no_results');
-  const more = (page + 1) * size < found.results.length;
+  ctx.suggest(resultsChoices(ctx));
+}
+
+/** Whether the results on show have a page after the current one. */
+function hasMoreResults(ctx: TurnContext): boolean {
+  const results = ctx.state.results;
+  const size = ctx.deps.config.resultsPerPage;
+  return results !== null && (results.page + 1) * size < results.serviceIds.length;
+}
+
+/** The next steps under a page of results: "show more" while there is more, then the role's own. */
+function resultsChoices(ctx: TurnContext): Choice[] {
+  const s = ctx.s;
+  const role = ctx.role ?? 'parent';
   const next: Choice[] = [];
-  if (more) next.push({ title: s.moreResults, action: { type: 'more_results' } });
+  if (hasMoreResults(ctx)) next.push({ title: s.moreResults, action: { type: 'more_results' } });
   if (role === 'staff') {
     next.push({ title: s.newSearch, action: { type: 'new_search' } });
     next.push({ title: s.checkReferral, action: { type: 'intent', intent: 'referral_status' } });
@@ -301,7 +367,51 @@ export function showResults(ctx: TurnContext, page: number): void {
     next.push({ title: s.menuParentSupport, action: { type: 'intent', intent: 'parent_support' } });
     next.push({ title: s.menuAboutGroups, action: { type: 'intent', intent: 'about_groups' } });
   }
-  ctx.suggest(next);
+  return next;
+}
+
+/**
+ * Keeps the conversation going while results are on show: a turn that answered a card's button or a
+ * side question ("how do we get in touch?", "what is group support?") would otherwise end with no
+ * suggested actions, or with ones that drop "show more". Its own suggestions are kept after
+ * "show more"; with none, the results' next steps are offered again.
+ */
+export function keepResultsChoices(ctx: TurnContext): void {
+  if (ctx.state.step !== 'results' || !ctx.state.results) return;
+  const own = ctx.suggested.filter((c) => c.action.type !== 'more_results');
+  if (own.length === 0) {
+    ctx.suggest(resultsChoices(ctx));
+    return;
+  }
+  if (ctx.suggested.some((c) => c.action.type === 'more_results')) return;
+  const more: Choice[] = hasMoreResults(ctx)
+    ? [{ title: ctx.s.moreResults, action: { type: 'more_results' } }]
+    : [];
+  ctx.suggest([...more, ...own]);
+}
+
+// "Visa fler" typed, or said in other words, asks for the next page as the button does.
+const MORE_REQUESTS: ReadonlySet<string> = new Set([
+  'fler',
+  'mer',
+  'visa fler',
+  'visa mer',
+  'fler traffar',
+  'visa fler traffar',
+  'fler forslag',
+  'kan du visa fler',
+  'more',
+  'show more',
+  'more results',
+  'show more results',
+  'see more',
+  'next',
+  'next page',
+]);
+
+/** Whether a message asks for more results ("visa fler", "fler", "more", "show more"). */
+export function asksForMoreResults(normalized: string): boolean {
+  return MORE_REQUESTS.has(normalized.replace(/[\s,]+/g, ' ').trim());
 }
 
 /** Support for the parent themself: anonymous lines from the configuration, then services if the place is known. */
