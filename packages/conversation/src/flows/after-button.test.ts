@@ -1,34 +1,9 @@
-import { stockholmCatalogue } from '@lotsen/catalogue';
 import { describe, expect, it } from 'vitest';
-import { handleTurn, type TurnResult } from '../handle-turn.js';
-import type { ActionValue, ChatLanguage, UserKind } from '../messages.js';
-import type { ConversationState } from '../state.js';
+import type { TurnResult } from '../handle-turn.js';
+import { converse } from './converse.test-support.js';
+import type { ActionValue, UserKind } from '../messages.js';
 import { asksForMoreResults } from './search.js';
 import { normalizeText } from '../normalize.js';
-
-const catalogue = stockholmCatalogue();
-const clock = () => new Date('2026-03-16T10:00:00+01:00');
-
-/** Runs a conversation of typed messages and button values; returns every turn. */
-function converse(
-  userKind: UserKind,
-  language: ChatLanguage,
-  steps: readonly (string | ActionValue)[],
-): TurnResult[] {
-  let state: ConversationState | undefined;
-  const turns: TurnResult[] = [];
-  for (const step of steps) {
-    const base = { channel: 'test', userKind, locale: `${language}-SE` } as const;
-    const turn = handleTurn(
-      state,
-      typeof step === 'string' ? { ...base, text: step } : { ...base, action: step },
-      { catalogue, clock },
-    );
-    turns.push(turn);
-    state = turn.state;
-  }
-  return turns;
-}
 
 const suggestionsOf = (turn: TurnResult) =>
   turn.replies.flatMap((r) => r.suggestedActions ?? []).map((c) => c.action.type);

@@ -1,32 +1,12 @@
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config.js';
-import { handleTurn, type TurnResult } from '../handle-turn.js';
-import type { ActionValue, ChatLanguage, UserKind } from '../messages.js';
-import type { ConversationState } from '../state.js';
+import type { TurnResult } from '../handle-turn.js';
+import { converse } from './converse.test-support.js';
 import { stringsFor } from '../strings.js';
 
 const catalogue = stockholmCatalogue();
-const clock = () => new Date('2026-03-16T10:00:00+01:00');
 const GROUP_KINDS = new Set(['children_group', 'teen_group', 'parent_group', 'parallel_groups']);
-
-function converse(
-  userKind: UserKind,
-  language: ChatLanguage,
-  steps: readonly (string | ActionValue)[],
-): TurnResult[] {
-  let state: ConversationState | undefined;
-  return steps.map((step) => {
-    const base = { channel: 'test', userKind, locale: `${language}-SE` } as const;
-    const turn = handleTurn(
-      state,
-      typeof step === 'string' ? { ...base, text: step } : { ...base, action: step },
-      { catalogue, clock },
-    );
-    state = turn.state;
-    return turn;
-  });
-}
 
 const texts = (turn: TurnResult) =>
   turn.replies.flatMap((r) => (r.type === 'text' ? [r.text] : []));
