@@ -74,8 +74,9 @@ const GROUP_KINDS: ReadonlySet<ServiceKind> = new Set([
 ]);
 
 /**
- * For staff and violence at home: individual talks first, then other support, groups last, each
- * part in the catalogue's order. No group leads an answer that may be a protection question.
+ * For violence at home: individual talks first, then other support, groups last, each part in the
+ * catalogue's order (for parents and young people within what they can contact themselves). No
+ * group leads an answer that may be a protection question.
  */
 function individualSupportFirst(results: readonly MatchResult[]): MatchResult[] {
   const rank = (r: MatchResult) =>
@@ -214,15 +215,14 @@ function search(ctx: TurnContext): Search {
     ...(slots.familyLanguage ? { language: slots.familyLanguage } : {}),
     ...(ctx.state.purpose === 'parent_support' ? { kinds: [...PARENT_SUPPORT_KINDS] } : {}),
   };
-  if (role === 'staff') {
-    const found = match(ctx, base);
-    return hasViolenceNeed(ctx)
-      ? { ...found, results: individualSupportFirst(found.results) }
-      : found;
-  }
-  const selfContact = match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] });
+  const ordered = (found: Search): Search =>
+    hasViolenceNeed(ctx) ? { ...found, results: individualSupportFirst(found.results) } : found;
+  if (role === 'staff') return ordered(match(ctx, base));
+  const selfContact = ordered(
+    match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] }),
+  );
   if (role === 'young') return selfContact;
-  const all = match(ctx, base);
+  const all = ordered(match(ctx, base));
   const seen = new Set(selfContact.results.map((r) => r.service.id));
   return {
     results: [...selfContact.results, ...all.results.filter((r) => !seen.has(r.service.id))],

@@ -77,7 +77,7 @@ describe('staff asking about a child who witnessed violence at home', () => {
   );
 
   it.each(['sv', 'en'] as const)(
-    'is for staff only: a parent gets no duty-to-report text (%s)',
+    'a parent gets individual support first too, without the staff texts (%s)',
     (language) => {
       const s = stringsFor(language);
       const turns = converse('anonymous', language, [
@@ -88,6 +88,9 @@ describe('staff asking about a child who witnessed violence at home', () => {
       const said = turns.flatMap(texts).join('\n');
       expect(said).not.toContain(s.violenceFirst);
       expect(said).not.toContain(REPORTING[language]);
+      const kinds = turns[0]!.state.results!.serviceIds.map((id) => catalogue.service(id)!.kind);
+      expect(kinds[0]).toBe('individual_talks');
+      expect(cards(turns[0]!).length).toBeGreaterThan(0);
     },
   );
 
