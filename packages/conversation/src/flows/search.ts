@@ -371,23 +371,14 @@ function resultsChoices(ctx: TurnContext): Choice[] {
 }
 
 /**
- * Keeps the conversation going while results are on show: a turn that answered a card's button or a
- * side question ("how do we get in touch?", "what is group support?") would otherwise end with no
- * suggested actions, or with ones that drop "show more". Its own suggestions are kept after
- * "show more"; with none, the results' next steps are offered again.
+ * Keeps the conversation going while results are on show: a turn that answered a card's button
+ * ("how do we get in touch?", or a referral cancelled) would otherwise end with no suggested
+ * actions at all, and the conversation would stall. A turn that set its own next steps (a side
+ * question, a referral sent) keeps them; "visa fler" typed works either way.
  */
 export function keepResultsChoices(ctx: TurnContext): void {
   if (ctx.state.step !== 'results' || !ctx.state.results) return;
-  const own = ctx.suggested.filter((c) => c.action.type !== 'more_results');
-  if (own.length === 0) {
-    ctx.suggest(resultsChoices(ctx));
-    return;
-  }
-  if (ctx.suggested.some((c) => c.action.type === 'more_results')) return;
-  const more: Choice[] = hasMoreResults(ctx)
-    ? [{ title: ctx.s.moreResults, action: { type: 'more_results' } }]
-    : [];
-  ctx.suggest([...more, ...own]);
+  if (ctx.suggested.length === 0) ctx.suggest(resultsChoices(ctx));
 }
 
 // "Visa fler" typed, or said in other words, asks for the next page as the button does.
