@@ -22,7 +22,9 @@ import {
   startReferral,
 } from './flows/referral.js';
 import {
+  asksForMoreResults,
   continueSearch,
+  keepResultsChoices,
   mergeSlots,
   needChoices,
   parentSupport,
@@ -179,7 +181,7 @@ export function handleTurn(
   }
   if (scrubbedAnything(scrub.removed)) sayScrubbed(ctx, scrub.removed);
 
-  const action = message.action ?? offeredAction(ctx.state, text);
+  const action = message.action ?? offeredAction(ctx.state, text) ?? moreRequested(ctx.state, text);
   if (goOnWith !== undefined) {
     // A clear "no" to the safety question: go on with what the person asked before it.
     ctx.say(ctx.s.safetyNoThanks);
@@ -195,6 +197,7 @@ export function handleTurn(
   } else {
     handleText(ctx, u, text);
   }
+  keepResultsChoices(ctx);
   return finish(ctx);
 }
 
@@ -311,6 +314,15 @@ function offeredAction(state: ConversationState, text: string): ActionValue | un
   const typed = normalizeText(text);
   if (!typed) return undefined;
   return state.offered.find((c) => normalizeText(c.title) === typed)?.action;
+}
+
+/**
+ * "Visa fler" or "more" typed while results are on show is the "show more" button, whether or not
+ * the button is still on offer (a card's button or a side question may have come in between).
+ */
+function moreRequested(state: ConversationState, text: string): ActionValue | undefined {
+  if (!state.results || !asksForMoreResults(normalizeText(text))) return undefined;
+  return { type: 'more_results' };
 }
 
 function handleAction(ctx: TurnContext, action: ActionValue): void {

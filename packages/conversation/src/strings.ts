@@ -5,6 +5,12 @@ import type { ChatLanguage, Role } from './messages.js';
 import { REFERRAL_RETRY_MINUTES } from './state.js';
 
 /**
+ * The oldest age Stockholm's youth clinics take, as the catalogue's youth clinic entries give it
+ * (`ages.max`); young people's answers say it in words.
+ */
+const YOUTH_CLINIC_MAX_AGE = 22;
+
+/**
  * Everything the bot says, in Swedish and English. Flows never hold text of their own, so that a
  * translator works in one file. Crisis contacts are not here: they are configuration.
  */
@@ -57,6 +63,13 @@ export interface Strings {
   readonly needsSocialServices: string;
   readonly ownSafety: string;
   readonly protectionRoute: string;
+  /**
+   * For staff, when a child has witnessed or lived with violence at home: individual crisis support
+   * first, protection assessed by social services, group support only after (domain brief: Trappan).
+   */
+  readonly violenceFirst: string;
+  /** The line that leads staff's results for violence at home: why individual support comes first. */
+  readonly violenceResultsLead: string;
   readonly facts: {
     readonly ages: string;
     readonly agesUnknown: string;
@@ -252,12 +265,15 @@ const sv: Strings = {
   checkReferral: 'Kolla en remiss',
   howToContactButton: (role) => (role === 'young' ? 'Hur tar jag kontakt?' : 'Hur tar vi kontakt?'),
   referButton: 'Starta remiss',
-  youthClinicIntro:
-    'Ungdomsmottagningen kan du alltid gå till själv, upp till 22 år – gratis, och du behöver ingen förälder med dig.',
+  youthClinicIntro: `Ungdomsmottagningen kan du alltid gå till själv, upp till ${YOUTH_CLINIC_MAX_AGE} år – gratis, och du behöver ingen förälder med dig.`,
   needsSocialServices: 'Det här nås via socialtjänsten i er stadsdel.',
   ownSafety: 'Om du själv utsätts för våld eller hot kan du få stöd här:',
   protectionRoute:
     'Oro för att ett barn far illa bedöms alltid av socialtjänsten – aldrig med en grupp. Kontakta socialtjänsten i stadsdelen; vid akut fara ring 112, kvällar och helger socialjouren.',
+  violenceFirst:
+    'Ett barn som har sett eller hört våld hemma behöver oftast individuellt krisstöd först, till exempel Trappan-samtal – också när våldet inte är nytt. Om barnet behöver skydd bedömer socialtjänsten i sin egen utredning; ingen grupp är svaret på en skyddsfråga. Gruppstöd kan komma efter, när barnets trygghet är bedömd.',
+  violenceResultsLead:
+    'Först individuellt krisstöd. Grupper står sist: de passar först när socialtjänsten har bedömt barnets skydd.',
   facts: {
     ages: 'Ålder',
     agesUnknown: 'Anges inte – fråga verksamheten',
@@ -368,15 +384,27 @@ const sv: Strings = {
   parentSupportIntro:
     'Stöd för dig som förälder är lika viktigt som stödet till barnet. Här kan du prata anonymt:',
   ownRights: (age) => {
-    const base =
-      'Det här kan du alltid göra själv: prata med skolkuratorn eller skolsköterskan, gå till en ungdomsmottagning (upp till 22 år, gratis), eller ringa eller chatta med BRIS på 116 111.';
-    const rule = `Från ${AGE_OF_INDEPENDENT_CONSENT} år kan du få stöd från socialtjänsten utan att dina vårdnadshavare samtycker, om det bedöms lämpligt (SoL 3 kap. 6 a §).`;
-    if (age === undefined) {
-      return `${base} ${rule} Är du yngre behövs oftast vårdnadshavarnas samtycke för stöd från socialtjänsten – men kurator, ungdomsmottagning och BRIS kan du alltid prata med själv.`;
+    const lines = ['Kort svar: ja, en del kan du göra utan dina föräldrar.'];
+    if (age !== undefined) lines.push(`Du är ${age}.`);
+    lines.push(
+      '• I alla åldrar: ring eller chatta med BRIS på 116 111 (för dig under 18) – du behöver inte säga vem du är. Skolkuratorn och skolsköterskan kan du också prata med själv.',
+    );
+    if (age === undefined || age <= YOUTH_CLINIC_MAX_AGE) {
+      lines.push(
+        `• Ungdomsmottagningen: gratis, och du behöver ingen förälder med dig. De flesta tar emot från 12 eller 13 år, upp till ${YOUTH_CLINIC_MAX_AGE} år.`,
+      );
     }
-    return age >= AGE_OF_INDEPENDENT_CONSENT
-      ? `${base} Du är ${age}: ${rule}`
-      : `${base} Du är ${age}: ${rule} Fram till dess behövs oftast vårdnadshavarnas samtycke för stöd från socialtjänsten – men kurator, ungdomsmottagning och BRIS kan du alltid prata med själv.`;
+    const social =
+      age !== undefined && age < AGE_OF_INDEPENDENT_CONSENT
+        ? `• Socialtjänsten: innan du fyller ${AGE_OF_INDEPENDENT_CONSENT} behöver dina föräldrar oftast säga ja till stöd därifrån. När du är ${AGE_OF_INDEPENDENT_CONSENT} kan du få stöd, till exempel samtal, utan att de säger ja (SoL 3 kap. 6 a §).`
+        : age !== undefined
+          ? `• Socialtjänsten: eftersom du är ${AGE_OF_INDEPENDENT_CONSENT} eller äldre kan du få stöd därifrån, till exempel samtal, utan att dina föräldrar säger ja, om socialtjänsten tycker att det är bra för dig (SoL 3 kap. 6 a §). Fråga dem om dina föräldrar kommer att få veta.`
+          : `• Socialtjänsten: från ${AGE_OF_INDEPENDENT_CONSENT} år kan du få stöd därifrån, till exempel samtal, utan att dina föräldrar säger ja, om socialtjänsten tycker att det är bra för dig (SoL 3 kap. 6 a §). Är du yngre behöver dina föräldrar oftast säga ja.`;
+    lines.push(social);
+    lines.push(
+      'Ärligt: de du pratar med har tystnadsplikt. Men om en vuxen som jobbar med barn tror att du inte är trygg hemma måste hen säga till socialtjänsten – så att du får hjälp.',
+    );
+    return lines.join('\n');
   },
   consentRuleForParents: `En ung person från ${AGE_OF_INDEPENDENT_CONSENT} år kan få stöd från socialtjänsten utan vårdnadshavarnas samtycke, om det bedöms lämpligt (SoL 3 kap. 6 a §).`,
   under13:
@@ -525,12 +553,15 @@ const en: Strings = {
   howToContactButton: (role) =>
     role === 'young' ? 'How do I get in touch?' : 'How do we get in touch?',
   referButton: 'Start referral',
-  youthClinicIntro:
-    "You can always go to the youth clinic on your own, up to age 22 – it's free, and you don't need a parent with you.",
+  youthClinicIntro: `You can always go to the youth clinic on your own, up to age ${YOUTH_CLINIC_MAX_AGE} – it's free, and you don't need a parent with you.`,
   needsSocialServices: 'This is reached through the social services in your district.',
   ownSafety: 'If you yourself are subjected to violence or threats, you can get support here:',
   protectionRoute:
     'A concern that a child is at risk is always assessed by social services – never with a group. Contact the social services in the district; in acute danger call 112, and in the evening and at weekends the social services out-of-hours service (Socialjouren).',
+  violenceFirst:
+    "A child who has seen or heard violence at home usually needs individual crisis support first, for example Trappan talks – also when the violence is not recent. Whether the child needs protection is for social services to assess in their own investigation; no group is the answer to a protection question. Group support can come after, once the child's safety has been assessed.",
+  violenceResultsLead:
+    "Individual crisis support first. Groups come last: they fit only once social services have assessed the child's protection.",
   facts: {
     ages: 'Ages',
     agesUnknown: 'Not given – ask the provider',
@@ -642,15 +673,27 @@ const en: Strings = {
   parentSupportIntro:
     'Support for you as a parent matters as much as support for the child. Here you can talk anonymously:',
   ownRights: (age) => {
-    const base =
-      'You can always do this on your own: talk to the school counsellor or school nurse, go to a youth clinic (up to 22, free), or call or chat with BRIS on 116 111.';
-    const rule = `From ${AGE_OF_INDEPENDENT_CONSENT} you can get support from social services without your guardians' consent, if it is judged suitable (Social Services Act 3:6 a).`;
-    if (age === undefined) {
-      return `${base} ${rule} If you are younger, support from social services usually needs your guardians' consent – but you can always talk to a counsellor, a youth clinic or BRIS yourself.`;
+    const lines = ['Short answer: yes, some things you can do without your parents.'];
+    if (age !== undefined) lines.push(`You are ${age}.`);
+    lines.push(
+      "• At any age: call or chat with BRIS on 116 111 (for anyone under 18) – you don't have to say who you are. You can also talk to the school counsellor or school nurse on your own.",
+    );
+    if (age === undefined || age <= YOUTH_CLINIC_MAX_AGE) {
+      lines.push(
+        `• Youth clinic (ungdomsmottagning): free, and you don't need a parent with you. Most take you from 12 or 13, up to ${YOUTH_CLINIC_MAX_AGE}.`,
+      );
     }
-    return age >= AGE_OF_INDEPENDENT_CONSENT
-      ? `${base} You are ${age}: ${rule}`
-      : `${base} You are ${age}: ${rule} Until then, support from social services usually needs your guardians' consent – but you can always talk to a counsellor, a youth clinic or BRIS yourself.`;
+    const social =
+      age !== undefined && age < AGE_OF_INDEPENDENT_CONSENT
+        ? `• Social services: before you turn ${AGE_OF_INDEPENDENT_CONSENT}, your parents usually have to agree to support from them. Once you are ${AGE_OF_INDEPENDENT_CONSENT} you can get support, for example talks, without them agreeing (Social Services Act 3:6 a).`
+        : age !== undefined
+          ? `• Social services: as you are ${AGE_OF_INDEPENDENT_CONSENT} or older you can get support from them, for example talks, without your parents agreeing, if social services think it is good for you (Social Services Act 3:6 a). Ask them whether your parents will be told.`
+          : `• Social services: from ${AGE_OF_INDEPENDENT_CONSENT} you can get support from them, for example talks, without your parents agreeing, if social services think it is good for you (Social Services Act 3:6 a). If you are younger, your parents usually have to agree.`;
+    lines.push(social);
+    lines.push(
+      'Honestly: the people you talk to have a duty of confidentiality. But if an adult who works with children thinks you are not safe at home, they must tell social services – so that you get help.',
+    );
+    return lines.join('\n');
   },
   consentRuleForParents: `A young person aged ${AGE_OF_INDEPENDENT_CONSENT} or over can get support from social services without the guardians' consent, if it is judged suitable (Social Services Act 3:6 a).`,
   under13:

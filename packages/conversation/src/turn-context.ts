@@ -30,12 +30,16 @@ export class TurnContext {
   readonly events: ConversationEvent[] = [];
   private suggestions: Choice[] = [];
   private readonly buttons: Choice[] = [];
+  /** The needs known when the turn began, to tell what this turn's message added. */
+  readonly needsAtStart: readonly string[];
 
   constructor(
     public state: ConversationState,
     readonly message: IncomingMessage,
     readonly deps: ResolvedDeps,
-  ) {}
+  ) {
+    this.needsAtStart = [...state.slots.needs];
+  }
 
   /** The strings of the current chat language (it can change during a turn). */
   get s(): Strings {
@@ -63,6 +67,11 @@ export class TurnContext {
   /** Sets the suggested actions of this turn (the last call wins; at most three are kept). */
   suggest(choices: readonly Choice[]): void {
     this.suggestions = choices.slice(0, MAX_SUGGESTED_ACTIONS);
+  }
+
+  /** The suggested actions this turn has set so far. */
+  get suggested(): readonly Choice[] {
+    return this.suggestions;
   }
 
   /** Counts a flow as started, once, for the funnel counters. */

@@ -52,6 +52,51 @@ function hasProtectionNeed(ctx: TurnContext): boolean {
   return ctx.state.slots.needs.some((n) => ctx.deps.catalogue.needs.isProtection(n));
 }
 
+/** Violence at home, whether the child witnessed it, lived with it or it is not said which. */
+function isViolenceNeed(needId: string): boolean {
+  return needId.startsWith('domestic-violence');
+}
+
+function hasViolenceNeed(ctx: TurnContext): boolean {
+  return ctx.state.slots.needs.some(isViolenceNeed);
+}
+
+/**
+ * Staff who name violence at home are told first that the child needs individual crisis support
+ * and social services' own assessment of protection, with the duty to report; whether the violence
+ * is recent does not matter. Said in the turn the need enters the conversation, not again.
+ */
+function sayViolenceFirst(ctx: TurnContext): void {
+  if (ctx.role !== 'staff') return;
+  const added = ctx.state.slots.needs.filter(
+    (n) => isViolenceNeed(n) && !ctx.needsAtStart.includes(n),
+  );
+  if (added.length === 0 || ctx.needsAtStart.some(isViolenceNeed)) return;
+  ctx.say(`${ctx.s.violenceFirst}\n\n${ctx.deps.config.reportingDuty[ctx.state.language]}`);
+}
+
+// Group kinds: for violence at home they come after individual support, once protection is assessed.
+const GROUP_KINDS: ReadonlySet<ServiceKind> = new Set([
+  'children_group',
+  'teen_group',
+  'parent_group',
+  'parallel_groups',
+]);
+
+/**
+ * For violence at home: individual talks first, then other support, groups last, each part in the
+ * catalogue's order (for parents and young people within what they can contact themselves). No
+ * group leads an answer that may be a protection question.
+ */
+function individualSupportFirst(results: readonly MatchResult[]): MatchResult[] {
+  const rank = (r: MatchResult) =>
+    r.service.kind === 'individual_talks' ? 0 : GROUP_KINDS.has(r.service.kind) ? 2 : 1;
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
 /** The suggested needs for a role: the three the city's reports name most. */
 export function needChoices(ctx: TurnContext, role: Role): Choice[] {
   const ids =
@@ -78,6 +123,7 @@ export function continueSearch(ctx: TurnContext): void {
     protectionRoute(ctx);
     return;
   }
+  sayViolenceFirst(ctx);
   if (role === 'young' && slots.age !== undefined && slots.age < YOUNG_MIN_AGE) {
     ctx.say(s.under13);
     ctx.finishFlow('under_13');
@@ -201,10 +247,14 @@ function search(ctx: TurnContext): Search {
     ...(slots.familyLanguage ? { language: slots.familyLanguage } : {}),
     ...(ctx.state.purpose === 'parent_support' ? { kinds: [...PARENT_SUPPORT_KINDS] } : {}),
   };
-  if (role === 'staff') return byStart(ctx, match(ctx, base));
-  const selfContact = match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] });
+  const ordered = (found: Search): Search =>
+    hasViolenceNeed(ctx) ? { ...found, results: individualSupportFirst(found.results) } : found;
+  if (role === 'staff') return byStart(ctx, ordered(match(ctx, base)));
+  const selfContact = ordered(
+    match(ctx, { ...base, accessRoutes: ['direct_intake', 'self_referral'] }),
+  );
   if (role === 'young') return byStart(ctx, selfContact);
-  const all = match(ctx, base);
+  const all = ordered(match(ctx, base));
   const seen = new Set(selfContact.results.map((r) => r.service.id));
   return byStart(ctx, {
     results: [...selfContact.results, ...all.results.filter((r) => !seen.has(r.service.id))],
@@ -315,6 +365,9 @@ export function showResults(ctx: TurnContext, page: number): void {
       const notices = found.notices.filter(
         (n) => !(ctx.state.purpose === 'parent_support' && n.code === 'no_local_group'),
       );
+      if (role === 'staff' && hasViolenceNeed(ctx) && shown.length > 0) {
+        lines.push(s.violenceResultsLead);
+      }
       for (const notice of notices) lines.push(notice.text[language]);
       const window = ctx.state.slots.startWindow;
       if (window) {
@@ -335,7 +388,7 @@ export function showResults(ctx: TurnContext, page: number): void {
     if (
       page === 0 &&
       role === 'parent' &&
-      ctx.state.slots.needs.some((n) => n.startsWith('domestic-violence')) &&
+      hasViolenceNeed(ctx) &&
       ctx.deps.config.crisisContacts.kvinnofridslinjen
     ) {
       ctx.say(
@@ -348,14 +401,29 @@ export function showResults(ctx: TurnContext, page: number): void {
     }
   }
   ctx.finishFlow(found.results.length > 0 ? 'results' : 'no_results');
-  const more = (page + 1) * size < found.results.length;
-  const next: Choice[] = [];
   const others = ctx.state.slots.otherChildAges ?? [];
-  if (page === 0 && others.length > 0) {
-    ctx.say(s.otherChildOffer(others));
+  if (page === 0 && others.length > 0) ctx.say(s.otherChildOffer(others));
+  ctx.suggest(resultsChoices(ctx));
+}
+
+/** Whether the results on show have a page after the current one. */
+function hasMoreResults(ctx: TurnContext): boolean {
+  const results = ctx.state.results;
+  const size = ctx.deps.config.resultsPerPage;
+  return results !== null && (results.page + 1) * size < results.serviceIds.length;
+}
+
+/** The next steps under a page of results: "show more" while there is more, then the role's own. */
+function resultsChoices(ctx: TurnContext): Choice[] {
+  const s = ctx.s;
+  const role = ctx.role ?? 'parent';
+  const next: Choice[] = [];
+  // The other children of the message ("7 och 12 år") stay one tap away under every page.
+  const others = ctx.state.slots.otherChildAges ?? [];
+  if (others.length > 0) {
     next.push({ title: s.childButton(others[0]!), action: { type: 'child_age', age: others[0]! } });
   }
-  if (more) next.push({ title: s.moreResults, action: { type: 'more_results' } });
+  if (hasMoreResults(ctx)) next.push({ title: s.moreResults, action: { type: 'more_results' } });
   if (role === 'staff') {
     next.push({ title: s.newSearch, action: { type: 'new_search' } });
     next.push({ title: s.checkReferral, action: { type: 'intent', intent: 'referral_status' } });
@@ -366,7 +434,42 @@ export function showResults(ctx: TurnContext, page: number): void {
     next.push({ title: s.menuParentSupport, action: { type: 'intent', intent: 'parent_support' } });
     next.push({ title: s.menuAboutGroups, action: { type: 'intent', intent: 'about_groups' } });
   }
-  ctx.suggest(next);
+  return next;
+}
+
+/**
+ * Keeps the conversation going while results are on show: a turn that answered a card's button
+ * ("how do we get in touch?", or a referral cancelled) would otherwise end with no suggested
+ * actions at all, and the conversation would stall. A turn that set its own next steps (a side
+ * question, a referral sent) keeps them; "visa fler" typed works either way.
+ */
+export function keepResultsChoices(ctx: TurnContext): void {
+  if (ctx.state.step !== 'results' || !ctx.state.results) return;
+  if (ctx.suggested.length === 0) ctx.suggest(resultsChoices(ctx));
+}
+
+// "Visa fler" typed, or said in other words, asks for the next page as the button does.
+const MORE_REQUESTS: ReadonlySet<string> = new Set([
+  'fler',
+  'mer',
+  'visa fler',
+  'visa mer',
+  'fler traffar',
+  'visa fler traffar',
+  'fler forslag',
+  'kan du visa fler',
+  'more',
+  'show more',
+  'more results',
+  'show more results',
+  'see more',
+  'next',
+  'next page',
+]);
+
+/** Whether a message asks for more results ("visa fler", "fler", "more", "show more"). */
+export function asksForMoreResults(normalized: string): boolean {
+  return MORE_REQUESTS.has(normalized.replace(/[\s,]+/g, ' ').trim());
 }
 
 /** Support for the parent themself: anonymous lines from the configuration, then services if the place is known. */
