@@ -95,6 +95,8 @@ interface Focused {
   inLog: boolean;
   inSuggestions: boolean;
   outline: string;
+  /** A disclosure's aria-expanded, or null. */
+  expanded: string | null;
 }
 
 const focused = (page: Page) =>
@@ -107,6 +109,7 @@ const focused = (page: Page) =>
       inLog: !!el?.closest('#log'),
       inSuggestions: !!el?.closest('#suggestions'),
       outline: el ? getComputedStyle(el).outlineStyle : 'none',
+      expanded: el?.getAttribute('aria-expanded') ?? null,
     };
   })()`);
 
@@ -234,8 +237,21 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       await andWaitForReply(page, () => page.keyboard.press('Enter'));
       expect(await page.locator('#log .msg-user').last().innerText()).toContain(suggestion);
 
+      // A card's details are behind a disclosure a keyboard opens, and a screen reader hears open.
+      f = await tabUntil(page, 'Shift+Tab', (x) => x.inLog && x.expanded === 'false');
+      expect(f.text).toBe('Mer om stödet');
+      await page.keyboard.press('Enter');
+      f = await focused(page);
+      expect(f.expanded).toBe('true');
+      const details = await page.evaluate<string>(
+        "document.getElementById(document.activeElement.getAttribute('aria-controls')).innerText",
+      );
+      expect(details).toMatch(/Ålder/);
+      expect(details).not.toMatch(/Väg in|Direktintag|SoL|Anges inte/);
+      await page.keyboard.press('Enter');
+
       // Further back, to a button on a result card (an Action.Submit), and press it.
-      f = await tabUntil(page, 'Shift+Tab', (x) => x.inLog && x.tag === 'BUTTON');
+      f = await tabUntil(page, 'Shift+Tab', (x) => x.inLog && x.tag === 'BUTTON' && !x.expanded);
       const cardButton = f.text;
       await andWaitForReply(page, () => page.keyboard.press('Enter'));
       expect(await page.locator('#log .msg-user').last().innerText()).toContain(cardButton);

@@ -4,6 +4,31 @@ import type { ReferralRequestFailure } from './flows/referral.js';
 import type { ChatLanguage, Role } from './messages.js';
 import { REFERRAL_RETRY_MINUTES } from './state.js';
 
+/** Who is spoken to: "ni" (a parent, the family) or "du" (a young person). */
+type Audience = Exclude<Role, 'staff'>;
+
+/** What parent and youth cards say, as a person would say it. */
+export interface FamilyStrings {
+  /** The ages fact when the catalogue does not know them. */
+  readonly agesAsk: (who: Audience) => string;
+  /** A match reason in everyday words, by its code; undefined: the catalogue's own words do. */
+  readonly reason: (code: string, who: Audience) => string | undefined;
+  /** How to get in touch: the service's own contact. */
+  readonly contactService: (parts: string) => string;
+  /** How to get in touch: through the organisation that runs it. */
+  readonly contactProvider: (provider: string, parts: string) => string;
+  /** The city's own contact route, with where it comes from. */
+  readonly contactCity: (
+    phone: string,
+    service: string,
+    district: string | undefined,
+    source: string,
+    who: Audience,
+  ) => string;
+  /** The button that opens a card's details. */
+  readonly moreButton: string;
+}
+
 /**
  * Everything the bot says, in Swedish and English. Flows never hold text of their own, so that a
  * translator works in one file. Crisis contacts are not here: they are configuration.
@@ -111,6 +136,8 @@ export interface Strings {
   readonly howToContactService: (name: string) => string;
   readonly viaSocialServices: string;
   readonly noContactDetails: (name: string) => string;
+  /** Card texts for parents and young people: everyday words, no legal references (issue 14). */
+  readonly family: FamilyStrings;
   readonly parentSupportIntro: string;
   readonly ownRights: (age: number | undefined) => string;
   readonly consentRuleForParents: string;
@@ -345,6 +372,46 @@ const sv: Strings = {
     'Ring socialtjänsten i er stadsdel och fråga efter mottagningen; de hjälper er vidare.',
   noContactDetails: (name) =>
     `Kontaktuppgifter finns inte i Lotsens katalog än. Sök på ”${name}” eller fråga socialtjänsten i er stadsdel – ni behöver inte säga vem ni är för att fråga.`,
+  family: {
+    agesAsk: (who) =>
+      who === 'young' ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer',
+    reason: (code, who) => {
+      const young = who === 'young';
+      switch (code) {
+        case 'age_unknown':
+          return young ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer';
+        case 'access_direct':
+          return young
+            ? 'Du kan höra av dig direkt, utan remiss'
+            : 'Ni kan höra av er direkt, utan remiss';
+        case 'access_self_referral':
+          return young ? 'Du kan själv ta kontakt' : 'Ni kan själva ta kontakt';
+        case 'access_staff_referral':
+          return young
+            ? 'En vuxen på skolan eller socialtjänsten kan hjälpa dig att komma dit'
+            : 'Socialtjänsten eller skolan kan hjälpa er att komma dit';
+        case 'access_aid_decision':
+          return young
+            ? 'Du kommer dit genom socialtjänsten – en vuxen du litar på kan hjälpa dig att fråga'
+            : 'Ni kommer dit genom att prata med socialtjänsten i er stadsdel';
+        case 'no_planned_cohort':
+          return 'Fråga när nästa grupp börjar';
+        case 'neighbour_district':
+          return young
+            ? 'Finns i en stadsdel nära dig – fråga om du kan gå dit'
+            : 'Finns i en stadsdel nära er – fråga er stadsdel om ni kan gå dit';
+        default:
+          return undefined;
+      }
+    },
+    contactService: (parts) => `Kontakt: ${parts}`,
+    contactProvider: (provider, parts) => `Kontakt via ${provider}: ${parts}`,
+    contactCity: (phone, service, district, source, who) =>
+      who === 'young'
+        ? `Kontakt: socialtjänsten i ${district ?? 'din stadsdel'} kan berätta hur du når ${service}. Ring Stockholms stads växel, ${phone}, och fråga efter dem. Du behöver inte säga vem du är. (Källa: ${source})`
+        : `Kontakt: socialtjänsten i ${district ?? 'er stadsdel'} kan berätta hur ni når ${service}. Ring Stockholms stads växel, ${phone}, och fråga efter dem. Ni behöver inte säga vem ni är. (Källa: ${source})`,
+    moreButton: 'Mer om stödet',
+  },
   parentSupportIntro:
     'Stöd för dig som förälder är lika viktigt som stödet till barnet. Här kan du prata anonymt:',
   ownRights: (age) => {
@@ -609,6 +676,41 @@ const en: Strings = {
     'Call the social services in your district and ask for the intake team; they will help you further.',
   noContactDetails: (name) =>
     `Lotsen's catalogue has no contact details for it yet. Search for "${name}" or ask the social services in your district – you don't have to say who you are to ask.`,
+  family: {
+    agesAsk: () => 'Ask about the ages when you get in touch',
+    reason: (code, who) => {
+      const young = who === 'young';
+      switch (code) {
+        case 'age_unknown':
+          return 'Ask about the ages when you get in touch';
+        case 'access_direct':
+          return 'You can get in touch directly, no referral needed';
+        case 'access_self_referral':
+          return young ? 'You can contact them yourself' : 'You can contact them yourselves';
+        case 'access_staff_referral':
+          return young
+            ? 'An adult at school or social services can help you get there'
+            : 'Social services or the school can help you get there';
+        case 'access_aid_decision':
+          return young
+            ? 'You get there through social services – an adult you trust can help you ask'
+            : 'You get there by talking to the social services in your district';
+        case 'no_planned_cohort':
+          return 'Ask when the next group starts';
+        case 'neighbour_district':
+          return young
+            ? 'In a district near you – ask if you can go there'
+            : 'In a district near you – ask your district if you can go there';
+        default:
+          return undefined;
+      }
+    },
+    contactService: (parts) => `Contact: ${parts}`,
+    contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
+    contactCity: (phone, service, district, source) =>
+      `Contact: the social services in ${district ?? 'your district'} can tell you how to reach ${service}. Call the City of Stockholm switchboard, ${phone}, and ask for them. You don't have to say who you are. (Source: ${source})`,
+    moreButton: 'More about it',
+  },
   parentSupportIntro:
     'Support for you as a parent matters as much as support for the child. Here you can talk anonymously:',
   ownRights: (age) => {
