@@ -58,8 +58,7 @@ export function adaptiveCard(card: Card): Attachment {
     });
   // A family card is compact: how to get in touch stays in view, the rest is behind "more".
   const details: AdaptiveElement[] = card.contact && card.more ? [] : body;
-  if (card.contact)
-    body.push({ type: 'TextBlock', text: card.contact, wrap: true, weight: 'Bolder' });
+  if (card.contact) body.push({ type: 'TextBlock', text: card.contact, wrap: true });
   if (card.text) details.push({ type: 'TextBlock', text: card.text, wrap: true });
   if (card.facts.length > 0) {
     details.push({

@@ -55,6 +55,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 interface PhoneLayout {
   logShare: number;
   logHeight: number;
+  /** The first result card's height, once measured. */
+  cardHeight?: number;
   /** tel: and https: links smaller than 44×44 px, with their size. */
   smallTargets: string[];
 }
@@ -227,6 +229,17 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
         expect(layout.logShare).toBeGreaterThanOrEqual(0.6);
         expect(layout.smallTargets).toEqual([]);
         await page.screenshot({ path: join(PHONE_SHOTS, 'web-chat-320-results.png') });
+        // A compact card: name, how to get in touch and its buttons fit in the conversation at once.
+        const card = page.locator('#log .msg-bot .card').first();
+        await page.evaluate(
+          "document.querySelector('#log .msg-bot .card').scrollIntoView({ block: 'start' })",
+        );
+        await page.screenshot({ path: join(PHONE_SHOTS, 'web-chat-320-card.png') });
+        const cardHeight = (await card.boundingBox())!.height;
+        layout.cardHeight = cardHeight;
+        expect(cardHeight).toBeLessThan(layout.logHeight);
+        // How to get in touch is on the card itself, as a number to tap.
+        expect(await card.locator(':scope > div a[href^="tel:"]').count()).toBeGreaterThan(0);
       }
 
       // Back from the message field to a suggested reply, and press it.
@@ -322,10 +335,15 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
         ),
       ).toEqual({ local: [['lotsen.chat.lang', 'en']], session: 0, cookie: '' });
 
-      // Fits the screen: no sideways scrolling.
+      // Fits the screen: no sideways scrolling, and nothing in the header cut off.
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
         true,
       );
+      expect(
+        await page.evaluate(
+          "[...document.querySelectorAll('header button')].every((b) => b.getBoundingClientRect().right <= window.innerWidth)",
+        ),
+      ).toBe(true);
       if (size === 'phone') {
         // Reduced motion: the "typing" dots stand still.
         expect(

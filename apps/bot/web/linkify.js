@@ -18,7 +18,7 @@
   // A candidate: "+46" or a leading 0, then digits, single spaces or hyphens between them; or a
   // short number; or a web address. No lookbehind: Safari before 16.4 would refuse the whole script.
   const CANDIDATE =
-    /(\+46[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d)*|0\d(?:[\s-]?\d)*|1\d(?:[\s-]?\d)*|9\d{4})|(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|(?:[a-z0-9-]+\.)+(?:se|nu|com|org|net|eu)(?:\/[^\s<>"]*)?)/giu;
+    /(\+46[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d)*|0\d(?:[\s-]?\d)*|1\d(?:[\s-]?\d)*|9\d{4})|(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|(?:[a-z0-9-]+\.)+(?:se|nu|com|org|net|eu|stockholm)(?:\/[^\s<>"]*)?)/giu;
 
   const digitsOf = (text) => text.replace(/\D/g, '');
 

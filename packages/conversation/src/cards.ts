@@ -76,7 +76,8 @@ export function familyContact(
     ? context.catalogue.district(context.districtId)?.name[language]
     : undefined;
   if (city?.phone) {
-    const source = city.url ? `${city.note[language]}, ${city.url}` : city.note[language];
+    // The address as people write it; the chat makes it a link.
+    const source = city.url?.replace(/^https:\/\//, '').replace(/\/$/, '') ?? city.note[language];
     return s.family.contactCity(city.phone, service.name[language], districtName, source, who);
   }
   return s.viaSocialServices;

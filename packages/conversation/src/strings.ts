@@ -27,6 +27,8 @@ export interface FamilyStrings {
   ) => string;
   /** The button that opens a card's details. */
   readonly moreButton: string;
+  /** Asking costs nothing: no name needed. */
+  readonly noNameNeeded: (who: Audience) => string;
 }
 
 /**
@@ -408,9 +410,13 @@ const sv: Strings = {
     contactProvider: (provider, parts) => `Kontakt via ${provider}: ${parts}`,
     contactCity: (phone, service, district, source, who) =>
       who === 'young'
-        ? `Kontakt: socialtjänsten i ${district ?? 'din stadsdel'} kan berätta hur du når ${service}. Ring Stockholms stads växel, ${phone}, och fråga efter dem. Du behöver inte säga vem du är. (Källa: ${source})`
-        : `Kontakt: socialtjänsten i ${district ?? 'er stadsdel'} kan berätta hur ni når ${service}. Ring Stockholms stads växel, ${phone}, och fråga efter dem. Ni behöver inte säga vem ni är. (Källa: ${source})`,
+        ? `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Källa: ${source}`
+        : `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Källa: ${source}`,
     moreButton: 'Mer om stödet',
+    noNameNeeded: (who) =>
+      who === 'young'
+        ? 'Du behöver inte säga vem du är för att fråga.'
+        : 'Ni behöver inte säga vem ni är för att fråga.',
   },
   parentSupportIntro:
     'Stöd för dig som förälder är lika viktigt som stödet till barnet. Här kan du prata anonymt:',
@@ -708,8 +714,9 @@ const en: Strings = {
     contactService: (parts) => `Contact: ${parts}`,
     contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
     contactCity: (phone, service, district, source) =>
-      `Contact: the social services in ${district ?? 'your district'} can tell you how to reach ${service}. Call the City of Stockholm switchboard, ${phone}, and ask for them. You don't have to say who you are. (Source: ${source})`,
+      `Call ${phone} (City of Stockholm) and ask the social services in ${district ?? 'your district'} how to reach ${service}. Source: ${source}`,
     moreButton: 'More about it',
+    noNameNeeded: () => "You don't have to say who you are to ask.",
   },
   parentSupportIntro:
     'Support for you as a parent matters as much as support for the child. Here you can talk anonymously:',

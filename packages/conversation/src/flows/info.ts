@@ -117,7 +117,10 @@ export function howToContact(ctx: TurnContext, serviceId?: string): void {
   lines.push(...[...ways].map((w) => `• ${w}`));
   const context = contactContext(ctx);
   const provider = ctx.deps.catalogue.provider(service.providerId);
-  lines.push(familyContact(service, provider, context, language, s, who));
+  lines.push(
+    familyContact(service, provider, context, language, s, who),
+    s.family.noNameNeeded(who),
+  );
   ctx.say(lines.join('\n'));
   ctx.finishFlow('information');
 }
