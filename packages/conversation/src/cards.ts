@@ -25,12 +25,6 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The contact lines of a service (phone, web), for parents and young people. */
-export function contactFacts(service: Service, s: Strings): Fact[] {
-  const parts = [service.contact.phone, service.contact.url].filter((p): p is string => !!p);
-  return parts.length > 0 ? [{ label: s.facts.contact, value: parts.join(' · ') }] : [];
-}
-
 /** What a family card needs to say how to get in touch. */
 export interface ContactContext {
   readonly catalogue: Catalogue;

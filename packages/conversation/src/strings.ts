@@ -71,7 +71,6 @@ export interface Strings {
   readonly howToContactButton: (role: Role) => string;
   readonly referButton: string;
   readonly youthClinicIntro: string;
-  readonly needsSocialServices: string;
   readonly ownSafety: string;
   readonly protectionRoute: string;
   readonly facts: {
@@ -137,7 +136,6 @@ export interface Strings {
   readonly howToContactGeneral: string;
   readonly howToContactService: (name: string) => string;
   readonly viaSocialServices: string;
-  readonly noContactDetails: (name: string) => string;
   /** Card texts for parents and young people: everyday words, no legal references (issue 14). */
   readonly family: FamilyStrings;
   readonly parentSupportIntro: string;
@@ -263,7 +261,6 @@ const sv: Strings = {
   referButton: 'Starta remiss',
   youthClinicIntro:
     'Ungdomsmottagningen kan du alltid gå till själv, upp till 22 år – gratis, och du behöver ingen förälder med dig.',
-  needsSocialServices: 'Det här nås via socialtjänsten i er stadsdel.',
   ownSafety: 'Om du själv utsätts för våld eller hot kan du få stöd här:',
   protectionRoute:
     'Oro för att ett barn far illa bedöms alltid av socialtjänsten – aldrig med en grupp. Kontakta socialtjänsten i stadsdelen; vid akut fara ring 112, kvällar och helger socialjouren.',
@@ -372,8 +369,6 @@ const sv: Strings = {
   howToContactService: (name) => `Så tar ni kontakt med ${name}:`,
   viaSocialServices:
     'Ring socialtjänsten i er stadsdel och fråga efter mottagningen; de hjälper er vidare.',
-  noContactDetails: (name) =>
-    `Kontaktuppgifter finns inte i Lotsens katalog än. Sök på ”${name}” eller fråga socialtjänsten i er stadsdel – ni behöver inte säga vem ni är för att fråga.`,
   family: {
     agesAsk: (who) =>
       who === 'young' ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer',
@@ -570,7 +565,6 @@ const en: Strings = {
   referButton: 'Start referral',
   youthClinicIntro:
     "You can always go to the youth clinic on your own, up to age 22 – it's free, and you don't need a parent with you.",
-  needsSocialServices: 'This is reached through the social services in your district.',
   ownSafety: 'If you yourself are subjected to violence or threats, you can get support here:',
   protectionRoute:
     'A concern that a child is at risk is always assessed by social services – never with a group. Contact the social services in the district; in acute danger call 112, and in the evening and at weekends the social services out-of-hours service (Socialjouren).',
@@ -680,8 +674,6 @@ const en: Strings = {
   howToContactService: (name) => `How to get in touch with ${name}:`,
   viaSocialServices:
     'Call the social services in your district and ask for the intake team; they will help you further.',
-  noContactDetails: (name) =>
-    `Lotsen's catalogue has no contact details for it yet. Search for "${name}" or ask the social services in your district – you don't have to say who you are to ask.`,
   family: {
     agesAsk: () => 'Ask about the ages when you get in touch',
     reason: (code, who) => {
