@@ -32,7 +32,11 @@ function submit(choice: Choice): AdaptiveElement {
   return { type: 'Action.Submit', title: choice.title, data: { lotsenAction: choice.action } };
 }
 
-/** A neutral card as an Adaptive Card 1.5 (the highest version Teams renders). */
+/**
+ * A neutral card as an Adaptive Card 1.5 (the highest version Teams renders). A card with a contact
+ * line (parents and young people) is compact: title, contact and buttons, its text, facts and
+ * reasons behind an Action.ShowCard.
+ */
 export function adaptiveCard(card: Card): Attachment {
   const body: AdaptiveElement[] = [
     {
@@ -52,15 +56,18 @@ export function adaptiveCard(card: Card): Attachment {
       spacing: 'None',
       wrap: true,
     });
-  if (card.text) body.push({ type: 'TextBlock', text: card.text, wrap: true });
+  // A family card is compact: how to get in touch stays in view, the rest is behind "more".
+  const details: AdaptiveElement[] = card.contact && card.more ? [] : body;
+  if (card.contact) body.push({ type: 'TextBlock', text: card.contact, wrap: true });
+  if (card.text) details.push({ type: 'TextBlock', text: card.text, wrap: true });
   if (card.facts.length > 0) {
-    body.push({
+    details.push({
       type: 'FactSet',
       facts: card.facts.map((f) => ({ title: f.label, value: f.value })),
     });
   }
   if (card.reasons.length > 0) {
-    body.push({
+    details.push({
       type: 'Container',
       items: card.reasons.map((reason) => ({
         type: 'TextBlock',
@@ -77,7 +84,18 @@ export function adaptiveCard(card: Card): Attachment {
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
       version: '1.5',
       body,
-      actions: card.buttons.map(submit),
+      actions: [
+        ...card.buttons.map(submit),
+        ...(details !== body && details.length > 0
+          ? [
+              {
+                type: 'Action.ShowCard',
+                title: card.more,
+                card: { type: 'AdaptiveCard', body: details },
+              },
+            ]
+          : []),
+      ],
       msteams: { width: 'Full' },
     },
   };

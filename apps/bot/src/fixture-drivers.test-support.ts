@@ -53,7 +53,12 @@ export function activityToFixtureReply(activity: Partial<Activity>): FixtureRepl
     | {
         id?: string;
         body: Element[];
-        actions?: { type: string; title: string; data?: { lotsenAction?: ActionValue } }[];
+        actions?: {
+          type: string;
+          title: string;
+          data?: { lotsenAction?: ActionValue };
+          card?: { body: Element[] };
+        }[];
       }
     | undefined;
   if (!card) return { kind: 'text', text: activity.text ?? '', buttons: [], suggestions };
@@ -66,6 +71,8 @@ export function activityToFixtureReply(activity: Partial<Activity>): FixtureRepl
     }
   };
   walk(card.body);
+  // A compact card's details are one tap away (Action.ShowCard): the user can read them.
+  for (const action of card.actions ?? []) if (action.card) walk(action.card.body);
   const buttons = (card.actions ?? []).map((a) => ({
     title: a.title,
     ...(a.data?.lotsenAction ? { action: a.data.lotsenAction } : {}),

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '@lotsen/storage';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import { buildBotApp } from './app.js';
 const CHROMIUM = process.env.LOTSEN_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SKIP = process.env.LOTSEN_SKIP_BROWSER === '1';
 const SCREENSHOTS = process.env.LOTSEN_SCREENSHOT_DIR;
+/** The phone screenshots are kept in the repository for review (issue 14). */
+const PHONE_SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -49,6 +52,30 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+interface PhoneLayout {
+  logShare: number;
+  logHeight: number;
+  /** The first result card's height, once measured. */
+  cardHeight?: number;
+  /** tel: and https: links smaller than 44×44 px, with their size. */
+  smallTargets: string[];
+}
+
+/** Measures what a phone shows: the conversation's share of the screen, and the link targets. */
+const phoneLayout = (page: Page) =>
+  page.evaluate<PhoneLayout>(`(() => {
+    const log = document.getElementById('log').getBoundingClientRect();
+    const small = [...document.querySelectorAll('a[href^="tel:"], a[href^="https:"]')]
+      .filter((a) => a.offsetParent !== null)
+      .map((a) => [a.getAttribute('href'), a.getBoundingClientRect()])
+      .filter(([, r]) => r.width < 44 || r.height < 44)
+      .map(([href, r]) => href + ' ' + Math.round(r.width) + '×' + Math.round(r.height));
+    return { logShare: log.height / window.innerHeight, logHeight: log.height, smallTargets: small };
+  })()`);
+
+/** What the phone run measured, printed at the end for the record. */
+const results: Record<string, PhoneLayout> = {};
+
 const botMessages = (page: Page) => page.locator('#log .msg-bot').count();
 
 /** Runs `act` and waits until the bot has answered with at least one new message. */
@@ -70,6 +97,8 @@ interface Focused {
   inLog: boolean;
   inSuggestions: boolean;
   outline: string;
+  /** A disclosure's aria-expanded, or null. */
+  expanded: string | null;
 }
 
 const focused = (page: Page) =>
@@ -82,6 +111,7 @@ const focused = (page: Page) =>
       inLog: !!el?.closest('#log'),
       inSuggestions: !!el?.closest('#suggestions'),
       outline: el ? getComputedStyle(el).outlineStyle : 'none',
+      expanded: el?.getAttribute('aria-expanded') ?? null,
     };
   })()`);
 
@@ -117,6 +147,7 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
   }, 60_000);
 
   afterAll(async () => {
+    if (results.phone) console.log('phone layout at 320×640:', JSON.stringify(results.phone));
     await browser?.close();
     await app?.close();
     await db?.close();
@@ -153,7 +184,9 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       const requests = await Promise.all(measured);
       const transferred = requests.reduce((sum, r) => sum + r.bytes, 0);
       expect(requests.map((r) => r.url).sort()).toEqual(
-        ['/chat/', '/chat/chat.css', '/chat/chat.js', '/chat/favicon.svg'].map((p) => base + p),
+        ['/chat/', '/chat/chat.css', '/chat/chat.js', '/chat/favicon.svg', '/chat/linkify.js'].map(
+          (p) => base + p,
+        ),
       );
       expect(transferred).toBeGreaterThan(0);
       expect(transferred).toBeLessThan(LIMIT);
@@ -185,6 +218,29 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       expect(await page.locator('#message').inputValue()).toBe('');
       expect(await page.locator('#log .msg-bot .card h3').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
+      // The privacy notice was read once; now it waits behind "Om Lotsen".
+      expect(await page.locator('#notice').isVisible()).toBe(false);
+      expect(await page.locator('#about').getAttribute('aria-expanded')).toBe('false');
+      if (size === 'phone') {
+        await page.waitForTimeout(500);
+        const layout = await phoneLayout(page);
+        results[size] = layout;
+        // With results shown, the conversation has at least 60 % of the screen.
+        expect(layout.logShare).toBeGreaterThanOrEqual(0.6);
+        expect(layout.smallTargets).toEqual([]);
+        await page.screenshot({ path: join(PHONE_SHOTS, 'web-chat-320-results.png') });
+        // A compact card: name, how to get in touch and its buttons fit in the conversation at once.
+        const card = page.locator('#log .msg-bot .card').first();
+        await page.evaluate(
+          "document.querySelector('#log .msg-bot .card').scrollIntoView({ block: 'start' })",
+        );
+        await page.screenshot({ path: join(PHONE_SHOTS, 'web-chat-320-card.png') });
+        const cardHeight = (await card.boundingBox())!.height;
+        layout.cardHeight = cardHeight;
+        expect(cardHeight).toBeLessThan(layout.logHeight);
+        // How to get in touch is on the card itself, as a number to tap.
+        expect(await card.locator(':scope > div a[href^="tel:"]').count()).toBeGreaterThan(0);
+      }
 
       // Back from the message field to a suggested reply, and press it.
       f = await tabUntil(page, 'Shift+Tab', (x) => x.inSuggestions);
@@ -194,8 +250,21 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       await andWaitForReply(page, () => page.keyboard.press('Enter'));
       expect(await page.locator('#log .msg-user').last().innerText()).toContain(suggestion);
 
+      // A card's details are behind a disclosure a keyboard opens, and a screen reader hears open.
+      f = await tabUntil(page, 'Shift+Tab', (x) => x.inLog && x.expanded === 'false');
+      expect(f.text).toBe('Mer om stödet');
+      await page.keyboard.press('Enter');
+      f = await focused(page);
+      expect(f.expanded).toBe('true');
+      const details = await page.evaluate<string>(
+        "document.getElementById(document.activeElement.getAttribute('aria-controls')).innerText",
+      );
+      expect(details).toMatch(/Ålder/);
+      expect(details).not.toMatch(/Väg in|Direktintag|SoL|Anges inte/);
+      await page.keyboard.press('Enter');
+
       // Further back, to a button on a result card (an Action.Submit), and press it.
-      f = await tabUntil(page, 'Shift+Tab', (x) => x.inLog && x.tag === 'BUTTON');
+      f = await tabUntil(page, 'Shift+Tab', (x) => x.inLog && x.tag === 'BUTTON' && !x.expanded);
       const cardButton = f.text;
       await andWaitForReply(page, () => page.keyboard.press('Enter'));
       expect(await page.locator('#log .msg-user').last().innerText()).toContain(cardButton);
@@ -211,6 +280,34 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       expect(await crisis.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
       expect(await crisis.innerText()).toMatch(/VIKTIGT/i);
       expect(await axeViolations(page)).toEqual([]);
+      if (size === 'phone') {
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: join(PHONE_SHOTS, 'web-chat-320-crisis.png') });
+        // Tap-to-call comes first: 112, and the helplines, in view without scrolling.
+        const calls = await page.evaluate<{ href: string; top: number; bottom: number }[]>(`(() => {
+          const alert = [...document.querySelectorAll('#log [role="alert"]')].pop();
+          return [...alert.querySelectorAll('a[href^="tel:"]')].map((a) => {
+            const r = a.getBoundingClientRect();
+            return { href: a.getAttribute('href'), top: r.top, bottom: r.bottom };
+          });
+        })()`);
+        // The first link to each number is its call button (the contact list below repeats them).
+        const buttons = ['tel:112', 'tel:90101', 'tel:116111'].flatMap((href) =>
+          calls.filter((c) => c.href === href).slice(0, 1),
+        );
+        expect(new Set(buttons.map((c) => c.href))).toEqual(
+          new Set(['tel:112', 'tel:90101', 'tel:116111']),
+        );
+        const logBox = await page.locator('#log').boundingBox();
+        for (const c of buttons) {
+          expect(c.top, c.href).toBeGreaterThanOrEqual(logBox!.y - 1);
+          expect(c.bottom, c.href).toBeLessThanOrEqual(
+            Math.min(height, logBox!.y + logBox!.height) + 1,
+          );
+        }
+        const layout = await phoneLayout(page);
+        expect(layout.smallTargets).toEqual([]);
+      }
 
       // The language switch, by keyboard: the page's own strings turn English, and so does the bot.
       f = await tabUntil(page, 'Shift+Tab', (x) => x.id === 'lang');
@@ -238,10 +335,15 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
         ),
       ).toEqual({ local: [['lotsen.chat.lang', 'en']], session: 0, cookie: '' });
 
-      // Fits the screen: no sideways scrolling.
+      // Fits the screen: no sideways scrolling, and nothing in the header cut off.
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
         true,
       );
+      expect(
+        await page.evaluate(
+          "[...document.querySelectorAll('header button')].every((b) => b.getBoundingClientRect().right <= window.innerWidth)",
+        ),
+      ).toBe(true);
       if (size === 'phone') {
         // Reduced motion: the "typing" dots stand still.
         expect(

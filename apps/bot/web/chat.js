@@ -24,6 +24,7 @@
       skip: 'Hoppa till meddelandefältet',
       tagline: 'Automatisk guide till stöd för barn och föräldrar',
       newChat: 'Ny chatt',
+      about: 'Om Lotsen',
       otherLanguage: 'English',
       notice:
         'Du chattar med en automatisk guide, inte en människa. Skriv inte namn eller personnummer. Inget sparas när du stänger sidan.',
@@ -34,7 +35,7 @@
       send: 'Skicka',
       danger: 'Akut fara?',
       call: 'Ring',
-      bris: 'Barn och unga kan ringa BRIS',
+      bris: 'Barn: BRIS',
       you: 'Du:',
       bot: 'Lotsen:',
       welcome:
@@ -57,6 +58,7 @@
       skip: 'Skip to the message field',
       tagline: 'An automated guide to support for children and parents',
       newChat: 'New chat',
+      about: 'About',
       otherLanguage: 'Svenska',
       notice:
         'You are chatting with an automated guide, not a person. Do not write names or ID numbers. Nothing is kept when you close the page.',
@@ -67,7 +69,7 @@
       send: 'Send',
       danger: 'In danger now?',
       call: 'Call',
-      bris: 'Children and young people can call BRIS on',
+      bris: 'Children: BRIS',
       you: 'You:',
       bot: 'Lotsen:',
       welcome:
@@ -95,6 +97,8 @@
   const status = $('status');
   const typing = $('typing');
   const langButton = $('lang');
+  const notice = $('notice');
+  const aboutButton = $('about');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   let lang = initialLanguage();
@@ -218,19 +222,28 @@
   const INLINE =
     /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)|(^|[^\p{L}\p{N}_])_(.+?)_(?![\p{L}\p{N}_])/gu;
 
+  /** Appends plain text, with every phone number and web address in it as a link (linkify.js). */
+  function appendLinked(parent, text) {
+    for (const part of window.LotsenLinkify.linkify(text)) {
+      parent.append(typeof part === 'string' ? part : link(part.href, part.text, 'inline-link'));
+    }
+  }
+
   function appendInline(parent, text) {
     let last = 0;
     for (const m of text.matchAll(INLINE)) {
-      if (m.index > last) parent.append(text.slice(last, m.index));
-      if (m[1] !== undefined) parent.append(el('strong', '', m[1]));
-      else if (m[5] !== undefined) parent.append(m[4], el('em', '', m[5]));
-      else {
+      if (m.index > last) appendLinked(parent, text.slice(last, m.index));
+      if (m[1] !== undefined) appendLinked(parent.appendChild(el('strong')), m[1]);
+      else if (m[5] !== undefined) {
+        appendLinked(parent, m[4]);
+        appendLinked(parent.appendChild(el('em')), m[5]);
+      } else {
         const href = safeUrl(m[3]);
         parent.append(href ? link(href, m[2]) : m[2]);
       }
       last = m.index + m[0].length;
     }
-    if (last < text.length) parent.append(text.slice(last));
+    if (last < text.length) appendLinked(parent, text.slice(last));
   }
 
   /**
@@ -262,7 +275,7 @@
           para = el('p');
           parent.append(para);
         }
-        if (plain) para.append(line);
+        if (plain) appendLinked(para, line);
         else appendInline(para, line);
         list = null;
       }
@@ -318,11 +331,8 @@
         for (const run of Array.isArray(e.inlines) ? e.inlines : []) {
           const text = typeof run === 'string' ? run : run && run.text;
           if (typeof text !== 'string') continue;
-          const span = el(
-            lower(run.weight) === 'bolder' ? 'strong' : run.italic ? 'em' : 'span',
-            '',
-            text,
-          );
+          const span = el(lower(run.weight) === 'bolder' ? 'strong' : run.italic ? 'em' : 'span');
+          appendLinked(span, text);
           if (run.isSubtle) span.className = 'subtle';
           node.append(span);
         }
@@ -461,6 +471,9 @@
         // A crisis card must stand out, and be read out at once.
         const alert = el('div', 'crisis');
         alert.setAttribute('role', 'alert');
+        // The numbers to call come first, so that a phone shows them without scrolling.
+        const calls = card.querySelector(':scope > .actions');
+        if (calls) card.prepend(calls);
         alert.append(el('p', 'crisis-label', STRINGS[node.lang].crisisLabel), card);
         node.append(alert);
       } else {
@@ -560,6 +573,8 @@
 
   /** Sends one message; `display` is what the log shows as the user's words (null: nothing). */
   function enqueue(part, display) {
+    // The notice is read once; then it folds away behind "Om Lotsen" and leaves the room to the talk.
+    if (!started) showNotice(false);
     const bubble = display ? addUserMessage(display) : null;
     started = true;
     showSuggestions([]);
@@ -670,7 +685,9 @@
       }
       if (!node) continue;
       log.append(node);
-      first ??= node;
+      // A crisis card wins: its numbers to call must be what the screen shows.
+      if (node.querySelector('.crisis')) first = node;
+      else first ??= node;
       if (awaitingSince) stopAwaiting();
       trailingUntil = Date.now() + TRAILING_MS;
     }
@@ -713,8 +730,15 @@
     return enqueue({ value }, title);
   }
 
+  function showNotice(shown) {
+    notice.hidden = !shown;
+    aboutButton.setAttribute('aria-expanded', String(shown));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Wiring
+
+  aboutButton.addEventListener('click', () => showNotice(notice.hidden));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -739,6 +763,7 @@
     lastSentId = '';
     seen.clear();
     stopAwaiting();
+    showNotice(true);
     showWelcome();
     announce(t('cleared'));
     input.focus();

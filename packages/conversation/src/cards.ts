@@ -1,11 +1,12 @@
-import type { MatchResult } from '@lotsen/catalogue';
+import type { Catalogue, MatchReasonCode, MatchResult } from '@lotsen/catalogue';
 import {
   ACCESS_ROUTE_LABELS,
   SERVICE_KIND_LABELS,
   type AccessRoute,
+  type Provider,
   type Service,
 } from '@lotsen/domain';
-import type { ConversationConfig, SafetyCategory } from './config.js';
+import { CITY_CONTACT_ID, type ConversationConfig, type SafetyCategory } from './config.js';
 import type { Card, ChatLanguage, Choice, CrisisCard, Fact, Role, UserKind } from './messages.js';
 import type { Strings } from './strings.js';
 
@@ -24,11 +25,94 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The contact lines of a service (phone, web), for parents and young people. */
-export function contactFacts(service: Service, s: Strings): Fact[] {
-  const parts = [service.contact.phone, service.contact.url].filter((p): p is string => !!p);
-  return parts.length > 0 ? [{ label: s.facts.contact, value: parts.join(' · ') }] : [];
+/** What a family card needs to say how to get in touch. */
+export interface ContactContext {
+  readonly catalogue: Catalogue;
+  readonly config: ConversationConfig;
+  /** The child's district, when known: its reception is the next way in. */
+  readonly districtId?: string;
 }
+
+const phoneAndWeb = (phone: string | undefined, web: string | undefined) =>
+  [phone, web].filter((p): p is string => !!p).join(' · ');
+
+/** The district administration of a district, whose reception takes any question. */
+function districtAdministration(context: ContactContext): Provider | undefined {
+  const { districtId, catalogue } = context;
+  if (!districtId) return undefined;
+  return catalogue.providers.find(
+    (p) => p.kind === 'district_administration' && p.districtId === districtId,
+  );
+}
+
+/**
+ * How a parent or young person gets in touch with a service (issue 14): the service's own contact,
+ * else its provider's, else the child's district administration's, all from the catalogue; where the
+ * catalogue has none, the city's own contact route from the configuration, with its source.
+ */
+export function familyContact(
+  service: Service,
+  provider: Provider | undefined,
+  context: ContactContext,
+  language: ChatLanguage,
+  s: Strings,
+  who: 'parent' | 'young',
+): string {
+  const own = phoneAndWeb(service.contact.phone, service.contact.url);
+  if (own) return s.family.contactService(own);
+  const byProvider = provider && phoneAndWeb(provider.phone, provider.website);
+  if (provider && byProvider) return s.family.contactProvider(provider.name[language], byProvider);
+  const district = districtAdministration(context);
+  const byDistrict = district && phoneAndWeb(district.phone, district.website);
+  if (district && byDistrict) return s.family.contactProvider(district.name[language], byDistrict);
+  const city = context.config.crisisContacts[CITY_CONTACT_ID];
+  const districtName = context.districtId
+    ? context.catalogue.district(context.districtId)?.name[language]
+    : undefined;
+  if (city?.phone) {
+    // The address as people write it; the chat makes it a link.
+    const source = city.url?.replace(/^https:\/\//, '').replace(/\/$/, '') ?? city.note[language];
+    return s.family.contactCity(city.phone, service.name[language], districtName, source, who);
+  }
+  return s.viaSocialServices;
+}
+
+/** The catalogue's reasons in everyday words; reasons with no such words are left out. */
+function familyReasons(
+  result: MatchResult,
+  language: ChatLanguage,
+  who: 'parent' | 'young',
+  s: Strings,
+) {
+  const said = result.reasons.flatMap((r) => {
+    const own = s.family.reason(r.code, who);
+    if (own) return [own];
+    return PLAIN_REASONS.has(r.code) ? [r.text[language]] : [];
+  });
+  return [...new Set(said)];
+}
+
+/** The catalogue's reason code for each way in, to say it in everyday words. */
+export const ACCESS_REASON_CODES = {
+  direct_intake: 'access_direct',
+  self_referral: 'access_self_referral',
+  staff_referral: 'access_staff_referral',
+  aid_decision: 'access_aid_decision',
+} as const satisfies Record<AccessRoute, MatchReasonCode>;
+
+/** Reasons whose catalogue wording is already everyday language. */
+const PLAIN_REASONS: ReadonlySet<MatchReasonCode> = new Set<MatchReasonCode>([
+  'need_fits',
+  'need_related',
+  'age_fits',
+  'own_district',
+  'city_wide',
+  'county_wide',
+  'places_left',
+  'waitlist',
+  'language_offered',
+  'after_crisis_talks',
+]);
 
 /**
  * A match result as a neutral card: name, provider and kind, the facts (ages, where, way in, places
@@ -40,7 +124,9 @@ export function resultCard(
   language: ChatLanguage,
   role: Role,
   s: Strings,
+  context: ContactContext,
 ): Card {
+  if (role !== 'staff') return familyCard(result, language, role, s, context);
   const { service, provider } = result;
   const facts: Fact[] = [
     {
@@ -62,17 +148,9 @@ export function resultCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
-  if (role !== 'staff') facts.push(...contactFacts(service, s));
   const buttons: Choice[] = [];
-  if (role === 'staff') {
-    if (takesReferrals(service)) {
-      buttons.push({ title: s.referButton, action: { type: 'refer', serviceId: service.id } });
-    }
-  } else {
-    buttons.push({
-      title: s.howToContactButton(role),
-      action: { type: 'contact', serviceId: service.id },
-    });
+  if (takesReferrals(service)) {
+    buttons.push({ title: s.referButton, action: { type: 'refer', serviceId: service.id } });
   }
   return {
     title: service.name[language],
@@ -146,4 +224,49 @@ export function contactLines(
         `• ${c.name[language]}${c.phone ? `, ${c.phone}` : ''}${c.url ? `, ${c.url}` : ''}: ${c.note[language]}`,
     )
     .join('\n');
+}
+
+/**
+ * A match result for a parent or young person: everyday words, no legal references, and always a
+ * way to get in touch ({@link familyContact}); compact, with the details behind a button.
+ */
+function familyCard(
+  result: MatchResult,
+  language: ChatLanguage,
+  who: 'parent' | 'young',
+  s: Strings,
+  context: ContactContext,
+): Card {
+  const { service, provider } = result;
+  const facts: Fact[] = [
+    {
+      label: s.facts.ages,
+      value:
+        service.ages === 'unknown'
+          ? s.family.agesAsk(who)
+          : s.facts.agesValue(service.ages.min, service.ages.max),
+    },
+    { label: s.facts.where, value: s.locality[result.locality] },
+  ];
+  if (result.availability) {
+    facts.push({ label: s.facts.placesLeft, value: String(result.availability.placesLeft) });
+    if (result.availability.nextStart) {
+      facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
+    }
+  }
+  return {
+    title: service.name[language],
+    subtitle: `${provider.name[language]} · ${SERVICE_KIND_LABELS[service.kind][language]}`,
+    text: shorten(service.description[language], 280),
+    facts,
+    reasons: familyReasons(result, language, who, s),
+    buttons: [
+      {
+        title: s.howToContactButton(who),
+        action: { type: 'contact', serviceId: service.id },
+      },
+    ],
+    contact: familyContact(service, provider, context, language, s, who),
+    more: s.family.moreButton,
+  };
 }

@@ -105,6 +105,9 @@ export type ConversationConfig = z.infer<typeof ConversationConfigSchema>;
 
 const text = (sv: string, en: string) => ({ sv, en });
 
+/** The id of the city's own contact route among the contacts: the last way in a card can show. */
+export const CITY_CONTACT_ID = 'stockholm-city';
+
 /**
  * The configuration Lotsen ships with. The numbers are the national and Stockholm ones the research
  * notes list; verify numbers and opening hours with the city before every release.
@@ -178,6 +181,14 @@ export const DEFAULT_CONFIG: ConversationConfig = {
         'Stöd för unga 13–26 år i en hederskontext. Du tar själv kontakt.',
         'Support for young people aged 13–26 in an honour context. You get in touch yourself.',
       ),
+    },
+    // The city's own contact route, for a card whose service, provider and district have no contact
+    // in the catalogue. Stockholms stad's public switchboard, as the city's "Kontakta oss" page gives it.
+    [CITY_CONTACT_ID]: {
+      name: text('Stockholms stads växel', 'City of Stockholm switchboard'),
+      phone: '08-508 000 00',
+      url: 'https://start.stockholm/kontakta-oss/',
+      note: text('start.stockholm, Kontakta oss', 'start.stockholm, Kontakta oss (Contact us)'),
     },
     foraldralinjen: {
       name: text('Föräldralinjen (Mind)', 'Parent helpline Föräldralinjen (Mind)'),

@@ -202,6 +202,7 @@ export function toFixtureReply(message: OutgoingMessage): FixtureReply {
       const text = [
         c.title,
         c.subtitle,
+        c.contact,
         c.text,
         ...c.facts.map((f) => `${f.label}: ${f.value}`),
         ...c.reasons,

@@ -439,6 +439,21 @@ describe('handleTurn: anonymous users', () => {
     expect(texts(day[0]!)).not.toContain('Socialtjänstens kontor är stängda');
     expect(texts(night[0]!)).toContain('Socialtjänstens kontor är stängda');
   });
+
+  it('says the offices are closed once per conversation, not with every search', () => {
+    const turns = converse(
+      'anonymous',
+      [
+        'min son är 12, hans pappa dricker, vi bor i Bredäng',
+        'ny sökning',
+        'min dotter är 9, hennes mamma mår psykiskt dåligt, vi bor i Farsta',
+      ],
+      { start: Date.parse('2026-03-17T02:15:00+01:00') },
+    );
+    const told = turns.filter((t) => texts(t).includes('Socialtjänstens kontor är stängda'));
+    expect(told).toHaveLength(1);
+    expect(cards(turns[2]!).length).toBeGreaterThan(0);
+  });
 });
 
 describe('handleTurn: global commands at any point', () => {

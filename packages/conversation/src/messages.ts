@@ -175,6 +175,12 @@ export interface Card {
   /** Why this is shown (a match's reasons), one line each. */
   readonly reasons: readonly string[];
   readonly buttons: readonly Choice[];
+  /**
+   * For parents and young people: how to get in touch, always shown. A card with it is shown compact
+   * (title, contact and buttons), its text, facts and reasons behind a button titled `more`.
+   */
+  readonly contact?: string;
+  readonly more?: string;
 }
 
 /** One contact on a crisis card. */

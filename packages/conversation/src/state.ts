@@ -148,6 +148,11 @@ export const ConversationStateSchema = z.object({
     })
     .nullable()
     .default(null),
+  /**
+   * The "offices are closed now" notice has been given in this conversation; it is said once
+   * (issue 14). (States stored before this field existed read as not given.)
+   */
+  toldOfficesClosed: z.boolean().default(false),
 });
 /** The conversation state. */
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
@@ -170,6 +175,7 @@ export function createInitialState(language: ChatLanguage = 'sv'): ConversationS
     offered: [],
     sentReferral: null,
     safetyQuestion: null,
+    toldOfficesClosed: false,
   };
 }
 

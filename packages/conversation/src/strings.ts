@@ -4,6 +4,33 @@ import type { ReferralRequestFailure } from './flows/referral.js';
 import type { ChatLanguage, Role } from './messages.js';
 import { REFERRAL_RETRY_MINUTES } from './state.js';
 
+/** Who is spoken to: "ni" (a parent, the family) or "du" (a young person). */
+type Audience = Exclude<Role, 'staff'>;
+
+/** What parent and youth cards say, as a person would say it. */
+export interface FamilyStrings {
+  /** The ages fact when the catalogue does not know them. */
+  readonly agesAsk: (who: Audience) => string;
+  /** A match reason in everyday words, by its code; undefined: the catalogue's own words do. */
+  readonly reason: (code: string, who: Audience) => string | undefined;
+  /** How to get in touch: the service's own contact. */
+  readonly contactService: (parts: string) => string;
+  /** How to get in touch: through the organisation that runs it. */
+  readonly contactProvider: (provider: string, parts: string) => string;
+  /** The city's own contact route, with where it comes from. */
+  readonly contactCity: (
+    phone: string,
+    service: string,
+    district: string | undefined,
+    source: string,
+    who: Audience,
+  ) => string;
+  /** The button that opens a card's details. */
+  readonly moreButton: string;
+  /** Asking costs nothing: no name needed. */
+  readonly noNameNeeded: (who: Audience) => string;
+}
+
 /**
  * The oldest age Stockholm's youth clinics take, as the catalogue's youth clinic entries give it
  * (`ages.max`); young people's answers say it in words.
@@ -60,7 +87,6 @@ export interface Strings {
   readonly howToContactButton: (role: Role) => string;
   readonly referButton: string;
   readonly youthClinicIntro: string;
-  readonly needsSocialServices: string;
   readonly ownSafety: string;
   readonly protectionRoute: string;
   /**
@@ -133,7 +159,8 @@ export interface Strings {
   readonly howToContactGeneral: string;
   readonly howToContactService: (name: string) => string;
   readonly viaSocialServices: string;
-  readonly noContactDetails: (name: string) => string;
+  /** Card texts for parents and young people: everyday words, no legal references (issue 14). */
+  readonly family: FamilyStrings;
   readonly parentSupportIntro: string;
   readonly ownRights: (age: number | undefined) => string;
   readonly consentRuleForParents: string;
@@ -266,7 +293,6 @@ const sv: Strings = {
   howToContactButton: (role) => (role === 'young' ? 'Hur tar jag kontakt?' : 'Hur tar vi kontakt?'),
   referButton: 'Starta remiss',
   youthClinicIntro: `Ungdomsmottagningen kan du alltid gå till själv, upp till ${YOUTH_CLINIC_MAX_AGE} år – gratis, och du behöver ingen förälder med dig.`,
-  needsSocialServices: 'Det här nås via socialtjänsten i er stadsdel.',
   ownSafety: 'Om du själv utsätts för våld eller hot kan du få stöd här:',
   protectionRoute:
     'Oro för att ett barn far illa bedöms alltid av socialtjänsten – aldrig med en grupp. Kontakta socialtjänsten i stadsdelen; vid akut fara ring 112, kvällar och helger socialjouren.',
@@ -379,8 +405,50 @@ const sv: Strings = {
   howToContactService: (name) => `Så tar ni kontakt med ${name}:`,
   viaSocialServices:
     'Ring socialtjänsten i er stadsdel och fråga efter mottagningen; de hjälper er vidare.',
-  noContactDetails: (name) =>
-    `Kontaktuppgifter finns inte i Lotsens katalog än. Sök på ”${name}” eller fråga socialtjänsten i er stadsdel – ni behöver inte säga vem ni är för att fråga.`,
+  family: {
+    agesAsk: (who) =>
+      who === 'young' ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer',
+    reason: (code, who) => {
+      const young = who === 'young';
+      switch (code) {
+        case 'age_unknown':
+          return young ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer';
+        case 'access_direct':
+          return young
+            ? 'Du kan höra av dig direkt, utan remiss'
+            : 'Ni kan höra av er direkt, utan remiss';
+        case 'access_self_referral':
+          return young ? 'Du kan själv ta kontakt' : 'Ni kan själva ta kontakt';
+        case 'access_staff_referral':
+          return young
+            ? 'En vuxen på skolan eller socialtjänsten kan hjälpa dig att komma dit'
+            : 'Socialtjänsten eller skolan kan hjälpa er att komma dit';
+        case 'access_aid_decision':
+          return young
+            ? 'Du kommer dit genom socialtjänsten – en vuxen du litar på kan hjälpa dig att fråga'
+            : 'Ni kommer dit genom att prata med socialtjänsten i er stadsdel';
+        case 'no_planned_cohort':
+          return 'Fråga när nästa grupp börjar';
+        case 'neighbour_district':
+          return young
+            ? 'Finns i en stadsdel nära dig – fråga om du kan gå dit'
+            : 'Finns i en stadsdel nära er – fråga er stadsdel om ni kan gå dit';
+        default:
+          return undefined;
+      }
+    },
+    contactService: (parts) => `Kontakt: ${parts}`,
+    contactProvider: (provider, parts) => `Kontakt via ${provider}: ${parts}`,
+    contactCity: (phone, service, district, source, who) =>
+      who === 'young'
+        ? `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Källa: ${source}`
+        : `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Källa: ${source}`,
+    moreButton: 'Mer om stödet',
+    noNameNeeded: (who) =>
+      who === 'young'
+        ? 'Du behöver inte säga vem du är för att fråga.'
+        : 'Ni behöver inte säga vem ni är för att fråga.',
+  },
   parentSupportIntro:
     'Stöd för dig som förälder är lika viktigt som stödet till barnet. Här kan du prata anonymt:',
   ownRights: (age) => {
@@ -554,7 +622,6 @@ const en: Strings = {
     role === 'young' ? 'How do I get in touch?' : 'How do we get in touch?',
   referButton: 'Start referral',
   youthClinicIntro: `You can always go to the youth clinic on your own, up to age ${YOUTH_CLINIC_MAX_AGE} – it's free, and you don't need a parent with you.`,
-  needsSocialServices: 'This is reached through the social services in your district.',
   ownSafety: 'If you yourself are subjected to violence or threats, you can get support here:',
   protectionRoute:
     'A concern that a child is at risk is always assessed by social services – never with a group. Contact the social services in the district; in acute danger call 112, and in the evening and at weekends the social services out-of-hours service (Socialjouren).',
@@ -668,8 +735,42 @@ const en: Strings = {
   howToContactService: (name) => `How to get in touch with ${name}:`,
   viaSocialServices:
     'Call the social services in your district and ask for the intake team; they will help you further.',
-  noContactDetails: (name) =>
-    `Lotsen's catalogue has no contact details for it yet. Search for "${name}" or ask the social services in your district – you don't have to say who you are to ask.`,
+  family: {
+    agesAsk: () => 'Ask about the ages when you get in touch',
+    reason: (code, who) => {
+      const young = who === 'young';
+      switch (code) {
+        case 'age_unknown':
+          return 'Ask about the ages when you get in touch';
+        case 'access_direct':
+          return 'You can get in touch directly, no referral needed';
+        case 'access_self_referral':
+          return young ? 'You can contact them yourself' : 'You can contact them yourselves';
+        case 'access_staff_referral':
+          return young
+            ? 'An adult at school or social services can help you get there'
+            : 'Social services or the school can help you get there';
+        case 'access_aid_decision':
+          return young
+            ? 'You get there through social services – an adult you trust can help you ask'
+            : 'You get there by talking to the social services in your district';
+        case 'no_planned_cohort':
+          return 'Ask when the next group starts';
+        case 'neighbour_district':
+          return young
+            ? 'In a district near you – ask if you can go there'
+            : 'In a district near you – ask your district if you can go there';
+        default:
+          return undefined;
+      }
+    },
+    contactService: (parts) => `Contact: ${parts}`,
+    contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
+    contactCity: (phone, service, district, source) =>
+      `Call ${phone} (City of Stockholm) and ask the social services in ${district ?? 'your district'} how to reach ${service}. Source: ${source}`,
+    moreButton: 'More about it',
+    noNameNeeded: () => "You don't have to say who you are to ask.",
+  },
   parentSupportIntro:
     'Support for you as a parent matters as much as support for the child. Here you can talk anonymously:',
   ownRights: (age) => {

@@ -27,6 +27,8 @@ export function startOver(ctx: TurnContext): void {
     lastActivity: previous.lastActivity,
     greeted: true,
     role: previous.role,
+    // Still the same conversation: what was said once is not said again.
+    toldOfficesClosed: previous.toldOfficesClosed,
   };
   ctx.say(ctx.s.startedOver);
   if (ctx.role) ctx.startFlow(ctx.role);

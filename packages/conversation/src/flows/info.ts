@@ -1,8 +1,7 @@
-import { ACCESS_ROUTE_LABELS } from '@lotsen/domain';
-import { contactFacts, contactLines } from '../cards.js';
+import { ACCESS_REASON_CODES, contactLines, familyContact } from '../cards.js';
 import type { Choice } from '../messages.js';
 import type { TurnContext } from '../turn-context.js';
-import { continueSearch } from './search.js';
+import { contactContext, continueSearch } from './search.js';
 
 /** The menu for the role, or the staff introduction. */
 export function showMenu(ctx: TurnContext): void {
@@ -110,17 +109,18 @@ export function howToContact(ctx: TurnContext, serviceId?: string): void {
   }
   const lines = [s.howToContactService(service.name[language])];
   if (service.contact.howTo) lines.push(service.contact.howTo[language]);
-  for (const fact of contactFacts(service, s)) lines.push(`${fact.label}: ${fact.value}`);
+  // Parents and young people ask this (staff cards have no such button): everyday words only.
+  const who = ctx.role === 'young' ? 'young' : 'parent';
+  const ways = new Set(
+    service.accessRoutes.map((r) => s.family.reason(ACCESS_REASON_CODES[r], who)).filter(Boolean),
+  );
+  lines.push(...[...ways].map((w) => `• ${w}`));
+  const context = contactContext(ctx);
+  const provider = ctx.deps.catalogue.provider(service.providerId);
   lines.push(
-    `${s.facts.access}: ${service.accessRoutes.map((r) => ACCESS_ROUTE_LABELS[r][language]).join(', ')}`,
+    familyContact(service, provider, context, language, s, who),
+    s.family.noNameNeeded(who),
   );
-  const selfContact = service.accessRoutes.some(
-    (r) => r === 'direct_intake' || r === 'self_referral',
-  );
-  if (!selfContact) lines.push(s.needsSocialServices);
-  if (!service.contact.howTo && !service.contact.phone && !service.contact.url) {
-    lines.push(selfContact ? s.noContactDetails(service.name[language]) : s.viaSocialServices);
-  }
   ctx.say(lines.join('\n'));
   ctx.finishFlow('information');
 }

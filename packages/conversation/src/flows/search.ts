@@ -5,7 +5,7 @@ import {
   type MatchResult,
 } from '@lotsen/catalogue';
 import type { ServiceKind } from '@lotsen/domain';
-import { contactLines, resultCard } from '../cards.js';
+import { contactLines, resultCard, type ContactContext } from '../cards.js';
 import { MAX_SUGGESTED_ACTIONS, type Choice, type Role } from '../messages.js';
 import type { TurnContext } from '../turn-context.js';
 import type { Understanding } from '../understand.js';
@@ -334,6 +334,15 @@ export function outsideOfficeHours(ctx: TurnContext): boolean {
   );
 }
 
+/** What a family card needs to say how to get in touch: the catalogue, the config, the district. */
+export function contactContext(ctx: TurnContext): ContactContext {
+  return {
+    catalogue: ctx.deps.catalogue,
+    config: ctx.deps.config,
+    ...(ctx.state.slots.districtId ? { districtId: ctx.state.slots.districtId } : {}),
+  };
+}
+
 /** Shows one page of results as cards, with the answer's notices and the next steps. */
 export function showResults(ctx: TurnContext, page: number): void {
   const s = ctx.s;
@@ -377,12 +386,13 @@ export function showResults(ctx: TurnContext, page: number): void {
       if (role !== 'staff' && shown.length > 0) lines.push(s.resultsIntroSelfContact(role));
     }
     if (lines.length > 0) ctx.say(lines.join('\n\n'));
-    for (const result of shown) ctx.card(resultCard(result, language, role, s));
+    const contact = contactContext(ctx);
+    for (const result of shown) ctx.card(resultCard(result, language, role, s, contact));
     if (page === 0 && role === 'young') {
       const clinic = youthClinic(ctx);
       if (clinic && !shown.some((r) => r.service.id === clinic.service.id)) {
         ctx.say(s.youthClinicIntro);
-        ctx.card(resultCard(clinic, language, role, s));
+        ctx.card(resultCard(clinic, language, role, s, contact));
       }
     }
     if (
@@ -395,9 +405,12 @@ export function showResults(ctx: TurnContext, page: number): void {
         `${s.ownSafety}\n${contactLines(['kvinnofridslinjen'], ctx.deps.config, language)}\n${s.dangerLine}`,
       );
     }
-    if (page === 0 && role !== 'staff' && outsideOfficeHours(ctx)) {
+    if (page === 0 && role !== 'staff' && !ctx.state.toldOfficesClosed && outsideOfficeHours(ctx)) {
       const jour = ctx.deps.config.crisisContacts.socialjouren;
-      if (jour?.phone) ctx.say(s.outsideOfficeHours(jour.phone));
+      if (jour?.phone) {
+        ctx.say(s.outsideOfficeHours(jour.phone));
+        ctx.state.toldOfficesClosed = true;
+      }
     }
   }
   ctx.finishFlow(found.results.length > 0 ? 'results' : 'no_results');
