@@ -1,0 +1,49 @@
+import type { AgeBand, AgeInference, Service, ServiceKind } from '@lotsen/domain';
+
+/**
+ * The one rule for inferring an age band where the report gives none: a word in the service's
+ * Swedish name, else its kind. First match wins, so a name that says "tonår" overrides a kind.
+ * The bands follow the city's own usage in the reports: "unga 13–20 år" for youth teams, groups for
+ * children 7–12 and for young people 13–18, "tonåring" for 13–19, "vuxna" for 18 and up.
+ */
+const NAME_RULES: readonly {
+  readonly pattern: RegExp;
+  readonly word: string;
+  readonly band: AgeBand;
+}[] = [
+  // "Stöd för vuxna anhöriga", "vuxna barn": adults who grew up with a parent's problem.
+  { pattern: /\bvuxna\b/iu, word: 'vuxna', band: { min: 18, max: 120 } },
+  // "Tonårsgrupp", "ABC tonår", "Älskade förbannade tonåring" (for a parent: the child's age).
+  { pattern: /tonår/iu, word: 'tonår', band: { min: 13, max: 19 } },
+  // "Ungdomsgrupp", "Ungdomsteamet", "Komet ungdom", "ungdomsstödjare".
+  { pattern: /ungdom/iu, word: 'ungdom', band: { min: 13, max: 20 } },
+];
+
+const KIND_RULES: Partial<Record<ServiceKind, AgeBand>> = {
+  teen_group: { min: 13, max: 19 },
+  // A children's group in the catalogue is for children before their teens; teens have teen groups.
+  children_group: { min: 0, max: 12 },
+};
+
+/**
+ * The age band a service's name or kind implies, marked as an inference with what it follows from;
+ * `undefined` when the report states a band (that one holds) or nothing implies one. The catalogue's
+ * data records the result in `agesInferred`, and `src/data.test.ts` checks every entry against this.
+ *
+ * @example
+ * ```ts
+ * inferAges(service); // { band: { min: 13, max: 19 }, from: 'name', evidence: 'tonår' }
+ * ```
+ */
+export function inferAges(
+  service: Pick<Service, 'ages' | 'kind' | 'name'>,
+): AgeInference | undefined {
+  if (service.ages !== 'unknown') return undefined;
+  for (const rule of NAME_RULES) {
+    if (rule.pattern.test(service.name.sv)) {
+      return { band: { ...rule.band }, from: 'name', evidence: rule.word };
+    }
+  }
+  const band = KIND_RULES[service.kind];
+  return band ? { band: { ...band }, from: 'kind', evidence: service.kind } : undefined;
+}
