@@ -12,6 +12,7 @@ export { stockholmCatalogue } from './stockholm.js';
 export { STOCKHOLM_DATA_FILES, stockholmCatalogueData } from './stockholm-data.js';
 export { findDistricts, normalizePlaceName } from './districts.js';
 export { inferAges } from './age-inference.js';
+export { countsAsGroupSupport } from './group-support.js';
 export type { DistrictCandidate, PlaceMatchKind } from './districts.js';
 export { MatchQuerySchema, matchServices, matchValidatedQuery, parseMatchQuery } from './match.js';
 export type {

@@ -20,6 +20,7 @@ import {
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
 import { CatalogueError } from './errors.js';
+import { countsAsGroupSupport } from './group-support.js';
 
 /** What a user asks: the child's circumstances, and optionally the kinds of support and ways in. */
 export const MatchQuerySchema = z.strictObject({
@@ -159,6 +160,8 @@ interface ServiceIndex {
   /** Only for adults: shown to a child as support for the parent. */
   readonly forParent: boolean;
   readonly needsEstimated: boolean;
+  /** {@link countsAsGroupSupport}: in the own district, no `no_local_group` notice. */
+  readonly groupSupport: boolean;
   /** For a service of named districts: its `neighbour_district` reason, which names them all. */
   readonly neighbourReason: MatchReason | undefined;
   /** A reason per access route, easiest first. */
@@ -267,6 +270,7 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
         fit: ageFit(service),
         forParent: isForParent(service),
         needsEstimated: service.needsEstimated === true,
+        groupSupport: countsAsGroupSupport(service),
         neighbourReason: districts && neighbourReason(districts, catalogue),
         accessReasons: [...service.accessRoutes]
           .sort((a, b) => ACCESS_ORDER[a] - ACCESS_ORDER[b])
@@ -800,8 +804,7 @@ function answerQuery(
     );
     keys[count++] = key;
     if (entry.group) {
-      // A group whose need is only our estimate is not local support for the need.
-      if (localityRank === LOCALITY_ORDER.own_district && !entry.needsEstimated) localGroup = true;
+      if (localityRank === LOCALITY_ORDER.own_district && entry.groupSupport) localGroup = true;
       if (key < firstGroupKey) firstGroupKey = key;
     }
   }
