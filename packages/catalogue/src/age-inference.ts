@@ -4,7 +4,7 @@ import type { AgeBand, AgeInference, Service, ServiceKind } from '@lotsen/domain
  * The one rule for inferring an age band where the report gives none: a word in the service's
  * Swedish name, else its kind. First match wins, so a name that says "tonår" overrides a kind.
  * The bands follow the city's own usage in the reports: "unga 13–20 år" for youth teams, groups for
- * children 7–12 and for young people 13–18, "tonåring" for 13–19, "vuxna" for 18 and up.
+ * young people 13–18, "tonåring" for 13–19, "vuxna" for 18 and up.
  */
 const NAME_RULES: readonly {
   readonly pattern: RegExp;
@@ -19,10 +19,11 @@ const NAME_RULES: readonly {
   { pattern: /ungdom/iu, word: 'ungdom', band: { min: 13, max: 20 } },
 ];
 
+// A children's group gets no band from its kind: some take teenagers too (Vågen is for "barn och
+// tonåringar"), so an inferred upper limit would shut a young person out. It ranks below a teen
+// group for a teenager anyway, as an unknown fit below an inferred one.
 const KIND_RULES: Partial<Record<ServiceKind, AgeBand>> = {
   teen_group: { min: 13, max: 19 },
-  // A children's group in the catalogue is for children before their teens; teens have teen groups.
-  children_group: { min: 0, max: 12 },
 };
 
 /**

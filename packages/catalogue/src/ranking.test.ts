@@ -83,7 +83,6 @@ describe('ranking for a child (issue 14)', () => {
       fc.property(query([15, 17]), ({ districtId, need, age }) => {
         const { results } = answer({ age, districtId, needs: [need] });
         const lastTeenGroup = results.findLastIndex((r) => r.service.kind === 'teen_group');
-        expect(results.some((r) => r.service.kind === 'children_group')).toBe(false);
         if (lastTeenGroup === -1) return;
         teenGroupsSeen++;
         for (const r of results.slice(0, lastTeenGroup)) {
@@ -149,11 +148,9 @@ describe('ranking for a child (issue 14)', () => {
     expect(parents?.reasons.find((x) => x.code === 'for_parent')?.text.sv).toBe(
       'Stöd till föräldern, inte till barnet självt',
     );
+    // A children's group's kind gives no band (some take teenagers too): its fit stays unknown.
     const group = results.find((r) => r.service.id === 'ersta-vandpunkten-barngrupper');
-    expect(group?.fit).toBe('inferred');
-    expect(group?.reasons.find((x) => x.code === 'age_inferred')?.text.en).toContain(
-      'Probably for ages 0–12',
-    );
+    expect(group?.fit).toBe('unknown');
     // The district's own group of estimated need is no local group support for the need.
     expect(notices.map((n) => n.code)).toContain('no_local_group');
   });
@@ -187,11 +184,14 @@ describe('age bands inferred from a name or kind (issue 14)', () => {
     expect(
       inferAges({ ages: 'unknown', kind: 'parenting_programme', name: name('ABC tonår') }),
     ).toEqual({ band: { min: 13, max: 19 }, from: 'name', evidence: 'tonår' });
-    expect(inferAges({ ages: 'unknown', kind: 'children_group', name: name('Solrosen') })).toEqual({
-      band: { min: 0, max: 12 },
+    expect(inferAges({ ages: 'unknown', kind: 'teen_group', name: name('Källan') })).toEqual({
+      band: { min: 13, max: 19 },
       from: 'kind',
-      evidence: 'children_group',
+      evidence: 'teen_group',
     });
+    expect(
+      inferAges({ ages: 'unknown', kind: 'children_group', name: name('Solrosen') }),
+    ).toBeUndefined();
     expect(
       inferAges({ ages: { min: 7, max: 12 }, kind: 'children_group', name: name('x') }),
     ).toBeUndefined();
