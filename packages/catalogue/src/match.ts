@@ -817,12 +817,13 @@ function answerQuery(
     const entry = entries[ranked[i]! % entries.length]!;
     const { service, provider } = entry;
     const locality = LOCALITIES[index.locality[entry.order * districtCount + d]!]!;
-    const reasons: MatchReason[] = [
+    // "For the parent" comes first, so a card that shows only its first reasons still says it.
+    const reasons: MatchReason[] = entry.forParent ? [FOR_PARENT_REASON] : [];
+    reasons.push(
       needReason(index, entry, query.needs, catalogue),
       entry.ageReason,
       localityReason(locality, entry, district, index),
-    ];
-    if (entry.forParent) reasons.push(FOR_PARENT_REASON);
+    );
     if (entry.needsEstimated) reasons.push(NEED_ESTIMATED_REASON);
     for (const access of entry.accessReasons) reasons.push(access);
     const known = availability.get(service.id);
