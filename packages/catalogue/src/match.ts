@@ -834,28 +834,10 @@ function answerQuery(
       );
     }
     if (query.recentViolence && entry.group) reasons.push(AFTER_CRISIS_TALKS_REASON);
-    results.push(
-      known
-        ? {
-            service,
-            provider,
-            rank: i + 1,
-            locality,
-            fit: entry.fit,
-            forParent: entry.forParent,
-            reasons,
-            availability: known,
-          }
-        : {
-            service,
-            provider,
-            rank: i + 1,
-            locality,
-            fit: entry.fit,
-            forParent: entry.forParent,
-            reasons,
-          },
-    );
+    const { fit, forParent } = entry;
+    const result = { service, provider, rank: i + 1, locality, fit, forParent, reasons };
+    // Only results with a known availability carry the key, as before.
+    results.push(known ? { ...result, availability: known } : result);
   }
 
   if (query.recentViolence) notices.push(CRISIS_TALKS_FIRST_NOTICE);
