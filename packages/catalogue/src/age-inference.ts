@@ -48,3 +48,13 @@ export function inferAges(
   const band = KIND_RULES[service.kind];
   return band ? { band: { ...band }, from: 'kind', evidence: service.kind } : undefined;
 }
+
+/**
+ * The band a child's age must be in to take part: the stated one, else the one inferred from the
+ * name or kind; `undefined` when nothing is known (then any age passes, with a reason saying so).
+ */
+export function eligibleAgeBand(
+  service: Pick<Service, 'ages' | 'agesInferred'>,
+): AgeBand | undefined {
+  return service.ages !== 'unknown' ? service.ages : service.agesInferred?.band;
+}

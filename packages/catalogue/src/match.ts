@@ -20,6 +20,7 @@ import {
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
 import { CatalogueError } from './errors.js';
+import { eligibleAgeBand } from './age-inference.js';
 import { countsAsGroupSupport } from './group-support.js';
 
 /** What a user asks: the child's circumstances, and optionally the kinds of support and ways in. */
@@ -266,7 +267,7 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
         // createCatalogue guarantees every providerId resolves.
         provider: catalogue.provider(service.providerId)!,
         ageReason: ageReason(service),
-        band: service.ages !== 'unknown' ? service.ages : service.agesInferred?.band,
+        band: eligibleAgeBand(service),
         fit: ageFit(service),
         forParent: isForParent(service),
         needsEstimated: service.needsEstimated === true,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inferAges } from './age-inference.js';
+import { filterServices } from './filter.js';
 import {
   matchServices,
   type MatchAnswer,
@@ -169,6 +170,19 @@ describe('ranking for a child (issue 14)', () => {
 });
 
 describe('age bands inferred from a name or kind (issue 14)', () => {
+  it('also decide what browsing the catalogue by age lists', () => {
+    const forAge = (age: number) => {
+      const listed = filterServices(catalogue, { age, need: 'parental-substance-abuse' });
+      if (!listed.ok) throw listed.error;
+      return listed.value.map((s) => s.id);
+    };
+    expect(forAge(7)).not.toContain('ersta-vandpunkten-tonarsgrupper');
+    expect(forAge(7)).not.toContain('ersta-vandpunkten-vuxna');
+    expect(forAge(7)).toContain('ersta-vandpunkten-barngrupper');
+    expect(forAge(15)).toContain('ersta-vandpunkten-tonarsgrupper');
+    expect(forAge(30)).toContain('ersta-vandpunkten-vuxna');
+  });
+
   it('are recorded in the data exactly as the one rule gives them, and never beside a stated band', () => {
     for (const service of catalogue.services) {
       expect(service.agesInferred, service.id).toEqual(inferAges(service));
