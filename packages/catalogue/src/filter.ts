@@ -11,13 +11,17 @@ import {
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
+import { eligibleAgeBand } from './age-inference.js';
 import { CatalogueError } from './errors.js';
 
 /** Filters for browsing the catalogue; all given filters must hold (AND). */
 export const ServiceFilterSchema = z.strictObject({
   /** Services for this need or a need it refines or is refined by. */
   need: NeedIdSchema.optional(),
-  /** Services whose age band holds this age; services whose band the source does not give are kept. */
+  /**
+   * Services whose age band (stated, or inferred from the name or kind) holds this age; services
+   * with no known band are kept.
+   */
   age: z.coerce.number().int().min(0).max(120).optional(),
   /** Services open to residents of this district (its own, city-wide and county-wide ones). */
   district: TextSchema.min(1).optional(),
@@ -26,6 +30,11 @@ export const ServiceFilterSchema = z.strictObject({
 });
 /** Filters for browsing the catalogue. */
 export type ServiceFilter = z.infer<typeof ServiceFilterSchema>;
+
+/** True when the age is in the band, or no band is known. */
+function fitsAge(band: { min: number; max: number } | undefined, age: number): boolean {
+  return band === undefined || (age >= band.min && age <= band.max);
+}
 
 /**
  * Lists the catalogue's services that pass every filter, sorted by Swedish name. Unknown districts
@@ -60,7 +69,7 @@ export function filterServices(
   const services = catalogue.services.filter(
     (s) =>
       (need === undefined || s.needs.some((n) => catalogue.needs.related(n, need))) &&
-      (age === undefined || s.ages === 'unknown' || (age >= s.ages.min && age <= s.ages.max)) &&
+      (age === undefined || fitsAge(eligibleAgeBand(s), age)) &&
       (district === undefined ||
         s.catchment.kind !== 'districts' ||
         s.catchment.districtIds.includes(district)) &&

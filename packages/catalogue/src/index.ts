@@ -11,6 +11,8 @@ export type { Catalogue, CatalogueData, CatalogueFile } from './catalogue.js';
 export { stockholmCatalogue } from './stockholm.js';
 export { STOCKHOLM_DATA_FILES, stockholmCatalogueData } from './stockholm-data.js';
 export { findDistricts, normalizePlaceName } from './districts.js';
+export { inferAges } from './age-inference.js';
+export { countsAsGroupSupport } from './group-support.js';
 export type { DistrictCandidate, PlaceMatchKind } from './districts.js';
 export { MatchQuerySchema, matchServices, matchValidatedQuery, parseMatchQuery } from './match.js';
 export type {
@@ -18,6 +20,7 @@ export type {
   MatchQueryInput,
   MatchAnswer,
   MatchResult,
+  AgeFit,
   MatchReason,
   MatchReasonCode,
   MatchNotice,

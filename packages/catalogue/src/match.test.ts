@@ -49,7 +49,8 @@ describe('matchServices, for a social worker looking for support', () => {
 
   it('tells the user when the own district has no group, and names the nearest one', () => {
     const a = answer({ age: 10, districtId: 'syd', needs: ['parental-substance-abuse'] });
-    expect(ids(a)).toEqual(['syd-radgivning', 'syd-familjebehandling', 'mitt-barngrupp']);
+    // A stated age band ranks above an unknown one before locality counts (issue 14).
+    expect(ids(a)).toEqual(['syd-familjebehandling', 'mitt-barngrupp', 'syd-radgivning']);
     const notice = a.notices.find((n) => n.code === 'no_local_group');
     expect(notice?.text.sv).toContain('Syd har ingen gruppverksamhet');
     expect(notice?.text.en).toContain('Nearest: Service mitt-barngrupp');

@@ -20,6 +20,8 @@ import {
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
 import { CatalogueError } from './errors.js';
+import { eligibleAgeBand } from './age-inference.js';
+import { countsAsGroupSupport } from './group-support.js';
 
 /** What a user asks: the child's circumstances, and optionally the kinds of support and ways in. */
 export const MatchQuerySchema = z.strictObject({
@@ -62,7 +64,10 @@ export type MatchReasonCode =
   | 'need_fits'
   | 'need_related'
   | 'age_fits'
+  | 'age_inferred'
   | 'age_unknown'
+  | 'for_parent'
+  | 'need_estimated'
   | 'own_district'
   | 'neighbour_district'
   | 'city_wide'
@@ -87,6 +92,12 @@ export interface MatchReason {
 /** How near the service is to the child, best first. */
 export type Locality = 'own_district' | 'neighbour_district' | 'city_wide' | 'county_wide';
 
+/**
+ * How sure the match is that the service takes the child's age: the source states a band that holds
+ * it, a band inferred from the service's name or kind holds it, or nothing is known.
+ */
+export type AgeFit = 'stated' | 'inferred' | 'unknown';
+
 /** One service in a match, with every reason it is there. */
 export interface MatchResult {
   readonly service: Service;
@@ -94,6 +105,13 @@ export interface MatchResult {
   /** 1 for the best match. */
   readonly rank: number;
   readonly locality: Locality;
+  /** How sure the age fit is (stated ranks above inferred, inferred above unknown). */
+  readonly fit: AgeFit;
+  /**
+   * True for a service only for adults (its participants are parents): it is in a child's answer as
+   * support for the parent, ranks below every service for the child, and a `for_parent` reason says so.
+   */
+  readonly forParent: boolean;
   readonly reasons: readonly MatchReason[];
   readonly availability?: ServiceAvailability;
 }
@@ -135,8 +153,16 @@ const ACCESS_ORDER: Record<AccessRoute, number> = {
 interface ServiceIndex {
   readonly service: Service;
   readonly provider: Provider;
-  /** The age reason (`age_fits` or `age_unknown`), the same for every query. */
+  /** The age reason (`age_fits`, `age_inferred` or `age_unknown`), the same for every query. */
   readonly ageReason: MatchReason;
+  /** The band a child's age must be in: the stated one, else the inferred one. */
+  readonly band: { readonly min: number; readonly max: number } | undefined;
+  readonly fit: AgeFit;
+  /** Only for adults: shown to a child as support for the parent. */
+  readonly forParent: boolean;
+  readonly needsEstimated: boolean;
+  /** {@link countsAsGroupSupport}: in the own district, no `no_local_group` notice. */
+  readonly groupSupport: boolean;
   /** For a service of named districts: its `neighbour_district` reason, which names them all. */
   readonly neighbourReason: MatchReason | undefined;
   /** A reason per access route, easiest first. */
@@ -241,6 +267,11 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
         // createCatalogue guarantees every providerId resolves.
         provider: catalogue.provider(service.providerId)!,
         ageReason: ageReason(service),
+        band: eligibleAgeBand(service),
+        fit: ageFit(service),
+        forParent: isForParent(service),
+        needsEstimated: service.needsEstimated === true,
+        groupSupport: countsAsGroupSupport(service),
         neighbourReason: districts && neighbourReason(districts, catalogue),
         accessReasons: [...service.accessRoutes]
           .sort((a, b) => ACCESS_ORDER[a] - ACCESS_ORDER[b])
@@ -362,18 +393,59 @@ function localityReason(
   }
 }
 
+function ageFit(service: Service): AgeFit {
+  if (service.ages !== 'unknown') return 'stated';
+  return service.agesInferred ? 'inferred' : 'unknown';
+}
+
+const AGE_FIT_ORDER: Record<AgeFit, number> = { stated: 0, inferred: 1, unknown: 2 };
+
+/** A service whose participants are all adults: parents (the catalogue's `parent`). */
+function isForParent(service: Service): boolean {
+  return !service.participants.some((p) => p === 'child' || p === 'young_adult');
+}
+
+const FOR_PARENT_REASON = frozen(
+  'for_parent',
+  'Stöd till föräldern, inte till barnet självt',
+  'Support for the parent, not for the child',
+);
+const NEED_ESTIMATED_REASON = frozen(
+  'need_estimated',
+  'Källan anger inte vilka barn gruppen är för; behovet är en uppskattning. Fråga verksamheten.',
+  'The source does not say which children the group is for; the need is an estimate. Ask the provider.',
+);
+
 function ageReason(service: Service): MatchReason {
-  return service.ages === 'unknown'
-    ? frozen(
-        'age_unknown',
-        'Åldersgränsen anges inte i källan: kontrollera med verksamheten',
-        'The source gives no age band: check with the provider',
-      )
-    : frozen(
-        'age_fits',
-        `För ${service.ages.min}–${service.ages.max} år`,
-        `For ages ${service.ages.min}–${service.ages.max}`,
-      );
+  if (service.ages !== 'unknown') {
+    return frozen(
+      'age_fits',
+      `För ${service.ages.min}–${service.ages.max} år`,
+      `For ages ${service.ages.min}–${service.ages.max}`,
+    );
+  }
+  const inferred = service.agesInferred;
+  if (inferred) {
+    const { min, max } = inferred.band;
+    const ages =
+      max >= 120
+        ? { sv: `${min} år och äldre`, en: `${min} and older` }
+        : { sv: `${min}–${max} år`, en: `ages ${min}–${max}` };
+    const why =
+      inferred.from === 'name'
+        ? { sv: `namnet (”${inferred.evidence}”)`, en: `its name ("${inferred.evidence}")` }
+        : { sv: 'typen av stöd', en: 'the kind of support' };
+    return frozen(
+      'age_inferred',
+      `Troligen för ${ages.sv}: källan anger ingen ålder, men ${why.sv} tyder på det. Fråga om åldern när ni hör av er.`,
+      `Probably for ${ages.en}: the source gives no age, but ${why.en} suggests so. Ask about the age when you get in touch.`,
+    );
+  }
+  return frozen(
+    'age_unknown',
+    'Åldersgränsen anges inte i källan: kontrollera med verksamheten',
+    'The source gives no age band: check with the provider',
+  );
 }
 
 const ACCESS_REASONS: Record<AccessRoute, MatchReason> = {
@@ -440,28 +512,40 @@ function availabilityOrder(availability: ServiceAvailability | undefined): numbe
   return availability.placesLeft > 0 ? 0 : 2;
 }
 
+/** The criteria of a ranking, most important first; see {@link rankKey}. */
+interface RankCriteria {
+  /** 0 for the child, 1 for the parent only: a service for adults never ranks above one for the child. */
+  readonly audience: number;
+  /** 0–2: the child's crisis talks, other, groups when violence is recent; else 0. */
+  readonly stage: number;
+  /** 0 when the source states the need, 1 when it is our estimate. */
+  readonly needEstimated: number;
+  /** {@link AGE_FIT_ORDER}. */
+  readonly fit: number;
+  readonly locality: number;
+  readonly availability: number;
+  readonly access: number;
+  readonly language: number;
+  readonly relatedOnly: number;
+}
+
 /**
- * Packs the ranking criteria, most important first, into one number (mixed radix: 3, 4, 3, 3, 2, 2,
- * 2 values), with the service's alphabetical position as the last digit, so that ranking is one
- * numeric sort and a key decodes back to its service. The largest key (864 × services) stays far
- * below 2^53.
+ * Packs the ranking criteria, most important first, into one number (mixed radix: 2, 3, 2, 3, 4, 3,
+ * 3, 2, 2 values), with the service's alphabetical position as the last digit, so that ranking is
+ * one numeric sort and a key decodes back to its service. The largest key (5,184 × services) stays
+ * far below 2^53.
  */
-function rankKey(
-  stage: number,
-  locality: number,
-  availability: number,
-  access: number,
-  language: number,
-  ageUnknown: number,
-  relatedOnly: number,
-  order: number,
-  serviceCount: number,
-): number {
-  const criteria =
-    (((((stage * 4 + locality) * 3 + availability) * 3 + access) * 2 + language) * 2 + ageUnknown) *
-      2 +
-    relatedOnly;
-  return criteria * serviceCount + order;
+function rankKey(c: RankCriteria, order: number, serviceCount: number): number {
+  let key = c.audience;
+  key = key * 3 + c.stage;
+  key = key * 2 + c.needEstimated;
+  key = key * 3 + c.fit;
+  key = key * 4 + c.locality;
+  key = key * 3 + c.availability;
+  key = key * 3 + c.access;
+  key = key * 2 + c.language;
+  key = key * 2 + c.relatedOnly;
+  return key * serviceCount + order;
 }
 
 function needNames(catalogue: Catalogue, ids: readonly string[], lang: 'sv' | 'en'): string {
@@ -687,12 +771,9 @@ function answerQuery(
     const localityRank = index.locality[position * districtCount + d]!;
     if (localityRank === OUT_OF_AREA) continue;
     const entry = entries[position]!;
-    const { service } = entry;
-    if (
-      service.ages !== 'unknown' &&
-      (query.age < service.ages.min || query.age > service.ages.max)
-    )
-      continue;
+    const { service, band } = entry;
+    // A stated band, or one inferred from the name or kind: a 7-year-old gets no teen group.
+    if (band !== undefined && (query.age < band.min || query.age > band.max)) continue;
     if (wantedKinds && !wantedKinds.has(service.kind)) continue;
     if (wantedRoutes && !service.accessRoutes.some((r) => wantedRoutes.has(r))) continue;
     let exactNeed = false;
@@ -702,19 +783,29 @@ function answerQuery(
       service.languages.length === 0 ||
       service.languages.includes(query.language);
     const key = rankKey(
-      query.recentViolence ? (service.kind === 'individual_talks' ? 0 : entry.group ? 2 : 1) : 0,
-      localityRank,
-      availability.size === 0 ? 1 : availabilityOrder(availability.get(service.id)),
-      entry.easiestAccess,
-      languageListed ? 0 : 1,
-      service.ages === 'unknown' ? 1 : 0,
-      exactNeed ? 0 : 1,
+      {
+        stage: query.recentViolence
+          ? service.kind === 'individual_talks'
+            ? 0
+            : entry.group
+              ? 2
+              : 1
+          : 0,
+        audience: entry.forParent ? 1 : 0,
+        needEstimated: entry.needsEstimated ? 1 : 0,
+        fit: AGE_FIT_ORDER[entry.fit],
+        locality: localityRank,
+        availability: availability.size === 0 ? 1 : availabilityOrder(availability.get(service.id)),
+        access: entry.easiestAccess,
+        language: languageListed ? 0 : 1,
+        relatedOnly: exactNeed ? 0 : 1,
+      },
       position,
       entries.length,
     );
     keys[count++] = key;
     if (entry.group) {
-      if (localityRank === LOCALITY_ORDER.own_district) localGroup = true;
+      if (localityRank === LOCALITY_ORDER.own_district && entry.groupSupport) localGroup = true;
       if (key < firstGroupKey) firstGroupKey = key;
     }
   }
@@ -727,11 +818,14 @@ function answerQuery(
     const entry = entries[ranked[i]! % entries.length]!;
     const { service, provider } = entry;
     const locality = LOCALITIES[index.locality[entry.order * districtCount + d]!]!;
-    const reasons: MatchReason[] = [
+    // "For the parent" comes first, so a card that shows only its first reasons still says it.
+    const reasons: MatchReason[] = entry.forParent ? [FOR_PARENT_REASON] : [];
+    reasons.push(
       needReason(index, entry, query.needs, catalogue),
       entry.ageReason,
       localityReason(locality, entry, district, index),
-    ];
+    );
+    if (entry.needsEstimated) reasons.push(NEED_ESTIMATED_REASON);
     for (const access of entry.accessReasons) reasons.push(access);
     const known = availability.get(service.id);
     if (entry.group) reasons.push(availabilityReason(known));
@@ -741,11 +835,10 @@ function answerQuery(
       );
     }
     if (query.recentViolence && entry.group) reasons.push(AFTER_CRISIS_TALKS_REASON);
-    results.push(
-      known
-        ? { service, provider, rank: i + 1, locality, reasons, availability: known }
-        : { service, provider, rank: i + 1, locality, reasons },
-    );
+    const { fit, forParent } = entry;
+    const result = { service, provider, rank: i + 1, locality, fit, forParent, reasons };
+    // Only results with a known availability carry the key, as before.
+    results.push(known ? { ...result, availability: known } : result);
   }
 
   if (query.recentViolence) notices.push(CRISIS_TALKS_FIRST_NOTICE);

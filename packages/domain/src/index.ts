@@ -45,6 +45,7 @@ export {
   ACCESS_ROUTE_LABELS,
   CatchmentSchema,
   AgeBandSchema,
+  AgeInferenceSchema,
   ServiceAgesSchema,
   ServiceSchema,
 } from './service.js';
@@ -53,6 +54,7 @@ export type {
   AccessRoute,
   Catchment,
   AgeBand,
+  AgeInference,
   ServiceAges,
   Service,
   ServiceInput,

@@ -102,6 +102,21 @@ export const ServiceAgesSchema = z.union([AgeBandSchema, z.literal('unknown')]);
 /** The ages a service takes, or `unknown`. */
 export type ServiceAges = z.infer<typeof ServiceAgesSchema>;
 
+/**
+ * An age band the source does not state but the service's name or kind implies ("Tonårsgrupp",
+ * "ABC tonår", "vuxna anhöriga"): kept apart from a stated band so that matching can rank it below
+ * one, and so a reviewer sees what it was inferred from. `@lotsen/catalogue` owns the rule.
+ */
+export const AgeInferenceSchema = z.object({
+  band: AgeBandSchema,
+  /** Whether the band follows from the service's kind or from a word in its Swedish name. */
+  from: z.enum(['kind', 'name']),
+  /** The kind (`teen_group`) or the word in the name (`tonår`) the band follows from. */
+  evidence: TextSchema.min(1),
+});
+/** An age band inferred from a service's name or kind. */
+export type AgeInference = z.infer<typeof AgeInferenceSchema>;
+
 /** A service in the catalogue: one offer by one provider. */
 export const ServiceSchema = z.object({
   id: SlugSchema,
@@ -113,6 +128,13 @@ export const ServiceSchema = z.object({
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need the service meets'),
   /** Age of the child or young person the service is for. For parent-only services: the children's age. */
   ages: ServiceAgesSchema,
+  /** Only where `ages` is `unknown`: the band the name or kind implies, marked as an inference. */
+  agesInferred: AgeInferenceSchema.optional(),
+  /**
+   * True when the source names no target group, so the needs listed are our estimate: matching ranks
+   * the service below ones whose need is stated, and it is not counted as local group support.
+   */
+  needsEstimated: z.boolean().optional(),
   /** Who takes part: the child, the parents, or both. */
   participants: z.array(z.enum(['child', 'parent', 'young_adult'])).min(1),
   accessRoutes: z.array(AccessRouteSchema).min(1),

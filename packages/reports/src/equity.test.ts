@@ -134,6 +134,18 @@ describe('equityReport', () => {
     expect(r).toMatchObject({ asOf: '2026-06-30', minCellSize: 5 });
   });
 
+  it('does not count a group whose need is an estimate as local group support', () => {
+    // Enskede-Årsta-Vantör's children's groups with Skarpnäck and Farsta: the report names no
+    // target group, so their needs are our estimate; Skarpnäck has no other group for this need.
+    const estimated = catalogue.service('enskede-arsta-vantor-barngrupper');
+    expect(estimated?.needsEstimated).toBe(true);
+    expect(estimated?.needs).toContain('domestic-violence-witnessed');
+    expect(row(r, 'skarpnack', 'domestic-violence-witnessed').localGroupSupport).toBe(false);
+    expect(row(r, 'enskede-arsta-vantor', 'parental-mental-illness').localGroupSupport).toBe(false);
+    // A group of stated need in the same catchment still counts (Farsta's Humlan).
+    expect(row(r, 'farsta', 'parental-mental-illness').localGroupSupport).toBe(true);
+  });
+
   it('hides nothing with a cell size of 1, and more with a larger one', () => {
     const open = report({ referrals: [...starts, ...waiting, ...few], minCellSize: 1 });
     expect(row(open, 'farsta', 'family-conflict').referrals).toBe(3);

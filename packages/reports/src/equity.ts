@@ -1,12 +1,5 @@
-import type { Catalogue } from '@lotsen/catalogue';
-import {
-  err,
-  isDistrictValidOn,
-  isGroupKind,
-  ok,
-  type District,
-  type Result,
-} from '@lotsen/domain';
+import { countsAsGroupSupport, type Catalogue } from '@lotsen/catalogue';
+import { err, isDistrictValidOn, ok, type District, type Result } from '@lotsen/domain';
 import {
   POPULATIONS,
   RATERS,
@@ -61,7 +54,10 @@ export interface EquityRow {
   readonly needId: string;
   /** The need's Swedish label. */
   readonly needLabel: string;
-  /** An active group service for the need (or a related one) whose catchment names the district. */
+  /**
+   * An active group service for the need (or a related one) whose catchment names the district, and
+   * whose need the source states (a group whose need is an estimate does not count).
+   */
   readonly localGroupSupport: boolean;
   /** Referrals submitted for children in the district with the need. */
   readonly referrals: number | null;
@@ -380,8 +376,9 @@ export function equityReport(input: EquityInput): Result<EquityReport, ReportsEr
     }
   }
 
+  // A group whose needs are only an estimate is no local group support (issue 14).
   const groupServices = catalogue.services.filter(
-    (s) => s.status === 'active' && isGroupKind(s.kind) && s.catchment.kind === 'districts',
+    (s) => countsAsGroupSupport(s) && s.catchment.kind === 'districts',
   );
   const rows: EquityRow[] = [];
   for (const [d, district] of districts.entries()) {

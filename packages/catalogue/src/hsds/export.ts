@@ -126,6 +126,8 @@ export function toHsdsServiceListItem(catalogue: Catalogue, service: Service): H
       access_routes: service.accessRoutes,
       // HSDS reads absent ages as "no limit"; say outright that the source is silent.
       ...(ages === 'unknown' ? { ages: 'unknown' as const } : {}),
+      ...(service.agesInferred !== undefined ? { ages_inferred: service.agesInferred } : {}),
+      ...(service.needsEstimated !== undefined ? { needs_estimated: service.needsEstimated } : {}),
       ...(service.method !== undefined ? { method: service.method } : {}),
       confidential_location: service.confidentialLocation,
       ...(url !== undefined && url !== service.contact.url

@@ -1,4 +1,5 @@
 import type {
+  AgeInference,
   AccessRoute,
   NeedKind,
   ProviderKind,
@@ -196,6 +197,10 @@ export interface HsdsServiceExtension {
   readonly access_routes: readonly AccessRoute[];
   /** `"unknown"` when the source gives no ages; then `minimum_age`/`maximum_age` are absent. */
   readonly ages?: 'unknown';
+  /** The band the name or kind implies where the source gives none, marked as an inference. */
+  readonly ages_inferred?: AgeInference;
+  /** `true` when the source names no target group and the needs are our estimate. */
+  readonly needs_estimated?: boolean;
   readonly method?: string;
   /** Where the service meets must not be published. */
   readonly confidential_location: boolean;
