@@ -372,7 +372,11 @@ export function showResults(ctx: TurnContext, page: number): void {
     if (page === 0) {
       // "No local group" speaks of groups for the child; it would mislead in a search for the parent.
       const notices = found.notices.filter(
-        (n) => !(ctx.state.purpose === 'parent_support' && n.code === 'no_local_group'),
+        (n) =>
+          n.code !== 'no_local_group' ||
+          // Staff asking about violence at home: groups come last, after social services'
+          // assessment, so pointing to the nearest group would present one as the answer.
+          !(ctx.state.purpose === 'parent_support' || (role === 'staff' && hasViolenceNeed(ctx))),
       );
       if (role === 'staff' && hasViolenceNeed(ctx) && shown.length > 0) {
         lines.push(s.violenceResultsLead);
