@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '@lotsen/test-support/random';
 import {
   SAFETY_CLASSES,
   scoreFeatures,
@@ -44,18 +45,6 @@ export interface Example {
   /** A concept of harm was found (see `hasHarmCue`). */
   readonly cue: boolean;
   readonly y: number;
-}
-
-/** A small, seedable generator (mulberry32), so shuffles repeat exactly. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled<T>(items: readonly T[], next: () => number): T[] {
@@ -110,7 +99,7 @@ export function train(examples: readonly Example[], seed: number): Trained {
   const crisisCount = examples.filter((e) => e.y !== 0).length;
   const weightOf = (e: Example) =>
     examples.length / (2 * (e.y === 0 ? examples.length - crisisCount : crisisCount));
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = RATE / (1 + epoch * 0.1);
     for (const e of shuffled(examples, next)) {

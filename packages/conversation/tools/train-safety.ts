@@ -7,6 +7,7 @@
 // as unseen data; train again without the flag afterwards.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '@lotsen/test-support/random';
 import {
   decideSafetyBand,
   SAFETY_THRESHOLDS,
@@ -19,7 +20,6 @@ import {
   MODEL_PATH,
   modelSource,
   quantise,
-  random,
   role,
   shuffled,
   train,
@@ -29,7 +29,7 @@ import {
 function crossValidate(examples: readonly Example[], folds: number, seed: number): void {
   const order = shuffled(
     examples.map((_, i) => i),
-    random(seed + 1),
+    seededRandom(seed + 1),
   );
   const oof = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {

@@ -1,19 +1,8 @@
 // Seeded random formation problems, small enough for the exact solver (tests) or large (benchmark).
 import { STANDARD_NEEDS, type District, type GroupCohort, type Leader } from '@lotsen/domain';
+import { seededRandom } from '@lotsen/test-support/random';
 import type { WaitingChild } from '../src/index.js';
 import { DATE, leader, makeDistricts, stockholm } from './fixtures.js';
-
-/** mulberry32: a small, fast, seeded generator, so every run sees the same instances. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Instance {
   readonly children: WaitingChild[];
@@ -71,7 +60,7 @@ const POOL: Leader[] = [
 
 /** A random instance of the given shape, the same for the same seed. */
 export function randomInstance(seed: number, shape: InstanceShape): Instance {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const districts = shape.stockholm ? stockholm : RING;

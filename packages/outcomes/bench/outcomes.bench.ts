@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '@lotsen/test-support/random';
 import {
   DEFAULT_CONFIG,
   aggregateOutcomes,
@@ -25,17 +26,7 @@ const TARGET_SCORED_PER_SECOND = 2_000_000;
 const TARGET_AGGREGATE_MS = 1000;
 
 // Deterministic data: the same numbers every run, so runs are comparable.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(20250101);
+const rand = seededRandom(20250101);
 const mark = (): number => Math.floor(rand() * 101) / 10; // 0.0–10.0 cm at mm resolution
 
 /** Runs `fn` `runs` times after a warm-up and returns the fastest wall time in ms (least disturbed by other load). */

@@ -11,6 +11,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stockholmCatalogue } from '@lotsen/catalogue';
+import { seededRandom } from '@lotsen/test-support/random';
 import { equityCsv, equityReport, type OutcomeFact, type ReferralFacts } from '../src/index.js';
 
 const N = Number(process.env.REPORTS_BENCH_N ?? 100_000);
@@ -19,17 +20,7 @@ const AS_OF = '2026-12-31';
 const DAY = 86_400_000;
 
 // Deterministic data: the same rows every run, so runs are comparable.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(20260101);
+const rand = seededRandom(20260101);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 /** Runs `fn` `runs` times after a warm-up and returns the fastest wall time in ms (least disturbed by other load). */
