@@ -29,6 +29,7 @@ export function waitingChildOf(referral: StoredReferral, mayTravel: TravelLimit)
     districtId: child.districtId,
     needs: referral.needs,
     waitingSince: (referral.submittedAt ?? referral.createdAt).slice(0, 10),
+    submittedAt: referral.submittedAt ?? referral.createdAt,
     priority: Math.min(3, Math.max(0, referral.priority)),
     ...(language === undefined ? {} : { language }),
     mayTravel,

@@ -110,3 +110,14 @@ export {
   parseChild,
   parseReferralRequest,
 } from './parsers.js';
+export {
+  PRIORITY_HEAD_START_DAYS,
+  MAX_PRIORITY_STEP,
+  priorityStep,
+  utcDayNumber,
+  waitingStartDay,
+  compareWaitingOrder,
+  waitingOrderSql,
+  estimateWaitWeeks,
+} from './waiting-order.js';
+export type { WaitingOrderFacts, WaitingPlace } from './waiting-order.js';

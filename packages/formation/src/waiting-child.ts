@@ -44,6 +44,11 @@ export const WaitingChildSchema = z
     needs: z.array(NeedIdSchema).min(1, 'Give at least one need'),
     /** The day the child joined the queue (`YYYY-MM-DD`). */
     waitingSince: IsoDateSchema,
+    /**
+     * The moment the referral was first submitted (ISO date-time): breaks ties between children who
+     * started waiting the same day, as storage's queues do. Without it, the day and then the id.
+     */
+    submittedAt: z.iso.datetime({ offset: true }).optional(),
     /** 0 is normal; each step up counts as extra waiting days (see `Weighting.priorityDays`). */
     priority: z.number().int().min(0).max(3).default(0),
     /** The language the child needs the group to be held in (ISO 639); omitted means any. */

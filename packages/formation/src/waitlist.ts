@@ -1,4 +1,4 @@
-import type { GroupCohort } from '@lotsen/domain';
+import { PRIORITY_HEAD_START_DAYS, compareWaitingOrder, type GroupCohort } from '@lotsen/domain';
 import type { Proximity } from './districts.js';
 import { explain, type Explanation } from './explain.js';
 import { checkFit, type FitContext } from './fit.js';
@@ -26,19 +26,24 @@ export interface Waitlist {
 }
 
 /**
- * The waitlist order: longest effective wait first (days waited plus `priorityDays` per priority
- * step), then the earlier `waitingSince`, then the referral id, so the order is total and the same
- * on every machine.
+ * The waitlist order, which is `@lotsen/domain`'s one waiting order ({@link compareWaitingOrder}):
+ * longest effective wait first (days waited plus `priorityDays` per priority step), then the earlier
+ * submission (`submittedAt`, or `waitingSince` when only the day is known), then the referral id.
  */
 export function compareWaiting(
-  a: Pick<WaitlistEntry, 'effectiveWaitDays' | 'child'>,
-  b: Pick<WaitlistEntry, 'effectiveWaitDays' | 'child'>,
+  a: Pick<WaitlistEntry, 'child'>,
+  b: Pick<WaitlistEntry, 'child'>,
+  priorityDays: number = PRIORITY_HEAD_START_DAYS,
 ): number {
-  if (a.effectiveWaitDays !== b.effectiveWaitDays) return b.effectiveWaitDays - a.effectiveWaitDays;
-  if (a.child.waitingSince !== b.child.waitingSince)
-    return a.child.waitingSince < b.child.waitingSince ? -1 : 1;
-  if (a.child.referralId === b.child.referralId) return 0;
-  return a.child.referralId < b.child.referralId ? -1 : 1;
+  return compareWaitingOrder(orderFacts(a.child), orderFacts(b.child), priorityDays);
+}
+
+function orderFacts(child: WaitingChild) {
+  return {
+    submittedAt: child.submittedAt ?? child.waitingSince,
+    priority: child.priority,
+    id: child.referralId,
+  };
 }
 
 /**
@@ -71,7 +76,7 @@ export function createWaitlist(
         weight: 1 + (w.waitBonus * Math.min(effective, w.waitCapDays)) / w.waitCapDays,
       };
     })
-    .sort(compareWaiting);
+    .sort((a, b) => compareWaiting(a, b, w.priorityDays));
   entries.forEach((e, i) => (e.position = i + 1));
   return { date, weighting: w, entries };
 }

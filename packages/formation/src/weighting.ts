@@ -1,3 +1,4 @@
+import { PRIORITY_HEAD_START_DAYS } from '@lotsen/domain';
 import { z } from 'zod';
 import type { WaitingChild } from './waiting-child.js';
 
@@ -27,7 +28,7 @@ export interface Weighting {
 
 /** The default {@link Weighting}: priority 1 ≈ 90 days, a year's wait counts 1.5, a border 0.01. */
 export const DEFAULT_WEIGHTING: Weighting = Object.freeze({
-  priorityDays: 90,
+  priorityDays: PRIORITY_HEAD_START_DAYS,
   waitBonus: 0.5,
   waitCapDays: 365,
   travelPenalty: 0.01,

@@ -1,4 +1,4 @@
-import { TextSchema, type Result } from '@lotsen/domain';
+import { TextSchema, err, ok, type Result } from '@lotsen/domain';
 import { z } from 'zod';
 import { createAttendanceRepository, type AttendanceRepository } from './attendance-repository.js';
 import { createCatalogueRepository, type CatalogueRepository } from './catalogue-repository.js';
@@ -23,6 +23,18 @@ import { createRateLimitRepository, type RateLimitRepository } from './rate-limi
 import { createReferralRepository, type ReferralRepository } from './referral-repository.js';
 import { createReportRepository, type ReportRepository } from './report-repository.js';
 import { createSeatRepository, type SeatRepository } from './seat-repository.js';
+import {
+  createJobRepository,
+  type JobRepository,
+  type RunDueOptions,
+  type RunDueReport,
+} from './job-repository.js';
+import { createTaskRepository, type TaskRepository } from './task-repository.js';
+import {
+  createReferrerRepository,
+  type ReferrerRepository,
+} from './referrer-repository.js';
+import { Abort, boundDriver } from './transaction.js';
 
 /** The data folder PGlite uses when none is given, relative to the working directory. */
 export const DEFAULT_DATA_DIR = '.data/pglite';
@@ -67,6 +79,16 @@ export interface OpenDatabaseOptions {
   readonly applicationName?: string | undefined;
 }
 
+/**
+ * The job repository of a {@link Database}: handlers get the repositories bound to the batch's
+ * transaction, so a job's effect commits with its `done` mark.
+ */
+export interface DatabaseJobs extends Omit<JobRepository, 'runDue'> {
+  runDue(
+    options: Omit<RunDueOptions<Database>, 'bind'>,
+  ): Promise<Result<RunDueReport, StorageError>>;
+}
+
 /** What {@link Database.health} reports; the API's `/ready` answers with it. */
 export interface HealthReport {
   /** Reachable and every migration applied with a matching checksum. */
@@ -99,6 +121,31 @@ export interface Database {
   readonly rateLimits: RateLimitRepository;
   /** Reads for reports: every referral's facts in one query. */
   readonly reports: ReportRepository;
+  /** Durable timers and notifications, fired once across instances. */
+  readonly jobs: DatabaseJobs;
+  /** What people must do, made by timers and seat decisions. */
+  readonly tasks: TaskRepository;
+  /** Where a referrer who used Teams hears back, and whether they want to. */
+  readonly referrers: ReferrerRepository;
+  /**
+   * Runs `work` in one database transaction with the repositories bound to it: an error result, or
+   * anything thrown, rolls everything back, so work that fails leaves nothing behind. Each
+   * repository call inside becomes a savepoint.
+   *
+   * `work` may run more than once (PostgreSQL retries a transaction that lost a serialization
+   * race), so it must do nothing outside the database. Inside it, use only the repositories it is
+   * given: PGlite has one connection, and the outer `db` would wait for this transaction to end.
+   *
+   * @example
+   * ```ts
+   * const done = await db.transaction(async (tx) => {
+   *   const moved = await tx.referrals.transition(id, version, change);
+   *   if (!moved.ok) return moved;
+   *   return tx.outcomes.record(administration);
+   * });
+   * ```
+   */
+  transaction<T, E>(work: (tx: Database) => Promise<Result<T, E>>): Promise<Result<T, E>>;
   /** The driver underneath, for reports and tools that need plain SQL. */
   readonly driver: Driver;
   /** Applies pending migrations (also done by {@link openDatabase} unless `migrate: false`). */
@@ -189,12 +236,42 @@ export function createDatabase(unwatched: Driver): Database {
     counters: createCounterRepository(driver),
     rateLimits: createRateLimitRepository(driver),
     reports: createReportRepository(driver),
+    jobs: databaseJobs(driver),
+    tasks: createTaskRepository(driver),
+    referrers: createReferrerRepository(driver),
+    transaction: (work) => runTransaction(driver, work),
     migrate: () => applyMigrations(driver),
     health,
     ready: async () => (await health()).ok,
     onReachabilityChange: (listener) => watched.onChange(listener),
     close: () => driver.close(),
   };
+}
+
+function databaseJobs(driver: Driver): DatabaseJobs {
+  const jobs = createJobRepository(driver);
+  return {
+    ...jobs,
+    runDue: (options) =>
+      jobs.runDue({ ...options, bind: (tx) => createDatabase(boundDriver(driver.engine, tx)) }),
+  };
+}
+
+async function runTransaction<T, E>(
+  driver: Driver,
+  work: (tx: Database) => Promise<Result<T, E>>,
+): Promise<Result<T, E>> {
+  try {
+    const value = await driver.transaction(async (tx) => {
+      const result = await work(createDatabase(boundDriver(driver.engine, tx)));
+      if (!result.ok) throw new Abort(result.error);
+      return result.value;
+    });
+    return ok(value);
+  } catch (error) {
+    if (error instanceof Abort) return err(error.error as E);
+    throw error;
+  }
 }
 
 /**

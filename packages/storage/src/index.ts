@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 export { openDatabase, createDatabase, DEFAULT_DATA_DIR, MEMORY_DATA_DIR } from './database.js';
-export type { Database, HealthReport, OpenDatabaseOptions } from './database.js';
+export type { Database, DatabaseJobs, HealthReport, OpenDatabaseOptions } from './database.js';
 export { StorageError, isStorageError } from './errors.js';
 export type { ReachabilityChange, ReachabilityListener } from './reachability.js';
 export type { StorageErrorCode } from './errors.js';
@@ -77,7 +77,29 @@ export type {
   SeatChange,
   SeatRepository,
   WaitlistEntry,
+  FreedSeatHandling,
+  JoinServiceListInput,
+  QueueStanding,
 } from './seat-repository.js';
+export { NewJobSchema } from './job-repository.js';
+export type {
+  JobHandler,
+  JobOutcome,
+  JobRepository,
+  JobState,
+  NewJob,
+  RunDueOptions,
+  RunDueReport,
+  StoredJob,
+} from './job-repository.js';
+export { NewTaskSchema, TaskKindSchema } from './task-repository.js';
+export type { NewTask, StoredTask, TaskFilter, TaskKind, TaskRepository } from './task-repository.js';
+export type {
+  ReferrerConversation,
+  ReferrerConversationInput,
+  ReferrerRepository,
+} from './referrer-repository.js';
+export { QUEUE_ORDER } from './seat-queue.js';
 export { AttendanceStatusSchema, MeetingAttendanceInputSchema } from './attendance-repository.js';
 export type {
   AttendanceRecord,

@@ -43,7 +43,7 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
       await engine.cleanup();
     });
 
-    it('seats children while seats last, then queues them by waiting time, then priority', async () => {
+    it('seats children while seats last, then queues them in the one waiting order', async () => {
       must(await db.cohorts.create(cohort('c-order', 2)));
       const [r0, r1, r2, r3, r4] = await referrals(db, 5, 'ord');
       // Enrolment order differs from waiting time: the queue must follow waiting time.
@@ -63,7 +63,8 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
       );
       expect(w2).toMatchObject({ outcome: 'waitlisted', position: 1 });
       expect(w0).toMatchObject({ outcome: 'waitlisted', position: 1 });
-      // Waiting time comes before priority: r1's priority does not move it ahead of r0.
+      // Priority is a head start of 90 days a step (5 counts as the top step, 3): r1, submitted a
+      // minute after r0, passes it; waiting more than 270 days longer would have kept r0 ahead.
       const w1 = must(
         await db.seats.enrol({
           referralId: r1!.id,
@@ -72,11 +73,11 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
           event: event(),
         }),
       );
-      expect(w1).toMatchObject({ outcome: 'waitlisted', position: 2 });
+      expect(w1).toMatchObject({ outcome: 'waitlisted', position: 1 });
       const queue = must(await db.seats.waitlist('c-order'));
       expect(queue.map((q) => [q.position, q.referralId])).toEqual([
-        [1, r0!.id],
-        [2, r1!.id],
+        [1, r1!.id],
+        [2, r0!.id],
         [3, r2!.id],
       ]);
       expect(must(await db.seats.availability('c-order'))).toEqual({
@@ -94,7 +95,7 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
         fromStatus: 'accepted',
         toStatus: 'waitlisted',
         cohortId: 'c-order',
-        details: { position: 2 },
+        details: { position: 1 },
       });
     });
 
@@ -455,9 +456,9 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
 
     it('keeps the place of a family that declines an offer, and offers the seat to the next child', async () => {
       must(await db.cohorts.create(cohort('c-decline', 1)));
-      // The same waiting time and priority for all: only the order of arrival ranks them.
+      // The same waiting time and priority for all: the waiting order ranks them by id.
       const same = '2026-01-15T08:00:00.000Z';
-      const [s, q0, q1, q2] = await Promise.all(
+      const [s, ...queued] = await Promise.all(
         ['s', 'q0', 'q1', 'q2'].map(async (tag) =>
           must(
             await db.referrals.create(
@@ -470,7 +471,8 @@ describe.each(engines('seats'))('seats and waitlists on $name', (engine) => {
           ),
         ),
       );
-      for (const r of [s, q0, q1, q2])
+      const [q0, q1, q2] = queued.sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const r of [s, q2, q0, q1])
         must(await db.seats.enrol({ referralId: r!.id, cohortId: 'c-decline', event: event() }));
       const queue = async () =>
         must(await db.seats.waitlist('c-decline')).map((w) => [w.position, w.referralId]);

@@ -1,6 +1,6 @@
 import { ReferralStatusSchema, SlugSchema, DeclineReasonSchema, type Result } from '@lotsen/domain';
 import { z } from 'zod';
-import type { Driver, SqlExecutor } from './driver.js';
+import type { Driver } from './driver.js';
 import { StorageError } from './errors.js';
 import {
   EventInputSchema,
@@ -14,25 +14,34 @@ import {
   type EventInput,
   type JsonValue,
 } from './input.js';
-import { lockReferral, writeChange, type StoredReferral } from './referral-repository.js';
+import { lockReferral, type StoredReferral } from './referral-repository.js';
+import {
+  OFFERABLE_COHORT,
+  acceptHeldOffer,
+  alreadySeated,
+  checkNotClosed,
+  checkOfferable,
+  checkVersion,
+  fillFreeSeats,
+  giveUpSeat,
+  holdSeat,
+  joinWaitingList,
+  seatOf,
+  takeFreeSeat,
+  type FreedSeatHandling,
+  type NextSnapshot,
+} from './seat-decisions.js';
+import {
+  lockCohort,
+  queueLength,
+  queueOf,
+  queuePosition,
+  readQueue,
+  seatCounts,
+  type QueueRef,
+} from './seat-queue.js';
 
-/** Where storage itself moves a referral: into a seat, onto a queue, or to an offer. */
-export interface SeatChange {
-  /** The referral before the change. */
-  readonly referral: StoredReferral;
-  readonly toStatus: 'enrolled' | 'waitlisted' | 'offered';
-  readonly cohortId: string;
-  /** The queue position, for `waitlisted`. */
-  readonly position?: number;
-}
-
-/**
- * Computes the machine snapshot for a status change that storage decides (seat or queue, and who is
- * offered a freed seat), so the stored snapshot stays in step with the status. It runs inside the
- * transaction: keep it pure and fast (e.g. xstate's `transition()` on the stored snapshot). Without
- * it, the stored snapshot is left as it was and the status column is the truth.
- */
-export type NextSnapshot = (change: SeatChange) => JsonValue;
+export type { NextSnapshot, SeatChange, FreedSeatHandling } from './seat-decisions.js';
 
 const NextSnapshotSchema = z
   .custom<NextSnapshot>((v) => typeof v === 'function', 'Expected a function')
@@ -79,8 +88,13 @@ const ReleaseSchema = z
     expectedVersion: z.number().int().min(1).optional(),
     snapshot: JsonValueSchema.optional(),
     declineReason: DeclineReasonSchema.optional(),
-    /** Offer the freed seat to the next child in the queue. Default `true`. */
+    /** `false`: leave the freed seat free (same as `freedSeat: 'none'`). Default `true`. */
     offerNext: z.boolean().default(true),
+    /**
+     * How the freed seat goes to the next in line: `offer` at once, `propose` to the coordinator
+     * (a task), or `none`. Default: the cohort's `freed_seat_policy`.
+     */
+    freedSeat: z.enum(['offer', 'propose', 'none']).optional(),
     event: EventInputSchema,
   })
   .extend(OfferOptionsSchema.shape)
@@ -96,6 +110,33 @@ export interface ReleaseOutcome {
   readonly released: StoredReferral;
   /** The referral offered the freed seat, or `null` when nobody was waiting (or `offerNext: false`). */
   readonly offered: StoredReferral | null;
+  /** Referrals proposed to the coordinator for the freed seat instead (a `seat_proposal` task). */
+  readonly proposed: readonly string[];
+}
+
+const JoinServiceListSchema = z.strictObject({
+  referralId: IdSchema,
+  serviceId: SlugSchema,
+  expectedVersion: z.number().int().min(1).optional(),
+  priority: z.number().int().min(-1000).max(1000).optional(),
+  event: EventInputSchema,
+  nextSnapshot: NextSnapshotSchema,
+});
+/** A request to put a referral on a service's general list (any cohort of the service). */
+export type JoinServiceListInput = z.input<typeof JoinServiceListSchema>;
+
+/** Where a referral waits, as the family is told it. */
+export interface QueueStanding {
+  readonly list: 'cohort' | 'service';
+  /** The cohort id or the service id. */
+  readonly listId: string;
+  /** 1 is next in line. */
+  readonly position: number;
+  /** How many wait in the list. */
+  readonly of: number;
+  /** Seats offered from this list in the last `windowDays` days: the pace of the estimate. */
+  readonly offersInWindow: number;
+  readonly windowDays: number;
 }
 
 const OfferFreeSeatsSchema = z
@@ -118,7 +159,7 @@ const OfferSchema = z.strictObject({
 /** A request to offer one referral a seat in a cohort (a coordinator's decision, or formation's). */
 export type OfferInput = z.input<typeof OfferSchema>;
 
-/** One child in a cohort's queue. */
+/** One child in a cohort's queue or a service's list, in the one waiting order. */
 export interface WaitlistEntry {
   /** 1 is next in line. */
   readonly position: number;
@@ -126,7 +167,7 @@ export interface WaitlistEntry {
   /** The start of the waiting time: the referral's first submission. */
   readonly submittedAt: string;
   readonly priority: number;
-  /** When the referral joined this queue. */
+  /** When the referral joined this list. */
   readonly since: string;
 }
 
@@ -159,7 +200,7 @@ export interface Availability {
 export interface SeatRepository {
   /**
    * Atomically gives the referral a seat, if one is free and nobody is queueing, or a place in the
-   * queue (ordered by waiting time, then priority). A referral holding an offer in this cohort accepts
+   * queue (in `@lotsen/domain`'s waiting order; the position is computed, never supplied). A referral holding an offer in this cohort accepts
    * it. `CONFLICT` if it already holds a seat or waits in this queue; `NO_SEATS` when full and
    * `waitlistIfFull` is `false`.
    */
@@ -184,250 +225,68 @@ export interface SeatRepository {
    * queue leaves it, and gets its place back if it declines (see {@link SeatRepository.releaseSeat}).
    */
   offer(input: OfferInput): Promise<Result<StoredReferral, StorageError>>;
+  /**
+   * Puts a referral on a service's general list: it waits for any cohort of the service, and a
+   * seat freed in a cohort whose own queue is empty goes to it. Leaves any other list.
+   */
+  joinServiceList(
+    input: JoinServiceListInput,
+  ): Promise<Result<{ position: number; referral: StoredReferral }, StorageError>>;
   /** The cohort's queue in order. */
   waitlist(cohortId: string): Promise<Result<WaitlistEntry[], StorageError>>;
+  /** A service's general list in order. */
+  serviceWaitlist(serviceId: string): Promise<Result<WaitlistEntry[], StorageError>>;
+  /**
+   * Where a referral waits: its list, position, the list's length and the seats offered from that
+   * list in the last `windowDays` days before `at` (the pace a wait estimate divides by);
+   * `undefined` when it waits in no list.
+   */
+  standing(
+    referralId: string,
+    at: string,
+    windowDays?: number,
+  ): Promise<Result<QueueStanding | undefined, StorageError>>;
   /** The cohort's taken seats, oldest first. */
   seats(cohortId: string): Promise<Result<Seat[], StorageError>>;
   /** Counts of the cohort's seats and queue. */
   availability(cohortId: string): Promise<Result<Availability, StorageError>>;
 }
 
-interface LockedCohort {
-  readonly id: string;
-  readonly max: number;
-  readonly status: string;
-}
-
-async function lockCohort(tx: SqlExecutor, id: string): Promise<LockedCohort> {
-  const { rows } = await tx.query<{ id: string; seats_max: number; status: string }>(
-    'SELECT id, seats_max, status FROM cohorts WHERE id = $1 FOR UPDATE',
-    [id],
-  );
-  const row = rows[0];
-  if (!row) throw new StorageError('NOT_FOUND', `No cohort ${id}`, { details: { cohortId: id } });
-  return { id: row.id, max: Number(row.seats_max), status: row.status };
-}
-
-async function counts(tx: SqlExecutor, cohortId: string) {
-  const { rows } = await tx.query<{ enrolled: number; offered: number; waiting: number }>(
-    `SELECT
-       (SELECT count(*) FROM cohort_seats WHERE cohort_id = $1 AND state = 'enrolled')::int AS enrolled,
-       (SELECT count(*) FROM cohort_seats WHERE cohort_id = $1 AND state = 'offered')::int AS offered,
-       (SELECT count(*) FROM cohort_waitlist WHERE cohort_id = $1)::int AS waiting`,
-    [cohortId],
-  );
-  const row = rows[0] ?? { enrolled: 0, offered: 0, waiting: 0 };
-  const enrolled = Number(row.enrolled);
-  const offered = Number(row.offered);
-  return { enrolled, offered, taken: enrolled + offered, waiting: Number(row.waiting) };
-}
-
-async function queuePosition(
-  tx: SqlExecutor,
+/** Refuses with `CONFLICT` an enrolment of a referral already waiting in this cohort's queue. */
+async function checkNotQueuedHere(
+  tx: Parameters<typeof queueOf>[0],
   cohortId: string,
   referralId: string,
+): Promise<void> {
+  const queued = await queueOf(tx, referralId);
+  if (queued?.kind !== 'cohort' || queued.id !== cohortId) return;
+  const position = await queuePosition(tx, queued, referralId);
+  throw new StorageError(
+    'CONFLICT',
+    `Referral ${referralId} is already waiting for cohort ${cohortId} at position ${position}`,
+    { details: { referralId, cohortId, position } },
+  );
+}
+
+/** How many a referral has ahead of it for a cohort's free seats: its queue, or all of it. */
+async function aheadInQueue(
+  tx: Parameters<typeof queueOf>[0],
+  cohortId: string,
+  referralId: string,
+  waiting: number,
 ): Promise<number> {
-  const { rows } = await tx.query<{ position: number }>(
-    `SELECT count(*)::int AS position
-       FROM cohort_waitlist w, cohort_waitlist me
-      WHERE me.cohort_id = $1 AND me.referral_id = $2 AND w.cohort_id = $1
-        AND (w.submitted_at, -w.priority, w.seq) <= (me.submitted_at, -me.priority, me.seq)`,
-    [cohortId, referralId],
-  );
-  return Number(rows[0]?.position ?? 0);
+  const here: QueueRef = { kind: 'cohort', id: cohortId };
+  const position = await queuePosition(tx, here, referralId);
+  return position > 0 ? position - 1 : waiting;
 }
 
-/**
- * Where a referral stood in a queue when it left it for an offer. It is kept in the `offered`
- * event's details (the audit log is append-only, so it cannot drift), and a declined offer puts the
- * referral back exactly there: same waiting time, priority and arrival order.
- */
-interface QueuePlace {
-  readonly cohortId: string;
-  /** The position when the offer was made (1 is next in line); for the audit trail. */
-  readonly position: number;
-  readonly submittedAt: string;
-  readonly priority: number;
-  /** The arrival order among equal waiting times and priorities. */
-  readonly seq: number;
-  readonly since: string;
-}
-
-/** Takes a referral out of the queue it waits in (of `cohortId`, when given) and returns its place. */
-async function leaveQueue(
-  tx: SqlExecutor,
-  referralId: string,
-  cohortId?: string,
-): Promise<QueuePlace | undefined> {
-  const queued = await tx.query<{ cohort_id: string }>(
-    `SELECT cohort_id FROM cohort_waitlist
-      WHERE referral_id = $1 AND ($2::text IS NULL OR cohort_id = $2) FOR UPDATE`,
-    [referralId, cohortId ?? null],
-  );
-  const from = queued.rows[0]?.cohort_id;
-  if (from === undefined) return undefined;
-  const position = await queuePosition(tx, from, referralId);
-  const { rows } = await tx.query(
-    `DELETE FROM cohort_waitlist WHERE cohort_id = $1 AND referral_id = $2
-     RETURNING submitted_at, priority, seq, since`,
-    [from, referralId],
-  );
-  const row = rows[0];
-  if (!row) return undefined;
-  return {
-    cohortId: from,
-    position,
-    submittedAt: iso(row.submitted_at),
-    priority: Number(row.priority),
-    seq: Number(row.seq),
-    since: iso(row.since),
-  };
-}
-
-const QueuePlaceSchema = z.object({
-  cohortId: SlugSchema,
-  position: z.number().int(),
-  submittedAt: TimestampSchema,
-  priority: z.number().int(),
-  seq: z.number().int().min(1),
-  since: TimestampSchema,
-});
-
-/**
- * Puts a referral whose offer was declined back where it stood, read from the event of that offer.
- * Returns the queue and its position there, or `undefined` when it was not queueing when offered or
- * that cohort no longer takes anyone (cancelled, completed).
- */
-async function returnToQueue(
-  tx: SqlExecutor,
-  referralId: string,
-): Promise<{ cohortId: string; position: number | undefined } | undefined> {
-  const { rows } = await tx.query<{ queue: unknown }>(
-    `SELECT details->'queue' AS queue FROM referral_events
-      WHERE referral_id = $1 AND kind = 'offered' ORDER BY version DESC LIMIT 1`,
-    [referralId],
-  );
-  const place = QueuePlaceSchema.safeParse(rows[0]?.queue);
-  if (!place.success) return undefined;
-  const p = place.data;
-  const { rows: queue } = await tx.query<{ status: string }>(
-    'SELECT status FROM cohorts WHERE id = $1',
-    [p.cohortId],
-  );
-  if (!OFFERABLE_COHORT.has(queue[0]?.status ?? '')) return undefined;
-  // The original arrival number, not a new one: among equal waiting times the family stays ahead
-  // of those who came after it.
-  await tx.query(
-    `INSERT INTO cohort_waitlist (cohort_id, referral_id, submitted_at, priority, seq, since)
-     OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT DO NOTHING`,
-    [p.cohortId, referralId, p.submittedAt, p.priority, p.seq, p.since],
-  );
-  return { cohortId: p.cohortId, position: await queuePosition(tx, p.cohortId, referralId) };
-}
-
-/** The `offered` event's details: the reply deadline and the queue place the referral left. */
-function offerDetails(replyBy: string | undefined, place: QueuePlace | undefined): JsonValue {
-  return {
-    ...(replyBy === undefined ? {} : { replyBy }),
-    ...(place === undefined ? {} : { queue: { ...place } }),
-  };
-}
-
-function snapshotFor(next: NextSnapshot | undefined, change: SeatChange): JsonValue | undefined {
-  if (!next) return undefined;
-  const parsed = JsonValueSchema.safeParse(next(change));
-  if (!parsed.success) {
-    throw invalidInput('snapshot from nextSnapshot', [
-      { path: 'nextSnapshot', message: 'Must return a JSON value' },
-    ]);
-  }
-  return parsed.data;
-}
-
-const CLOSED_COHORT = new Set(['cancelled', 'completed']);
-// A seat is offered by hand only in a cohort that still takes children.
-const OFFERABLE_COHORT = new Set(['planned', 'open']);
-// Who can be offered a seat: a referral the coordinator accepted, waiting or not.
-const OFFERABLE_REFERRAL = new Set(['accepted', 'waitlisted']);
-const WAITING: ReadonlySet<string> = OFFERABLE_REFERRAL;
-
-function checkVersion(referral: StoredReferral, expectedVersion: number | undefined): void {
-  if (expectedVersion !== undefined && referral.version !== expectedVersion) {
-    throw new StorageError(
-      'CONFLICT',
-      `Referral ${referral.id} is at version ${referral.version}, not ${expectedVersion}`,
-      {
-        details: {
-          referralId: referral.id,
-          expectedVersion,
-          actualVersion: referral.version,
-        },
-      },
-    );
-  }
-}
-
-/**
- * Offers free seats to the queue, first in line first, passing over `skip` (the family that just
- * declined the seat). The candidate is read without a lock and then its referral is locked; a
- * referral that left the queue meanwhile (withdrawn by another process) is skipped. Locking in that
- * order avoids a deadlock with `transition`.
- */
-async function fillFreeSeats(
-  tx: SqlExecutor,
-  cohort: LockedCohort,
-  event: EventInput,
-  options: {
-    replyBy?: string | undefined;
-    nextSnapshot?: NextSnapshot | undefined;
-    skip?: readonly string[];
-  },
-): Promise<StoredReferral[]> {
-  if (CLOSED_COHORT.has(cohort.status)) return [];
-  const offered: StoredReferral[] = [];
-  let { taken } = await counts(tx, cohort.id);
-  while (taken < cohort.max) {
-    const next = await tx.query<{ referral_id: string }>(
-      `SELECT referral_id FROM cohort_waitlist
-        WHERE cohort_id = $1 AND referral_id <> ALL($2::uuid[])
-        ORDER BY submitted_at, priority DESC, seq LIMIT 1`,
-      [cohort.id, [...(options.skip ?? [])]],
-    );
-    const candidate = next.rows[0]?.referral_id;
-    if (candidate === undefined) break;
-    const referral = await lockReferral(tx, candidate);
-    const place = await leaveQueue(tx, candidate, cohort.id);
-    if (place === undefined) continue;
-    await tx.query(
-      `INSERT INTO cohort_seats (cohort_id, referral_id, state, since, reply_by)
-       VALUES ($1, $2, 'offered', $3, $4)`,
-      [cohort.id, candidate, event.at, options.replyBy ?? null],
-    );
-    const snapshot = snapshotFor(options.nextSnapshot, {
-      referral,
-      toStatus: 'offered',
-      cohortId: cohort.id,
-    });
-    const { after } = await writeChange(tx, candidate, referral.version, {
-      kind: 'offered',
-      toStatus: 'offered',
-      event,
-      cohortId: cohort.id,
-      ...(snapshot === undefined ? {} : { snapshot }),
-      details: offerDetails(options.replyBy, place),
-    });
-    offered.push(after);
-    taken++;
-  }
-  return offered;
-}
+const DEFAULT_PACE_WINDOW_DAYS = 56;
 
 /** Creates the seat and waitlist repository over a driver. */
 export function createSeatRepository(driver: Driver): SeatRepository {
   async function readCohort(cohortId: string) {
     const parsed = parseInput(SlugSchema, cohortId, 'cohort id');
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) throw parsed.error;
     const { rows } = await driver.query<{ id: string; seats_min: number; seats_max: number }>(
       'SELECT id, seats_min, seats_max FROM cohorts WHERE id = $1',
       [parsed.value],
@@ -435,7 +294,7 @@ export function createSeatRepository(driver: Driver): SeatRepository {
     const row = rows[0];
     if (!row)
       throw new StorageError('NOT_FOUND', `No cohort ${cohortId}`, { details: { cohortId } });
-    return { ok: true as const, value: row };
+    return row;
   }
 
   return {
@@ -445,128 +304,59 @@ export function createSeatRepository(driver: Driver): SeatRepository {
       const e = parsed.value;
       return guard(() =>
         driver.transaction(async (tx): Promise<EnrolOutcome> => {
-          // The cohort row lock is what makes concurrent enrolments take turns: the seat count read
-          // below cannot change until this transaction ends.
+          // The cohort row lock makes concurrent enrolments take turns: the counts read below
+          // cannot change until this transaction ends.
           const cohort = await lockCohort(tx, e.cohortId);
-          if (CLOSED_COHORT.has(cohort.status)) {
-            throw new StorageError('CONFLICT', `Cohort ${cohort.id} is ${cohort.status}`, {
-              details: { cohortId: cohort.id, status: cohort.status },
-            });
-          }
+          checkNotClosed(cohort);
           const referral = await lockReferral(tx, e.referralId);
           checkVersion(referral, e.expectedVersion);
-          const seat = (
-            await tx.query<{ cohort_id: string; state: string }>(
-              'SELECT cohort_id, state FROM cohort_seats WHERE referral_id = $1',
-              [referral.id],
-            )
-          ).rows[0];
-          if (seat && seat.cohort_id === cohort.id && seat.state === 'offered') {
-            // Accepting an offer: the seat is already held for this referral.
-            await tx.query(
-              `UPDATE cohort_seats SET state = 'enrolled', since = $2, reply_by = NULL
-                WHERE referral_id = $1`,
-              [referral.id, e.event.at],
-            );
-            const snapshot = snapshotFor(e.nextSnapshot, {
-              referral,
-              toStatus: 'enrolled',
-              cohortId: cohort.id,
-            });
-            const { after } = await writeChange(tx, referral.id, referral.version, {
-              kind: 'enrolled',
-              toStatus: 'enrolled',
+          const seat = await seatOf(tx, referral.id);
+          if (seat?.cohortId === cohort.id && seat.state === 'offered') {
+            const after = await acceptHeldOffer(tx, cohort, referral, e.event, e.nextSnapshot);
+            return { outcome: 'enrolled', referral: after };
+          }
+          if (seat) throw alreadySeated(referral.id, seat);
+          await checkNotQueuedHere(tx, cohort.id, referral.id);
+          const { taken, waiting } = await seatCounts(tx, cohort.id);
+          // A free seat goes to a newcomer only when nobody is queueing: the queue comes first.
+          if (taken < cohort.max && waiting === 0) {
+            const after = await takeFreeSeat(tx, cohort, referral, taken, {
               event: e.event,
-              cohortId: cohort.id,
-              ...(snapshot === undefined ? {} : { snapshot }),
-              details: { acceptedOffer: true },
+              priority: e.priority,
+              next: e.nextSnapshot,
             });
             return { outcome: 'enrolled', referral: after };
           }
-          if (seat) {
-            throw new StorageError(
-              'CONFLICT',
-              `Referral ${referral.id} already holds a seat (${seat.state}) in cohort ${seat.cohort_id}`,
-              { details: { referralId: referral.id, cohortId: seat.cohort_id, state: seat.state } },
-            );
-          }
-          const queued = (
-            await tx.query<{ cohort_id: string }>(
-              'SELECT cohort_id FROM cohort_waitlist WHERE referral_id = $1',
-              [referral.id],
-            )
-          ).rows[0];
-          if (queued?.cohort_id === cohort.id) {
-            const position = await queuePosition(tx, cohort.id, referral.id);
-            throw new StorageError(
-              'CONFLICT',
-              `Referral ${referral.id} is already waiting for cohort ${cohort.id} at position ${position}`,
-              { details: { referralId: referral.id, cohortId: cohort.id, position } },
-            );
-          }
-          const { taken, waiting } = await counts(tx, cohort.id);
-          // A free seat goes to a newcomer only when nobody is queueing; otherwise the queue comes
-          // first (offerFreeSeats hands such seats out in order).
-          const seatFree = taken < cohort.max && waiting === 0;
-          if (!seatFree && !e.waitlistIfFull) {
+          if (!e.waitlistIfFull) {
             throw new StorageError('NO_SEATS', `Cohort ${cohort.id} has no free seat`, {
               details: { cohortId: cohort.id, max: cohort.max, taken, waiting },
             });
           }
-          // A referral waits in one queue at a time: joining this cohort moves it from another.
-          if (queued) {
-            await tx.query('DELETE FROM cohort_waitlist WHERE referral_id = $1', [referral.id]);
-          }
-          if (seatFree) {
-            await tx.query(
-              `INSERT INTO cohort_seats (cohort_id, referral_id, state, since)
-               VALUES ($1, $2, 'enrolled', $3)`,
-              [cohort.id, referral.id, e.event.at],
-            );
-            const snapshot = snapshotFor(e.nextSnapshot, {
-              referral,
-              toStatus: 'enrolled',
-              cohortId: cohort.id,
-            });
-            const { after } = await writeChange(tx, referral.id, referral.version, {
-              kind: 'enrolled',
-              toStatus: 'enrolled',
-              event: e.event,
-              cohortId: cohort.id,
-              ...(snapshot === undefined ? {} : { snapshot }),
-              ...(e.priority === undefined ? {} : { priority: e.priority }),
-              details: { seat: taken + 1, max: cohort.max },
-            });
-            return { outcome: 'enrolled', referral: after };
-          }
-          await tx.query(
-            `INSERT INTO cohort_waitlist (cohort_id, referral_id, submitted_at, priority, since)
-             VALUES ($1, $2, $3, $4, $5)`,
-            [
-              cohort.id,
-              referral.id,
-              referral.submittedAt ?? referral.createdAt,
-              e.priority ?? referral.priority,
-              e.event.at,
-            ],
-          );
-          const position = await queuePosition(tx, cohort.id, referral.id);
-          const snapshot = snapshotFor(e.nextSnapshot, {
-            referral,
-            toStatus: 'waitlisted',
-            cohortId: cohort.id,
-            position,
-          });
-          const { after } = await writeChange(tx, referral.id, referral.version, {
-            kind: 'waitlisted',
-            toStatus: 'waitlisted',
+          const joined = await joinWaitingList(tx, { kind: 'cohort', id: cohort.id }, referral, {
             event: e.event,
-            cohortId: cohort.id,
-            ...(snapshot === undefined ? {} : { snapshot }),
-            ...(e.priority === undefined ? {} : { priority: e.priority }),
-            details: { position },
+            priority: e.priority,
+            next: e.nextSnapshot,
           });
-          return { outcome: 'waitlisted', position, referral: after };
+          return { outcome: 'waitlisted', ...joined };
+        }),
+      );
+    },
+
+    async joinServiceList(input) {
+      const parsed = parseInput(JoinServiceListSchema, input, 'general list entry');
+      if (!parsed.ok) return parsed;
+      const j = parsed.value;
+      return guard(() =>
+        driver.transaction(async (tx) => {
+          const referral = await lockReferral(tx, j.referralId);
+          checkVersion(referral, j.expectedVersion);
+          const seat = await seatOf(tx, referral.id);
+          if (seat) throw alreadySeated(referral.id, seat);
+          return joinWaitingList(tx, { kind: 'service', id: j.serviceId }, referral, {
+            event: j.event,
+            priority: j.priority,
+            next: j.nextSnapshot,
+          });
         }),
       );
     },
@@ -575,50 +365,32 @@ export function createSeatRepository(driver: Driver): SeatRepository {
       const parsed = parseInput(ReleaseSchema, input, 'seat release');
       if (!parsed.ok) return parsed;
       const r = parsed.value;
+      const handling: FreedSeatHandling | undefined = r.offerNext ? r.freedSeat : 'none';
       return guard(() =>
         driver.transaction(async (tx): Promise<ReleaseOutcome> => {
           const cohort = await lockCohort(tx, r.cohortId);
           const referral = await lockReferral(tx, r.referralId);
           checkVersion(referral, r.expectedVersion);
-          const removed = await tx.query<{ state: string }>(
-            'DELETE FROM cohort_seats WHERE cohort_id = $1 AND referral_id = $2 RETURNING state',
-            [cohort.id, referral.id],
-          );
-          const state = removed.rows[0]?.state;
-          if (state === undefined) {
-            throw new StorageError(
-              'NOT_FOUND',
-              `Referral ${referral.id} holds no seat in cohort ${cohort.id}`,
-              { details: { referralId: referral.id, cohortId: cohort.id } },
-            );
-          }
-          // A family that cannot take this offer keeps its waiting time and its place in the queue.
-          const queue =
-            state === 'offered' && r.toStatus === 'waitlisted'
-              ? await returnToQueue(tx, referral.id)
-              : undefined;
-          const position = queue?.position;
-          const { after } = await writeChange(tx, referral.id, referral.version, {
-            kind: 'seat_released',
+          const released = await giveUpSeat(tx, cohort, referral, {
             toStatus: r.toStatus,
             event: r.event,
-            // Back in a queue, the referral names that queue's cohort (as a waitlisted one does);
-            // otherwise waiting has no cohort, and one that leaves keeps the cohort it left.
-            ...(WAITING.has(r.toStatus) ? { cohortId: queue?.cohortId ?? null } : {}),
-            ...(r.snapshot === undefined ? {} : { snapshot: r.snapshot }),
-            ...(r.declineReason === undefined ? {} : { declineReason: r.declineReason }),
-            details: { seatState: state, ...(position === undefined ? {} : { position }) },
+            snapshot: r.snapshot,
+            declineReason: r.declineReason,
           });
-          const offered = r.offerNext
-            ? await fillFreeSeats(
-                tx,
-                cohort,
-                { ...r.event, reason: `Seat freed in ${cohort.id}` },
-                // The seat it declined is not offered straight back to it.
-                { replyBy: r.replyBy, nextSnapshot: r.nextSnapshot, skip: [referral.id] },
-              )
-            : [];
-          return { released: after, offered: offered[0] ?? null };
+          // The freed seat moves on in this same transaction: never offered straight back to the
+          // family that gave it up.
+          const next = await fillFreeSeats(
+            tx,
+            cohort,
+            { ...r.event, reason: `Seat freed in ${cohort.id}` },
+            {
+              replyBy: r.replyBy,
+              nextSnapshot: r.nextSnapshot,
+              skip: [referral.id],
+              ...(handling === undefined ? {} : { handling }),
+            },
+          );
+          return { released, offered: next.offered[0] ?? null, proposed: next.proposed };
         }),
       );
     },
@@ -630,10 +402,12 @@ export function createSeatRepository(driver: Driver): SeatRepository {
       return guard(() =>
         driver.transaction(async (tx) => {
           const cohort = await lockCohort(tx, o.cohortId);
-          return fillFreeSeats(tx, cohort, o.event, {
+          const next = await fillFreeSeats(tx, cohort, o.event, {
             replyBy: o.replyBy,
             nextSnapshot: o.nextSnapshot,
+            handling: 'offer',
           });
+          return next.offered;
         }),
       );
     },
@@ -644,8 +418,8 @@ export function createSeatRepository(driver: Driver): SeatRepository {
       const o = parsed.value;
       return guard(() =>
         driver.transaction(async (tx) => {
-          // Everything below is decided under the cohort's row lock: two offers of the same cohort
-          // take turns, so the second sees the seat the first took and the queue as it left it.
+          // Decided under the cohort's row lock: two offers of one cohort take turns, so the second
+          // sees the seat the first took and the queue as it left it.
           const cohort = await lockCohort(tx, o.cohortId);
           if (!OFFERABLE_COHORT.has(cohort.status)) {
             throw new StorageError(
@@ -656,38 +430,12 @@ export function createSeatRepository(driver: Driver): SeatRepository {
           }
           const referral = await lockReferral(tx, o.referralId);
           checkVersion(referral, o.expectedVersion);
-          if (!OFFERABLE_REFERRAL.has(referral.status)) {
-            throw new StorageError(
-              'CONFLICT',
-              `Referral ${referral.id} is ${referral.status}; only an accepted or waitlisted referral is offered a seat`,
-              { details: { referralId: referral.id, status: referral.status } },
-            );
-          }
-          const seat = (
-            await tx.query<{ cohort_id: string; state: string }>(
-              'SELECT cohort_id, state FROM cohort_seats WHERE referral_id = $1',
-              [referral.id],
-            )
-          ).rows[0];
-          if (seat) {
-            throw new StorageError(
-              'CONFLICT',
-              `Referral ${referral.id} already holds a seat (${seat.state}) in cohort ${seat.cohort_id}`,
-              { details: { referralId: referral.id, cohortId: seat.cohort_id, state: seat.state } },
-            );
-          }
-          const { taken, waiting } = await counts(tx, cohort.id);
+          await checkOfferable(tx, referral);
+          const { taken, waiting } = await seatCounts(tx, cohort.id);
           const free = Math.max(0, cohort.max - taken);
-          // Children already in this cohort's queue come first: an offer may not take a seat that
-          // one of them, waiting longer, would otherwise be offered.
-          const queued = await tx.query(
-            'SELECT 1 FROM cohort_waitlist WHERE cohort_id = $1 AND referral_id = $2',
-            [cohort.id, referral.id],
-          );
-          const ahead =
-            queued.rows.length > 0
-              ? (await queuePosition(tx, cohort.id, referral.id)) - 1
-              : waiting;
+          // Children in this cohort's queue come first: an offer may not take a seat that one of
+          // them, waiting longer, would otherwise be offered.
+          const ahead = await aheadInQueue(tx, cohort.id, referral.id, waiting);
           if (free <= ahead) {
             throw new StorageError(
               'NO_SEATS',
@@ -697,21 +445,11 @@ export function createSeatRepository(driver: Driver): SeatRepository {
               { details: { cohortId: cohort.id, max: cohort.max, taken, waiting, ahead } },
             );
           }
-          const place = await leaveQueue(tx, referral.id);
-          await tx.query(
-            `INSERT INTO cohort_seats (cohort_id, referral_id, state, since, reply_by)
-             VALUES ($1, $2, 'offered', $3, $4)`,
-            [cohort.id, referral.id, o.event.at, o.replyBy ?? null],
-          );
-          const { after } = await writeChange(tx, referral.id, referral.version, {
-            kind: 'offered',
-            toStatus: 'offered',
+          return holdSeat(tx, cohort, referral, {
             event: o.event,
-            cohortId: cohort.id,
-            ...(o.snapshot === undefined ? {} : { snapshot: o.snapshot }),
-            details: offerDetails(o.replyBy, place),
+            replyBy: o.replyBy,
+            snapshot: o.snapshot,
           });
-          return after;
         }),
       );
     },
@@ -719,32 +457,50 @@ export function createSeatRepository(driver: Driver): SeatRepository {
     async waitlist(cohortId) {
       return guard(async () => {
         const cohort = await readCohort(cohortId);
-        if (!cohort.ok) throw cohort.error;
-        const { rows } = await driver.query(
-          `SELECT referral_id, submitted_at, priority, since,
-                  row_number() OVER (ORDER BY submitted_at, priority DESC, seq)::int AS position
-             FROM cohort_waitlist WHERE cohort_id = $1
-            ORDER BY position`,
-          [cohort.value.id],
+        return readQueue(driver, { kind: 'cohort', id: cohort.id });
+      });
+    },
+
+    async serviceWaitlist(serviceId) {
+      const parsed = parseInput(SlugSchema, serviceId, 'service id');
+      if (!parsed.ok) return parsed;
+      return guard(() => readQueue(driver, { kind: 'service', id: parsed.value }));
+    },
+
+    async standing(referralId, at, windowDays = DEFAULT_PACE_WINDOW_DAYS) {
+      const parsed = parseInput(IdSchema, referralId, 'referral id');
+      if (!parsed.ok) return parsed;
+      return guard(async () => {
+        const list = await queueOf(driver, parsed.value);
+        if (list === undefined) return undefined;
+        const position = await queuePosition(driver, list, parsed.value);
+        const of = await queueLength(driver, list);
+        // The pace: offers made from this list in the window (their event keeps the list left).
+        const key = list.kind === 'cohort' ? 'cohortId' : 'serviceId';
+        const { rows } = await driver.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM referral_events
+            WHERE kind = 'offered' AND details->'queue'->>'${key}' = $1
+              AND at > $2::timestamptz - make_interval(days => $3) AND at <= $2::timestamptz`,
+          [list.id, at, windowDays],
         );
-        return rows.map((row): WaitlistEntry => ({
-          position: Number(row.position),
-          referralId: String(row.referral_id),
-          submittedAt: iso(row.submitted_at),
-          priority: Number(row.priority),
-          since: iso(row.since),
-        }));
+        return {
+          list: list.kind,
+          listId: list.id,
+          position,
+          of,
+          offersInWindow: Number(rows[0]?.n ?? 0),
+          windowDays,
+        };
       });
     },
 
     async seats(cohortId) {
       return guard(async () => {
         const cohort = await readCohort(cohortId);
-        if (!cohort.ok) throw cohort.error;
         const { rows } = await driver.query(
           `SELECT referral_id, state, since, reply_by FROM cohort_seats WHERE cohort_id = $1
             ORDER BY since, referral_id`,
-          [cohort.value.id],
+          [cohort.id],
         );
         return rows.map((row): Seat => {
           const replyBy = isoOrUndefined(row.reply_by);
@@ -761,12 +517,11 @@ export function createSeatRepository(driver: Driver): SeatRepository {
     async availability(cohortId) {
       return guard(async () => {
         const cohort = await readCohort(cohortId);
-        if (!cohort.ok) throw cohort.error;
-        const c = await counts(driver, cohort.value.id);
-        const max = Number(cohort.value.seats_max);
+        const c = await seatCounts(driver, cohort.id);
+        const max = Number(cohort.seats_max);
         return {
-          cohortId: cohort.value.id,
-          min: Number(cohort.value.seats_min),
+          cohortId: cohort.id,
+          min: Number(cohort.seats_min),
           max,
           enrolled: c.enrolled,
           offered: c.offered,
