@@ -34,6 +34,8 @@ import { formationRoutes } from './routes/formation.js';
 import { hsdsRoutes } from './routes/hsds.js';
 import { outcomeRoutes } from './routes/outcomes.js';
 import { referralRoutes } from './routes/referrals.js';
+import { waitingRoutes } from './routes/waiting.js';
+import { DEFAULT_WAITING_SETTINGS, type WaitingSettings } from './waiting-settings.js';
 import { reportRoutes } from './routes/reports.js';
 
 /** What the app is built from. Everything has a default, so tests can build it with no arguments. */
@@ -46,6 +48,8 @@ export interface AppOptions {
   readonly db?: Database;
   /** The clock events and reports are stamped with; tests set it. */
   readonly now?: () => Date;
+  /** Offer reply days, check-in interval and the other waiting settings (config.ts reads them). */
+  readonly waiting?: WaitingSettings;
   /** How staff tokens and system API keys are verified; without it only anonymous calls work. */
   readonly auth?: AuthConfig | undefined;
   /** Requests per minute an anonymous caller may make, per client address. */
@@ -256,10 +260,12 @@ export async function buildApp(options: AppOptions = {}) {
   if (options.db) {
     const db = options.db;
     const now = options.now ?? (() => new Date());
-    await app.register(referralRoutes, { db, catalogue, now });
+    const waiting = options.waiting ?? DEFAULT_WAITING_SETTINGS;
+    await app.register(referralRoutes, { db, catalogue, now, settings: waiting });
+    await app.register(waitingRoutes, { db, now, settings: waiting });
     await app.register(outcomeRoutes, { db, now });
     await app.register(cohortRoutes, { db, catalogue, now });
-    await app.register(formationRoutes, { db, catalogue, now });
+    await app.register(formationRoutes, { db, catalogue, now, settings: waiting });
     await app.register(reportRoutes, { db, catalogue, now });
   }
 

@@ -280,6 +280,71 @@ const CASES: readonly Case[] = [
   },
   {
     method: 'POST',
+    path: '/v1/referrals/{id}/waitlist',
+    prepare: async () => ({
+      url: `/v1/referrals/${await freshReferral('A', [{ type: 'ACCEPT' }])}/waitlist`,
+      payload: {},
+    }),
+    expected: referralReaders(200),
+  },
+  {
+    method: 'GET',
+    path: '/v1/referrals/{id}/place',
+    prepare: async () => ({
+      url: `/v1/referrals/${await freshReferral('A', [{ type: 'ACCEPT' }, { type: 'WAITLIST' }])}/place`,
+    }),
+    expected: referralReaders(200),
+  },
+  {
+    method: 'GET',
+    path: '/v1/cohorts/{id}/waitlist',
+    prepare: () => ({ url: `/v1/cohorts/${A.cohort}/waitlist` }),
+    expected: only({ coordinator: 200 }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/services/{id}/waitlist',
+    prepare: () => ({ url: `/v1/services/${serviceId}/waitlist` }),
+    expected: only({ coordinator: 200 }),
+  },
+  {
+    method: 'PUT',
+    path: '/v1/cohorts/{id}/freed-seat-policy',
+    prepare: () => ({ url: `/v1/cohorts/${A.cohort}/freed-seat-policy`, payload: { policy: 'offer' } }),
+    expected: only({ coordinator: 200 }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/tasks',
+    prepare: () => ({ url: '/v1/tasks' }),
+    expected: only({
+      coordinator: 200,
+      socialWorkerA: 200,
+      socialWorkerB: 200,
+      leaderA: 200,
+      leaderB: 200,
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/tasks/{id}/done',
+    prepare: () => ({ url: '/v1/tasks/999999/done' }),
+    expected: only({
+      coordinator: 200,
+      socialWorkerA: 200,
+      socialWorkerB: 200,
+      leaderA: 200,
+      leaderB: 200,
+    }),
+  },
+  {
+    method: 'PUT',
+    path: '/v1/me/referral-messages',
+    prepare: () => ({ url: '/v1/me/referral-messages', payload: { muted: false } }),
+    expected: only({ coordinator: 200, socialWorkerA: 200, socialWorkerB: 200 }),
+  },
+  {
+    method: 'POST',
     path: '/v1/leaders',
     prepare: () => ({ url: '/v1/leaders', payload: leaderBody(unique('leader')) }),
     expected: only({ coordinator: 201 }),

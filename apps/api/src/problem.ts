@@ -32,6 +32,11 @@ export const ProblemSchema = z
     allowedEvents: z.array(z.string()).optional(),
     /** For a stale version: the version the record is at now, to re-read and decide again. */
     currentVersion: z.number().int().optional(),
+    /**
+     * For an offer of a full cohort: the event to send instead, to put the child on the cohort's
+     * queue at a computed place (`POST /v1/referrals/{id}/events`).
+     */
+    sendInstead: z.object({ type: z.literal('WAITLIST'), cohortId: z.string() }).optional(),
   })
   .meta({ id: 'Problem' });
 /** An RFC 9457 problem details body. */
@@ -194,11 +199,19 @@ export function problemFor(error: unknown): Omit<Problem, 'instance'> | undefine
   if (isStorageError(error)) {
     const errors = issuesOf(error.issues);
     const actual = error.details.actualVersion;
-    // Only the version is passed on: other details can hold database text with stored values.
+    const full = code === 'NO_SEATS' ? error.details.cohortId : undefined;
+    // Only the version and a full cohort's id are passed on: other details can hold database text
+    // with stored values.
     return {
       ...problem,
       ...(errors ? { errors } : {}),
       ...(typeof actual === 'number' ? { currentVersion: actual } : {}),
+      ...(typeof full === 'string'
+        ? {
+            detail: `${problem.detail ?? ''}. Full: waitlist instead by sending the event in sendInstead.`,
+            sendInstead: { type: 'WAITLIST' as const, cohortId: full },
+          }
+        : {}),
     };
   }
   const issues =

@@ -52,7 +52,6 @@ const ROUTES: readonly WriteRoute[] = [
     caller: 'coordinator',
     valid: () => ({
       type: 'WAITLIST',
-      position: 3,
       waitBand: '1_to_3_months',
       motivatorRole: 'district_social_worker',
     }),

@@ -19,18 +19,21 @@ import {
   type ReferralEvent,
   type ReferralSnapshot,
   type StaffActor,
+  type WaitBand,
 } from '@lotsen/referral';
 import {
   StorageError,
   type Database,
   type EventInput,
   type JsonValue,
+  type NextSnapshot,
   type ReferralIdempotency,
   type StoredCohort,
   type StoredReferral,
 } from '@lotsen/storage';
 import { RequestRefused } from './problem.js';
-import { unitOfWork } from './unit-of-work.js';
+import { afterChange } from './timer-sync.js';
+import { DEFAULT_WAITING_SETTINGS, SYSTEM_ACTOR, type WaitingSettings } from './waiting-settings.js';
 
 /*
  * How the referral machine and storage meet. The machine (in @lotsen/referral) decides every change
@@ -227,17 +230,62 @@ export function decideReferralEvent(
   });
 }
 
+/** What a written decision changed: the referral, and who was offered a seat it freed. */
+export interface WrittenDecision {
+  readonly referral: StoredReferral;
+  /** Referrals offered the seat this change freed, in the same transaction. */
+  readonly offered: readonly StoredReferral[];
+}
+
 /**
- * Writes a decision inside a unit of work. An offer holds a seat in the cohort and enrolment takes
+ * Plans how a seat freed in `cohort` moves on: offered to the next in line with a reply deadline
+ * (`offerReplyDays`, never past the cohort's start), or proposed to the coordinator when the cohort
+ * starts today or has started (the machine's offer must be answered before the start).
+ */
+function freedSeatPlan(cohort: StoredCohort, at: string, settings: WaitingSettings) {
+  const start = Date.parse(`${cohort.startDate}T00:00:00.000Z`);
+  const now = Date.parse(at);
+  if (!(start > now)) return { freedSeat: 'propose' as const };
+  const replyBy = new Date(Math.min(now + settings.offerReplyDays * 86_400_000, start));
+  return { replyBy: replyBy.toISOString() };
+}
+
+/**
+ * The machine's snapshot for a seat storage offers on its own (a freed seat): the `OFFER` event,
+ * sent by the system. `null` when the machine refuses (the child is not eligible for the cohort):
+ * storage then proposes the seat to the coordinator instead.
+ */
+function automaticOffer(at: string, replyBy: string | undefined): NextSnapshot {
+  return (change) => {
+    if (change.toStatus !== 'offered' || replyBy === undefined || change.startDate === undefined)
+      return null;
+    const restored = restoreReferralSnapshot(change.referral.snapshot);
+    if (!restored.ok) return null;
+    const next = transitionReferral(restored.value, {
+      type: 'OFFER',
+      by: SYSTEM_ACTOR,
+      at,
+      cohortId: change.cohortId,
+      startDate: change.startDate,
+      replyBy,
+    });
+    return next.ok ? persistedSnapshot(next.value.snapshot) : null;
+  };
+}
+
+/**
+ * Writes a decision inside a transaction. An offer holds a seat in the cohort and enrolment takes
  * it: storage checks for a free seat and the cohort's queue under the cohort's row lock, in the
  * same transaction as the write, so concurrent offers never over-book a cohort (a lost race is
- * `NO_SEATS`). Leaving a held seat releases it, so the seats in storage and the statuses from the
- * machine stay in step. Everything else is one conditional update with its event.
+ * `NO_SEATS`). Leaving a held seat releases it, and the freed seat goes to the next in line (or is
+ * proposed to the coordinator) in the same transaction. Everything else is one conditional update
+ * with its event.
  */
 export async function writeReferralDecision(
   tx: Database,
   decision: ReferralDecision,
-): Promise<Result<StoredReferral, unknown>> {
+  settings: WaitingSettings = DEFAULT_WAITING_SETTINGS,
+): Promise<Result<WrittenDecision, unknown>> {
   const { referral, event, status, snapshot, version } = decision;
   const context = snapshot.context;
   const persisted = persistedSnapshot(snapshot);
@@ -246,15 +294,19 @@ export async function writeReferralDecision(
     status === 'declined' && context.declineReason !== undefined
       ? { declineReason: context.declineReason }
       : {};
+  const only = (r: Result<StoredReferral, unknown>): Result<WrittenDecision, unknown> =>
+    r.ok ? ok({ referral: r.value, offered: [] }) : r;
   if (event.type === 'OFFER') {
-    return tx.seats.offer({
-      referralId: referral.id,
-      cohortId: event.cohortId,
-      expectedVersion: version,
-      replyBy: event.replyBy,
-      snapshot: persisted,
-      event: logged,
-    });
+    return only(
+      await tx.seats.offer({
+        referralId: referral.id,
+        cohortId: event.cohortId,
+        expectedVersion: version,
+        replyBy: event.replyBy,
+        snapshot: persisted,
+        event: logged,
+      }),
+    );
   }
   if (event.type === 'ENROL') {
     // The machine allows ENROL only with an accepted offer, so the offer names the cohort.
@@ -266,12 +318,15 @@ export async function writeReferralDecision(
       event: logged,
       nextSnapshot: () => persisted,
     });
-    return enrolled.ok ? ok(enrolled.value.referral) : enrolled;
+    return enrolled.ok ? ok({ referral: enrolled.value.referral, offered: [] }) : enrolled;
   }
   if (referral.cohortId !== undefined && !SEAT_STATUSES.has(status)) {
     const seats = await tx.seats.seats(referral.cohortId);
     if (!seats.ok) return seats;
     if (seats.value.some((s) => s.referralId === referral.id)) {
+      const cohort = await tx.cohorts.get(referral.cohortId);
+      if (!cohort.ok) return cohort;
+      const plan = freedSeatPlan(cohort.value, event.at, settings);
       const released = await tx.seats.releaseSeat({
         referralId: referral.id,
         cohortId: referral.cohortId,
@@ -279,20 +334,24 @@ export async function writeReferralDecision(
         expectedVersion: version,
         snapshot: persisted,
         ...declineReason,
-        // The machine decides who is offered a seat next; storage is not to do it behind its back.
-        offerNext: false,
+        ...plan,
+        nextSnapshot: automaticOffer(event.at, 'replyBy' in plan ? plan.replyBy : undefined),
         event: logged,
       });
-      return released.ok ? ok(released.value.released) : released;
+      if (!released.ok) return released;
+      const { offered } = released.value;
+      return ok({ referral: released.value.released, offered: offered ? [offered] : [] });
     }
   }
-  return tx.referrals.transition(referral.id, version, {
-    toStatus: status,
-    snapshot: persisted,
-    cohortId: context.offer?.cohortId ?? null,
-    ...declineReason,
-    event: logged,
-  });
+  return only(
+    await tx.referrals.transition(referral.id, version, {
+      toStatus: status,
+      snapshot: persisted,
+      cohortId: context.offer?.cohortId ?? null,
+      ...declineReason,
+      event: logged,
+    }),
+  );
 }
 
 /**
@@ -318,18 +377,25 @@ async function checkKnownCohort(
 
 /**
  * Applies one event to a stored referral, in one transaction: the machine decides
- * ({@link decideReferralEvent}), storage records ({@link writeReferralDecision}). An offer must name
- * a known cohort; storage refuses one that takes no children (`CONFLICT`) or has no seat left for
- * this child (`NO_SEATS`).
+ * ({@link decideReferralEvent}), storage records ({@link writeReferralDecision}), and the timers and
+ * messages of every referral it changed are brought up to date ({@link afterChange}). An offer
+ * must name a known cohort; storage refuses one that takes no children (`CONFLICT`) or has no seat
+ * left for this child (`NO_SEATS`, which the API answers with the `WAITLIST` event to send
+ * instead). `WAITLIST` joins a list at a computed place ({@link waitlistReferral}).
  */
 export async function applyReferralEvent(
   db: Database,
   referral: StoredReferral,
-  body: ReferralEventBody,
+  body: ReferralEventBody | WaitlistBody,
   actor: StaffActor,
   at: string,
   expectedVersion: number | undefined,
+  settings: WaitingSettings = DEFAULT_WAITING_SETTINGS,
 ): Promise<Result<StoredReferral, unknown>> {
+  if (body.type === 'WAITLIST') {
+    const joined = await waitlistReferral(db, referral, body, actor, at, expectedVersion, settings);
+    return joined.ok ? ok(joined.value.referral) : joined;
+  }
   const decision = decideReferralEvent(referral, body, actor, at, expectedVersion);
   if (!decision.ok) return decision;
   const { event } = decision.value;
@@ -337,7 +403,120 @@ export async function applyReferralEvent(
     const cohort = await checkKnownCohort(db, event.cohortId);
     if (!cohort.ok) return cohort;
   }
-  return unitOfWork(db, (tx) => writeReferralDecision(tx, decision.value));
+  return db.transaction(async (tx) => {
+    const written = await writeReferralDecision(tx, decision.value, settings);
+    if (!written.ok) return written;
+    const synced = await afterChange(tx, [written.value.referral, ...written.value.offered], at, settings);
+    return synced.ok ? ok(written.value.referral) : synced;
+  });
+}
+
+/** `WAITLIST` as the API takes it: no position (computed), the list to join, who keeps in touch. */
+export interface WaitlistBody {
+  readonly type: 'WAITLIST';
+  readonly cohortId?: string | undefined;
+  readonly serviceId?: string | undefined;
+  readonly waitBand?: WaitBand | undefined;
+  readonly motivatorRole?: StaffActor['role'] | undefined;
+  readonly motivatorId?: string | undefined;
+}
+
+/** The wait band a place and a pace suggest; `undetermined` when the queue has not moved. */
+function waitBandOf(weeks: number | undefined): WaitBand {
+  if (weeks === undefined) return 'undetermined';
+  if (weeks <= 4) return 'under_1_month';
+  return weeks <= 13 ? '1_to_3_months' : 'over_3_months';
+}
+
+/**
+ * Puts a referral on a list, in one transaction: a cohort's queue (`cohortId`) or a service's
+ * general list (`serviceId`, by default the referral's own service). The position comes from the
+ * one waiting order; the machine records it with the `WAITLIST` event. A cohort with free seats and
+ * nobody ahead offers one at once (or proposes it), in the same transaction.
+ */
+export async function waitlistReferral(
+  db: Database,
+  referral: StoredReferral,
+  body: WaitlistBody,
+  actor: StaffActor,
+  at: string,
+  expectedVersion: number | undefined,
+  settings: WaitingSettings = DEFAULT_WAITING_SETTINGS,
+): Promise<Result<{ referral: StoredReferral; position: number }, unknown>> {
+  if (body.cohortId !== undefined && body.serviceId !== undefined) {
+    return err(
+      new RequestRefused(400, 'INVALID_INPUT', 'Name a cohort or a service, not both', [
+        { path: 'serviceId', message: 'Give either cohortId or serviceId' },
+      ]),
+    );
+  }
+  const cohort = body.cohortId === undefined ? undefined : await checkKnownCohort(db, body.cohortId);
+  if (cohort && !cohort.ok) return cohort;
+  const motivatorRole = body.motivatorRole ?? actor.role;
+  const machineEvent = (position: number, waitBand: WaitBand) =>
+    ({
+      type: 'WAITLIST',
+      position,
+      waitBand,
+      motivatorRole,
+      ...(body.motivatorId !== undefined
+        ? { motivatorId: body.motivatorId }
+        : motivatorRole === actor.role
+          ? { motivatorId: actor.id }
+          : {}),
+    }) as ReferralEventBody;
+  // Asked first with a provisional place, so that a referral that may not wait now is refused
+  // before anything is written; the real place is decided under the list's lock.
+  const trial = decideReferralEvent(referral, machineEvent(1, 'undetermined'), actor, at, expectedVersion);
+  if (!trial.ok) return trial;
+  const nextSnapshot: NextSnapshot = (change) => {
+    const band = body.waitBand ?? 'undetermined';
+    const d = decideReferralEvent(referral, machineEvent(change.position ?? 1, band), actor, at, expectedVersion);
+    // Checked with the trial above; a refusal here would be a bug, and rolls everything back.
+    if (!d.ok) throw d.error;
+    return persistedSnapshot(d.value.snapshot);
+  };
+  const logged = auditEvent(actor, at, 'WAITLIST');
+  return db.transaction(async (tx) => {
+    const joined =
+      body.cohortId !== undefined
+        ? await tx.seats.enrol({
+            referralId: referral.id,
+            cohortId: body.cohortId,
+            expectedVersion: referral.version,
+            event: logged,
+            waitlistIfFull: true,
+            joinQueueOnly: true,
+            nextSnapshot,
+          })
+        : await tx.seats.joinServiceList({
+            referralId: referral.id,
+            serviceId: body.serviceId ?? referral.serviceId,
+            expectedVersion: referral.version,
+            event: logged,
+            nextSnapshot,
+          });
+    if (!joined.ok) return joined;
+    const position = 'position' in joined.value ? joined.value.position : 1;
+    let changed: StoredReferral[] = [joined.value.referral];
+    if (cohort?.ok) {
+      const plan = freedSeatPlan(cohort.value, at, settings);
+      if ('replyBy' in plan) {
+        const offered = await tx.seats.offerFreeSeats({
+          cohortId: cohort.value.id,
+          replyBy: plan.replyBy,
+          nextSnapshot: automaticOffer(at, plan.replyBy),
+          event: auditEvent(SYSTEM_ACTOR, at, `Free seat in ${cohort.value.id}`),
+        });
+        if (!offered.ok) return offered;
+        changed = [...changed, ...offered.value];
+      }
+    }
+    const synced = await afterChange(tx, changed, at, settings);
+    if (!synced.ok) return synced;
+    const latest = changed.find((r) => r.id === referral.id && r.version > joined.value.referral.version);
+    return ok({ referral: latest ?? joined.value.referral, position });
+  });
 }
 
 /** A referral as the API shows it: the request, its state, what it accepts now and its timers. */

@@ -100,6 +100,8 @@ export type {
   ReferrerRepository,
 } from './referrer-repository.js';
 export { QUEUE_ORDER } from './seat-queue.js';
+export { FreedSeatPolicySchema } from './seat-repository.js';
+export type { FreedSeatPolicy } from './seat-repository.js';
 export { AttendanceStatusSchema, MeetingAttendanceInputSchema } from './attendance-repository.js';
 export type {
   AttendanceRecord,

@@ -95,6 +95,12 @@ export interface JobRepository {
     kindPrefix: string,
     jobs: readonly NewJob[],
   ): Promise<Result<void, StorageError>>;
+  /**
+   * Schedules, for every cohort that takes children, a `timer.cohort_minimum` job `daysBefore` days
+   * before its start (key: cohort and start date, so it is added once, and again if the start
+   * moves). Returns how many were added.
+   */
+  scheduleCohortChecks(daysBefore: number, at: string): Promise<Result<number, StorageError>>;
   /** Claims and runs one batch of due jobs; see the module comment for why it fires once. */
   runDue<Tx>(options: RunDueOptions<Tx>): Promise<Result<RunDueReport, StorageError>>;
   /** Jobs by state and kind prefix, oldest due first. */
@@ -222,6 +228,21 @@ export function createJobRepository(driver: Driver): JobRepository {
           for (const job of parsed.value) await insertJob(tx, job, createdAt);
         }),
       );
+    },
+
+    async scheduleCohortChecks(daysBefore, at) {
+      return guard(async () => {
+        const { rowCount } = await driver.query(
+          `INSERT INTO jobs (kind, key, run_at, payload, created_at)
+           SELECT 'timer.cohort_minimum', 'cohort_minimum:' || id || ':' || start_date::text,
+                  (start_date - $1::int)::timestamp AT TIME ZONE 'UTC',
+                  jsonb_build_object('cohortId', id), $2
+             FROM cohorts WHERE status IN ('planned', 'open') AND start_date > $2::timestamptz
+           ON CONFLICT (key) DO NOTHING`,
+          [daysBefore, at],
+        );
+        return rowCount;
+      });
     },
 
     async runDue(options) {

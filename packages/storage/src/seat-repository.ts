@@ -58,6 +58,8 @@ const EnrolSchema = z.strictObject({
   priority: z.number().int().min(-1000).max(1000).optional(),
   /** `false`: refuse with `NO_SEATS` instead of queueing. Default `true`. */
   waitlistIfFull: z.boolean().default(true),
+  /** `true`: join the cohort's queue even when a seat is free (seats then go out in queue order). */
+  joinQueueOnly: z.boolean().default(false),
   event: EventInputSchema,
   nextSnapshot: NextSnapshotSchema,
 });
@@ -246,6 +248,14 @@ export interface SeatRepository {
     at: string,
     windowDays?: number,
   ): Promise<Result<QueueStanding | undefined, StorageError>>;
+  /**
+   * How a seat freed in the cohort goes on: `offer` it to the next in line at once (the default),
+   * or `propose` it to the coordinator as a task. `NOT_FOUND` for an unknown cohort.
+   */
+  setFreedSeatPolicy(
+    cohortId: string,
+    policy: FreedSeatPolicy,
+  ): Promise<Result<FreedSeatPolicy, StorageError>>;
   /** The cohort's taken seats, oldest first. */
   seats(cohortId: string): Promise<Result<Seat[], StorageError>>;
   /** Counts of the cohort's seats and queue. */
@@ -281,6 +291,11 @@ async function aheadInQueue(
 }
 
 const DEFAULT_PACE_WINDOW_DAYS = 56;
+
+/** How a cohort's freed seats go on: offered at once, or proposed to the coordinator. */
+export const FreedSeatPolicySchema = z.enum(['offer', 'propose']);
+/** How a cohort's freed seats go on. */
+export type FreedSeatPolicy = z.infer<typeof FreedSeatPolicySchema>;
 
 /** Creates the seat and waitlist repository over a driver. */
 export function createSeatRepository(driver: Driver): SeatRepository {
@@ -319,7 +334,7 @@ export function createSeatRepository(driver: Driver): SeatRepository {
           await checkNotQueuedHere(tx, cohort.id, referral.id);
           const { taken, waiting } = await seatCounts(tx, cohort.id);
           // A free seat goes to a newcomer only when nobody is queueing: the queue comes first.
-          if (taken < cohort.max && waiting === 0) {
+          if (taken < cohort.max && waiting === 0 && !e.joinQueueOnly) {
             const after = await takeFreeSeat(tx, cohort, referral, taken, {
               event: e.event,
               priority: e.priority,
@@ -491,6 +506,19 @@ export function createSeatRepository(driver: Driver): SeatRepository {
           offersInWindow: Number(rows[0]?.n ?? 0),
           windowDays,
         };
+      });
+    },
+
+    async setFreedSeatPolicy(cohortId, policy) {
+      const parsed = parseInput(FreedSeatPolicySchema, policy, 'freed-seat policy');
+      if (!parsed.ok) return parsed;
+      return guard(async () => {
+        const cohort = await readCohort(cohortId);
+        await driver.query('UPDATE cohorts SET freed_seat_policy = $2 WHERE id = $1', [
+          cohort.id,
+          parsed.value,
+        ]);
+        return parsed.value;
       });
     },
 

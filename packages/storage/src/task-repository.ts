@@ -88,8 +88,11 @@ export interface TaskRepository {
   add(task: NewTask): Promise<Result<boolean, StorageError>>;
   /** Tasks by due time, open ones by default. */
   list(filter?: TaskFilter): Promise<Result<StoredTask[], StorageError>>;
-  /** Marks a task done; `false` when it was already done or does not exist. */
-  complete(id: number, at: string): Promise<Result<boolean, StorageError>>;
+  /**
+   * Marks a task done; `false` when it was already done, does not exist, or (with `role`) is not
+   * that role's task.
+   */
+  complete(id: number, at: string, role?: string): Promise<Result<boolean, StorageError>>;
 }
 
 function toTask(row: Record<string, unknown>): StoredTask {
@@ -133,11 +136,12 @@ export function createTaskRepository(driver: Driver): TaskRepository {
         return rows.map(toTask);
       });
     },
-    async complete(id, at) {
+    async complete(id, at, role) {
       return guard(async () => {
         const { rowCount } = await driver.query(
-          'UPDATE tasks SET done_at = $2 WHERE id = $1 AND done_at IS NULL',
-          [id, at],
+          `UPDATE tasks SET done_at = $2
+            WHERE id = $1 AND done_at IS NULL AND ($3::text IS NULL OR assignee_role = $3)`,
+          [id, at, role ?? null],
         );
         return rowCount > 0;
       });

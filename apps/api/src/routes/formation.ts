@@ -12,7 +12,8 @@ import {
   writeReferralDecision,
   type ReferralDecision,
 } from '../referral-flow.js';
-import { unitOfWork } from '../unit-of-work.js';
+import { afterChange } from '../timer-sync.js';
+import { DEFAULT_WAITING_SETTINGS, type WaitingSettings } from '../waiting-settings.js';
 import { loadWaiting, todayOf, waitingChildOf } from '../waiting.js';
 import { ExplanationOut } from './schemas.js';
 
@@ -21,6 +22,8 @@ export interface FormationRoutesOptions {
   readonly db: Database;
   readonly catalogue: Catalogue;
   readonly now: () => Date;
+  /** Offer reply days and timer settings; the defaults when left out. */
+  readonly settings?: WaitingSettings;
 }
 
 const Errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
@@ -134,7 +137,7 @@ const DecisionOut = z.object({
  */
 export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = async (
   app,
-  { db, catalogue, now },
+  { db, catalogue, now, settings = DEFAULT_WAITING_SETTINGS },
 ) => {
   const coordinator = { roles: ['coordinator'] } as const;
 
@@ -313,16 +316,20 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
           ),
         );
       }
-      const written = await unitOfWork(db, async (tx) => {
+      const written = await db.transaction(async (tx) => {
         const offered = [];
         for (const { decision, crossDistrict } of decisions) {
-          const stored = await writeReferralDecision(tx, decision);
+          const stored = await writeReferralDecision(tx, decision, settings);
           if (!stored.ok) return err(stored.error);
+          // The offers' reply deadlines become durable timers in the same transaction.
+          const synced = await afterChange(tx, [stored.value.referral], at, settings);
+          if (!synced.ok) return synced;
+          const { referral } = stored.value;
           offered.push({
-            referralId: stored.value.id,
-            cohortId: stored.value.cohortId ?? '',
-            status: stored.value.status,
-            version: stored.value.version,
+            referralId: referral.id,
+            cohortId: referral.cohortId ?? '',
+            status: referral.status,
+            version: referral.version,
             crossDistrict,
           });
         }

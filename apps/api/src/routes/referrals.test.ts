@@ -345,7 +345,6 @@ describe('POST /v1/referrals/:id/events', () => {
     expect(accepted).toMatchObject({ status: 'accepted', version: 2 });
     const waitlisted = await sendOk(r.id, {
       type: 'WAITLIST',
-      position: 1,
       waitBand: 'under_1_month',
       motivatorRole: 'district_social_worker',
     });
@@ -488,7 +487,6 @@ describe('declining an offer', () => {
     await sendOk(r.id, { type: 'ACCEPT' });
     const waitlisted = await sendOk(r.id, {
       type: 'WAITLIST',
-      position: 3,
       waitBand: '1_to_3_months',
       motivatorRole: 'district_social_worker',
     });

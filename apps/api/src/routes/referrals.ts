@@ -22,6 +22,7 @@ import {
   referralView,
   type ReferralEventBody,
 } from '../referral-flow.js';
+import { DEFAULT_WAITING_SETTINGS, type WaitingSettings } from '../waiting-settings.js';
 import { loadWaiting, todayOf, waitingChildOf } from '../waiting.js';
 import {
   ExplanationOut,
@@ -77,6 +78,8 @@ export interface ReferralRoutesOptions {
   readonly catalogue: Catalogue;
   /** The server's clock: every event is stamped with it, never with a time from the body. */
   readonly now: () => Date;
+  /** Offer reply days and timer settings; the defaults when left out. */
+  readonly settings?: WaitingSettings;
 }
 
 const NewReferralBody = ReferralRequestSchema.extend({
@@ -187,7 +190,7 @@ export async function visibleReferral(
  */
 export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = async (
   app,
-  { db, catalogue, now },
+  { db, catalogue, now, settings = DEFAULT_WAITING_SETTINGS },
 ) => {
   const staff = { roles: ['district_social_worker', 'coordinator'] } as const;
 
@@ -336,6 +339,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
         actorOf(request.principal),
         at,
         versionOf(request.headers['if-match']),
+        settings,
       );
       if (!applied.ok) return sendPackageError(reply, request, applied.error);
       return reply

@@ -12,9 +12,11 @@ import {
   ServiceAgesSchema,
   ServiceKindSchema,
   ServiceSchema,
+  SlugSchema,
+  StaffRoleSchema,
   TextSchema,
 } from '@lotsen/domain';
-import { REFERRAL_EVENT_TYPES, ReferralEventSchema } from '@lotsen/referral';
+import { REFERRAL_EVENT_TYPES, ReferralEventSchema, WaitBandSchema } from '@lotsen/referral';
 import { z } from 'zod';
 
 /*
@@ -95,14 +97,35 @@ export const ReferralOut = ReferralSummaryOut.extend({
 }).meta({ id: 'Referral' });
 
 /**
+ * `WAITLIST` as the API takes it: the list to join (a cohort's queue, or by default the general
+ * list of the referral's service) and who keeps in touch. No `position`: it is computed from the
+ * one waiting order, and a body that sends one is refused (400 on `position`). The wait band is
+ * `undetermined` unless given; `GET /v1/referrals/{id}/place` estimates the wait from the pace.
+ */
+export const WaitlistBodySchema = z.strictObject({
+  type: z.literal('WAITLIST'),
+  /** Join this cohort's queue. */
+  cohortId: SlugSchema.optional(),
+  /** Join this service's general list (default: the referral's service, when no cohort is named). */
+  serviceId: SlugSchema.optional(),
+  waitBand: WaitBandSchema.optional(),
+  /** The role that keeps the family motivated while it waits; default the sender's role. */
+  motivatorRole: StaffRoleSchema.optional(),
+  /** The person in that role; default the sender when the role is the sender's. */
+  motivatorId: TextSchema.min(1).max(128).optional(),
+});
+
+/**
  * The body of `POST /v1/referrals/{id}/events`: one of the machine's events without `by` and `at`.
  * Who acted comes from the token and when from the server's clock, never from the body. The
  * machine's own schema then checks the whole event (for example an offer's reply deadline).
+ * `WAITLIST` is the API's own ({@link WaitlistBodySchema}): its position is never supplied.
  */
 export const ReferralEventBodySchema = z
   .discriminatedUnion(
     'type',
     ReferralEventSchema.options.map((option) => {
+      if (option.shape.type.value === 'WAITLIST') return WaitlistBodySchema;
       const { by: _by, at: _at, ...shape } = option.shape;
       return z.strictObject(shape);
     }) as unknown as [z.ZodObject, ...z.ZodObject[]],

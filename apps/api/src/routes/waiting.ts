@@ -1,0 +1,278 @@
+import { SlugSchema } from '@lotsen/domain';
+import { FreedSeatPolicySchema, TaskKindSchema, type Database } from '@lotsen/storage';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../access.js';
+import { placeOf } from '../place.js';
+import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
+import { referralView, waitlistReferral } from '../referral-flow.js';
+import type { WaitingSettings } from '../waiting-settings.js';
+import { visibleReferral } from './referrals.js';
+import {
+  CohortParams,
+  IfMatchHeaders,
+  ReferralOut,
+  ReferralParams,
+  WaitlistBodySchema,
+  etagOf,
+  versionOf,
+} from './schemas.js';
+
+/** Options of the waiting-list routes. */
+export interface WaitingRoutesOptions {
+  readonly db: Database;
+  readonly now: () => Date;
+  readonly settings: WaitingSettings;
+}
+
+const Errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+
+const Localized = z.object({ sv: z.string(), en: z.string() });
+
+/** A family's place in its list. */
+const PlaceOut = z
+  .object({
+    list: z.enum(['cohort', 'service']),
+    listId: z.string(),
+    position: z.number().int(),
+    of: z.number().int(),
+    aboutWeeks: z.number().int().optional(),
+    pacePerWeek: z.number(),
+    windowDays: z.number().int(),
+    text: Localized,
+    method: Localized,
+  })
+  .meta({ id: 'WaitingPlace' });
+
+const ListOut = z.object({
+  items: z.array(
+    z.object({
+      position: z.number().int(),
+      referralId: z.string(),
+      submittedAt: z.string(),
+      priority: z.number().int(),
+      since: z.string(),
+    }),
+  ),
+});
+
+const TaskOut = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  referralId: z.string().optional(),
+  cohortId: z.string().optional(),
+  assigneeRole: z.string(),
+  assigneeId: z.string().optional(),
+  dueAt: z.string(),
+  details: z.unknown(),
+  createdAt: z.string(),
+  doneAt: z.string().optional(),
+});
+
+const staff = { roles: ['district_social_worker', 'coordinator'] } as const;
+const coordinator = { roles: ['coordinator'] } as const;
+
+/**
+ * Waiting lists: join one at a computed place, read a family's place with an estimate, read a
+ * cohort's or a service's list, the tasks timers make, and the settings of freed seats and of the
+ * referrer's status messages.
+ */
+export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async (
+  app,
+  { db, now, settings },
+) => {
+  app.post(
+    '/v1/referrals/:id/waitlist',
+    {
+      config: staff,
+      schema: {
+        summary: "Put a child on a cohort's queue or a service's general list, at a computed place",
+        description:
+          "The place comes from the one waiting order (waiting time, a 90-day head start per priority step, then submission time, then id); it is never supplied, and a body with `position` is 400. Without `cohortId`, the child waits on the general list of the referral's service (or `serviceId`'s) and is offered a seat freed in any of its cohorts whose own queue is empty. A cohort with a free seat offers it to the first in line at once. Same as sending the `WAITLIST` event.",
+        tags: ['waiting'],
+        params: ReferralParams,
+        headers: IfMatchHeaders,
+        body: WaitlistBodySchema.omit({ type: true }),
+        response: {
+          200: z.object({ referral: ReferralOut, place: PlaceOut.optional() }),
+          ...Errors,
+          409: ProblemSchema,
+        },
+        responseHeaders: { 200: ['etag'] },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleReferral(db, request.principal, request.params.id);
+      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const at = now().toISOString();
+      const joined = await waitlistReferral(
+        db,
+        found.value,
+        { type: 'WAITLIST', ...request.body },
+        actorOf(request.principal),
+        at,
+        versionOf(request.headers['if-match']),
+        settings,
+      );
+      if (!joined.ok) return sendPackageError(reply, request, joined.error);
+      const place = await placeOf(db, found.value.id, at, settings);
+      if (!place.ok) return sendPackageError(reply, request, place.error);
+      return reply.header('etag', etagOf(joined.value.referral.version)).send({
+        referral: referralView(joined.value.referral, at),
+        ...(place.value === undefined ? {} : { place: place.value }),
+      });
+    },
+  );
+
+  app.get(
+    '/v1/referrals/:id/place',
+    {
+      config: staff,
+      schema: {
+        summary: 'Where a waiting child stands: "place 3 of 11, about 6 weeks at the current pace"',
+        description:
+          'For those who may see the referral. The estimate is the place divided by the seats offered from the same list per week over the last 8 weeks, rounded up; with no offers in that time there is no estimate and the text says so. 404 when the child waits in no list.',
+        tags: ['waiting'],
+        params: ReferralParams,
+        response: { 200: PlaceOut, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleReferral(db, request.principal, request.params.id);
+      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const place = await placeOf(db, found.value.id, now().toISOString(), settings);
+      if (!place.ok) return sendPackageError(reply, request, place.error);
+      if (place.value === undefined) {
+        return sendPackageError(
+          reply,
+          request,
+          new RequestRefused(404, 'NOT_WAITING', 'The child waits in no list'),
+        );
+      }
+      return place.value;
+    },
+  );
+
+  app.get(
+    '/v1/cohorts/:id/waitlist',
+    {
+      config: coordinator,
+      schema: {
+        summary: "A cohort's queue in the one waiting order, positions 1..n",
+        tags: ['waiting'],
+        params: CohortParams,
+        response: { 200: ListOut, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const list = await db.seats.waitlist(request.params.id);
+      if (!list.ok) return sendPackageError(reply, request, list.error);
+      return { items: list.value };
+    },
+  );
+
+  app.get(
+    '/v1/services/:id/waitlist',
+    {
+      config: coordinator,
+      schema: {
+        summary: "A service's general list in the one waiting order",
+        tags: ['waiting'],
+        params: z.object({ id: SlugSchema }),
+        response: { 200: ListOut, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const list = await db.seats.serviceWaitlist(request.params.id);
+      if (!list.ok) return sendPackageError(reply, request, list.error);
+      return { items: list.value };
+    },
+  );
+
+  app.put(
+    '/v1/cohorts/:id/freed-seat-policy',
+    {
+      config: coordinator,
+      schema: {
+        summary: 'Offer a freed seat to the next in line at once, or propose it to the coordinator',
+        tags: ['waiting'],
+        params: CohortParams,
+        body: z.object({ policy: FreedSeatPolicySchema }),
+        response: { 200: z.object({ policy: FreedSeatPolicySchema }), ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const set = await db.seats.setFreedSeatPolicy(request.params.id, request.body.policy);
+      if (!set.ok) return sendPackageError(reply, request, set.error);
+      return { policy: set.value };
+    },
+  );
+
+  app.get(
+    '/v1/tasks',
+    {
+      config: { roles: ['district_social_worker', 'coordinator', 'group_leader'] },
+      schema: {
+        summary: 'Open tasks timers made: check-ins, follow-ups due, cohorts below minimum, ...',
+        description:
+          "A coordinator sees every task; others see their role's tasks. Undelivered messages to referrers are listed here for the coordinator.",
+        tags: ['waiting'],
+        querystring: z.object({
+          kind: TaskKindSchema.optional(),
+        }),
+        response: { 200: z.object({ items: z.array(TaskOut) }), ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.principal);
+      const listed = await db.tasks.list({
+        ...(request.query.kind === undefined ? {} : { kind: [request.query.kind] }),
+        ...(actor.role === 'coordinator' ? {} : { assigneeRole: actor.role }),
+      });
+      if (!listed.ok) return sendPackageError(reply, request, listed.error);
+      return { items: listed.value };
+    },
+  );
+
+  app.post(
+    '/v1/tasks/:id/done',
+    {
+      config: { roles: ['district_social_worker', 'coordinator', 'group_leader'] },
+      schema: {
+        summary: 'Mark a task done',
+        tags: ['waiting'],
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        response: { 200: z.object({ done: z.boolean() }), ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.principal);
+      const done = await db.tasks.complete(
+        request.params.id,
+        now().toISOString(),
+        actor.role === 'coordinator' ? undefined : actor.role,
+      );
+      if (!done.ok) return sendPackageError(reply, request, done.error);
+      return { done: done.value };
+    },
+  );
+
+  app.put(
+    '/v1/me/referral-messages',
+    {
+      config: staff,
+      schema: {
+        summary: 'Turn the status messages about your referrals in Teams off or on',
+        tags: ['waiting'],
+        body: z.object({ muted: z.boolean() }),
+        response: { 200: z.object({ muted: z.boolean() }), ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.principal);
+      const set = await db.referrers.setMuted(actor.id, request.body.muted, now().toISOString());
+      if (!set.ok) return sendPackageError(reply, request, set.error);
+      return { muted: request.body.muted };
+    },
+  );
+};
