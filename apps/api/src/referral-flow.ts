@@ -336,6 +336,7 @@ export async function writeReferralDecision(
         ...declineReason,
         ...plan,
         nextSnapshot: automaticOffer(event.at, 'replyBy' in plan ? plan.replyBy : undefined),
+        offerEvent: auditEvent(SYSTEM_ACTOR, event.at, `OFFER: ${referral.cohortId} (seat freed)`),
         event: logged,
       });
       if (!released.ok) return released;

@@ -132,6 +132,11 @@ const TABLES = [
   'cohort_waitlist',
   'outcome_administrations',
   'cohort_attendance',
+  'service_waitlist',
+  'jobs',
+  'tasks',
+  'referrer_conversations',
+  'staff_notification_settings',
 ];
 
 /** Row counts and an md5 of every row of every table the API writes: equal digests, equal data. */

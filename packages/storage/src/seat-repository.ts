@@ -90,6 +90,8 @@ const ReleaseSchema = z
     expectedVersion: z.number().int().min(1).optional(),
     snapshot: JsonValueSchema.optional(),
     declineReason: DeclineReasonSchema.optional(),
+    /** Who the automatic offer of the freed seat is logged as (e.g. the system); default `event`'s actor. */
+    offerEvent: EventInputSchema.optional(),
     /** `false`: leave the freed seat free (same as `freedSeat: 'none'`). Default `true`. */
     offerNext: z.boolean().default(true),
     /**
@@ -397,7 +399,7 @@ export function createSeatRepository(driver: Driver): SeatRepository {
           const next = await fillFreeSeats(
             tx,
             cohort,
-            { ...r.event, reason: `Seat freed in ${cohort.id}` },
+            r.offerEvent ?? { ...r.event, reason: `Seat freed in ${cohort.id}` },
             {
               replyBy: r.replyBy,
               nextSnapshot: r.nextSnapshot,
