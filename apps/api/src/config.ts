@@ -2,6 +2,7 @@ import { StaffRoleSchema } from '@lotsen/domain';
 import { z } from 'zod';
 import type { AuthConfig, TrustedIssuer } from './auth.js';
 import { MIN_RATE_LIMIT_SECRET_LENGTH, type SharedRateLimitOptions } from './rate-limit-store.js';
+import { DEFAULT_WAITING_SETTINGS, type WaitingSettings } from './waiting-settings.js';
 
 const TrustedIssuersSchema = z.array(
   z
@@ -134,4 +135,42 @@ export function trustProxyFromEnv(
     );
   }
   return proxies;
+}
+
+const DaysSchema = z.coerce.number().int().min(1).max(365);
+
+/**
+ * Reads the waiting-list settings: `LOTSEN_OFFER_REPLY_DAYS` (7), `LOTSEN_CHECK_IN_DAYS` (14),
+ * `LOTSEN_MINIMUM_WARNING_DAYS` (14), `LOTSEN_PACE_WINDOW_DAYS` (56). Throws on a malformed value,
+ * so the server refuses to start rather than run on a guess.
+ */
+export function waitingSettingsFromEnv(env: NodeJS.ProcessEnv): WaitingSettings {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value.trim() === '') return fallback;
+    const parsed = DaysSchema.safeParse(value);
+    if (!parsed.success) throw new Error(`${name} must be a whole number of days from 1 to 365`);
+    return parsed.data;
+  };
+  return {
+    offerReplyDays: read('LOTSEN_OFFER_REPLY_DAYS', DEFAULT_WAITING_SETTINGS.offerReplyDays),
+    checkInDays: read('LOTSEN_CHECK_IN_DAYS', DEFAULT_WAITING_SETTINGS.checkInDays),
+    minimumWarningDays: read(
+      'LOTSEN_MINIMUM_WARNING_DAYS',
+      DEFAULT_WAITING_SETTINGS.minimumWarningDays,
+    ),
+    paceWindowDays: read('LOTSEN_PACE_WINDOW_DAYS', DEFAULT_WAITING_SETTINGS.paceWindowDays),
+  };
+}
+
+/**
+ * `LOTSEN_TIMER_POLL_MS`: how often this instance looks for due timers (default 1000; `0` turns
+ * the timer worker off, for an instance that only answers requests).
+ */
+export function timerPollMsFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env.LOTSEN_TIMER_POLL_MS;
+  if (value === undefined || value.trim() === '') return 1000;
+  const parsed = z.coerce.number().int().min(0).max(3_600_000).safeParse(value);
+  if (!parsed.success) throw new Error('LOTSEN_TIMER_POLL_MS must be 0 (off) or milliseconds');
+  return parsed.data;
 }

@@ -176,6 +176,8 @@ export interface ServerProcess {
   alive(): boolean;
   /** Ends it with SIGTERM (SIGKILL after 10 s) and waits for it to exit. */
   stop(): Promise<void>;
+  /** Sends a signal and waits for the process to end (SIGKILL: a crash mid-work). */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 /**
@@ -206,6 +208,11 @@ export function startServer(
     url,
     lines,
     alive: () => !exited,
+    async kill(signal) {
+      if (exited) return;
+      child.kill(signal);
+      await exit;
+    },
     async stop() {
       if (exited) return;
       child.kill('SIGTERM');

@@ -1,7 +1,14 @@
 import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { buildApp } from './app.js';
-import { authConfigFromEnv, rateLimitConfigFromEnv, trustProxyFromEnv } from './config.js';
+import {
+  authConfigFromEnv,
+  rateLimitConfigFromEnv,
+  timerPollMsFromEnv,
+  trustProxyFromEnv,
+  waitingSettingsFromEnv,
+} from './config.js';
+import { startTimerWorker } from './timers.js';
 import { loggerOptions } from './logging.js';
 
 // The only file that reads the environment and listens.
@@ -13,7 +20,11 @@ const host = process.env.HOST ?? '127.0.0.1';
 const db = await openDatabase({
   url: process.env.DATABASE_URL,
   dataDir: process.env.LOTSEN_DATA_DIR,
+  // A schema of its own in a shared PostgreSQL (tests, several tenants); `public` by default.
+  schema: process.env.LOTSEN_DATABASE_SCHEMA || undefined,
 });
+const waiting = waitingSettingsFromEnv(process.env);
+const timerPollMs = timerPollMsFromEnv(process.env);
 const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
 if (!seeded.ok) throw seeded.error;
 const stored = await db.catalogue.read();
@@ -26,13 +37,27 @@ const app = await buildApp({
   db,
   auth: authConfigFromEnv(process.env),
   rateLimit: rateLimitConfigFromEnv(process.env),
+  waiting,
   // Bodies, query strings, tokens and child data are never logged (see logging.ts).
   fastify: {
     logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
     trustProxy: trustProxyFromEnv(process.env),
   },
 });
-app.addHook('onClose', async () => db.close());
+// Every instance fires due timers; each fires once across all of them (see timers.ts).
+const timers =
+  timerPollMs > 0
+    ? startTimerWorker(db, waiting, {
+        pollMs: timerPollMs,
+        onError: (error) =>
+          app.log.warn({ code: (error as { code?: string }).code }, 'timer round failed'),
+        onRound: (report) => app.log.info({ timers: report }, 'timers fired'),
+      })
+    : undefined;
+app.addHook('onClose', async () => {
+  await timers?.stop();
+  await db.close();
+});
 if (db.engine === 'postgres' && !process.env.LOTSEN_RATE_LIMIT_SECRET) {
   app.log.warn(
     'LOTSEN_RATE_LIMIT_SECRET is not set: each API instance hashes clients with its own random key, so the anonymous rate limit is counted per instance',
