@@ -12,6 +12,7 @@ import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { bufferedCounters } from './counters.js';
 import { directLineRoutes } from './direct-line.js';
 import type { ReferralGateway } from './referral-gateway.js';
+import { adapterSender, rememberReferrer, startReferrerMessenger } from './referrer-messages.js';
 import { databaseStateStore } from './state-store.js';
 import { WebChatAdapter } from './web-adapter.js';
 
@@ -36,6 +37,11 @@ export interface BotAppOptions {
   readonly availability?: () => ReadonlyMap<string, ServiceAvailability>;
   /** The Lotsen API for staff referrals; without it the bot says referrals are not connected. */
   readonly referrals?: ReferralGateway;
+  /**
+   * Status messages to referrers who made a referral in Teams: how often to look for due ones
+   * (default 2000 ms). `false` turns them off in this instance (another instance may send them).
+   */
+  readonly referrerMessages?: { readonly pollMs?: number } | false;
   readonly fastify?: FastifyServerOptions;
 }
 
@@ -106,6 +112,17 @@ export async function buildBotApp(options: BotAppOptions) {
     ...(options.config ? { config: options.config } : {}),
     ...(options.availability ? { availability: options.availability } : {}),
     ...(options.referrals ? { referrals: options.referrals } : {}),
+    onReferralMade: async (referralId, activity, staff, language) => {
+      const remembered = await rememberReferrer(
+        options.db,
+        activity,
+        staff,
+        referralId,
+        language,
+        (options.clock ?? (() => new Date()))().toISOString(),
+      );
+      if (!remembered.ok) throw remembered.error;
+    },
   });
   const teams = options.teams;
   const cloudAdapter = new FastifyCloudAdapter(
@@ -143,8 +160,22 @@ export async function buildBotApp(options: BotAppOptions) {
       app.log.error({ code: change.code ?? 'unknown' }, DATABASE_UNREACHABLE);
     }
   });
+  // Each message to a referrer is a durable job: any instance may send it, and it goes out once.
+  const messenger =
+    options.referrerMessages === false || options.referrerMessages === undefined
+      ? undefined
+      : startReferrerMessenger(options.db, {
+          send: adapterSender(cloudAdapter, teams?.appId ?? ''),
+          catalogue,
+          ...(options.referrerMessages.pollMs === undefined
+            ? {}
+            : { pollMs: options.referrerMessages.pollMs }),
+          onError: (error) =>
+            app.log.warn({ code: (error as { code?: string }).code }, 'referrer messages round failed'),
+        });
   app.addHook('onClose', async () => {
     stopWatching();
+    await messenger?.stop();
     await counters.close();
   });
   app.get('/health', async () => ({ status: 'ok' }));

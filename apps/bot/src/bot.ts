@@ -39,6 +39,16 @@ export interface LotsenBotDeps {
    * answered honestly: referrals are not connected in this installation, nothing was sent.
    */
   readonly referrals?: ReferralGateway;
+  /**
+   * Called after a referral is made (or found again) from a chat: where its referrer hears back
+   * (see referrer-messages.ts). A failure here does not undo the referral: it is only reported.
+   */
+  readonly onReferralMade?: (
+    referralId: string,
+    activity: Activity,
+    staff: StaffIdentity,
+    language: ChatLanguage,
+  ) => Promise<void>;
 }
 
 function channelOf(channelId: string): IncomingMessage['channel'] {
@@ -193,6 +203,9 @@ export class LotsenBot extends ActivityHandler {
       this.deps.counters?.add(
         created.value.replayed ? 'bot.referral.replayed' : 'bot.referral.created',
       );
+      await this.deps
+        .onReferralMade?.(created.value.referralId, activity, staff, language)
+        .catch(() => this.deps.counters?.add('bot.referral.referrer_not_remembered'));
       return describeReferralCreated(created.value.referralId, language);
     }
     const found = await gateway

@@ -129,6 +129,8 @@ async function start(): Promise<void> {
     teams,
     teamsTenants,
     ...(referrals ? { referrals } : {}),
+    // Referrers hear back in Teams unless BOT_REFERRER_MESSAGES=off.
+    referrerMessages: env.BOT_REFERRER_MESSAGES === 'off' ? false : {},
     fastify: {
       logger: {
         level: env.LOG_LEVEL ?? 'info',
