@@ -88,6 +88,7 @@ export type { ConsentGivenBy, Consent, ConsentCheck } from './consent.js';
 export {
   ReferralStatusSchema,
   REFERRAL_STATUS_LABELS,
+  SEAT_STATUSES,
   DeclineReasonSchema,
   DECLINE_REASON_LABELS,
   ReferralRequestSchema,
