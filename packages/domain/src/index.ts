@@ -111,3 +111,5 @@ export {
   parseChild,
   parseReferralRequest,
 } from './parsers.js';
+export { CatalogueDataSchema } from './catalogue-data.js';
+export type { CatalogueData, CatalogueDataInput } from './catalogue-data.js';
