@@ -16,6 +16,7 @@ import {
   type Service,
   type ServiceKind,
   TextSchema,
+  LanguageCodeSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
@@ -32,7 +33,7 @@ export const MatchQuerySchema = z.strictObject({
   /** What the child or family needs support with. */
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need').max(20),
   /** A language the family prefers (ISO 639-1), to prefer services that offer it. */
-  language: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
+  language: LanguageCodeSchema.optional(),
   /** Only these kinds of support. */
   kinds: z.array(ServiceKindSchema).min(1).optional(),
   /** Only services reachable these ways (e.g. a parent who wants to contact a service directly). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TextSchema } from './text.js';
+import { LanguageCodeSchema, TextSchema } from './text.js';
 import { DistrictIdSchema } from './district.js';
 import { containsPersonalIdentityNumber } from './personal-data.js';
 
@@ -25,9 +25,7 @@ export const ChildSchema = z
       'Expected a year and month as YYYY-MM',
     ).optional(),
     districtId: DistrictIdSchema,
-    languages: z
-      .array(TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'))
-      .default([]),
+    languages: z.array(LanguageCodeSchema).default([]),
   })
   .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {
     message: 'Give the age or the birth year and month',

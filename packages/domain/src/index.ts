@@ -13,6 +13,9 @@ export { parseWith, toInputIssues, UNKNOWN_FIELD_MESSAGE } from './parse.js';
 export { refuseUnknownKeys } from './strict.js';
 export {
   UI_LANGUAGES,
+  LANGUAGE_CODE_PATTERN,
+  LANGUAGE_CODE_MESSAGE,
+  LanguageCodeSchema,
   LocalizedTextSchema,
   SlugSchema,
   IsoDateSchema,

@@ -8,6 +8,7 @@ import {
   toInputIssues,
   type Result,
   TextSchema,
+  LanguageCodeSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { FormationError } from './errors.js';
@@ -47,7 +48,7 @@ export const WaitingChildSchema = z
     /** 0 is normal; each step up counts as extra waiting days (see `Weighting.priorityDays`). */
     priority: z.number().int().min(0).max(3).default(0),
     /** The language the child needs the group to be held in (ISO 639); omitted means any. */
-    language: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
+    language: LanguageCodeSchema.optional(),
     mayTravel: TravelLimitSchema,
   })
   .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {
