@@ -79,7 +79,15 @@ export {
 export type { CohortSchedule, LeaderClash } from './schedule.js';
 export { LeaderExperienceSchema, LeaderSchema } from './leader.js';
 export type { LeaderExperience, Leader } from './leader.js';
-export { ChildSchema, ageOn } from './child.js';
+export {
+  ChildSchema,
+  ChildAgeSchema,
+  BirthYearMonthSchema,
+  IDENTITY_NUMBER_AS_REFERENCE_MESSAGE,
+  childReference,
+  requireAgeOrBirthYearMonth,
+  ageOn,
+} from './child.js';
 export type { Child } from './child.js';
 export {
   ConsentGivenBySchema,
