@@ -17,6 +17,7 @@ import {
   type ServiceKind,
   TextSchema,
   LanguageCodeSchema,
+  MS_PER_DAY,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
@@ -701,7 +702,6 @@ export function matchValidatedQuery(
   return ok(answerQuery(catalogue, query, availability));
 }
 
-const DAY_MS = 86_400_000;
 let day = '';
 let dayStarts = 0;
 
@@ -709,8 +709,8 @@ let dayStarts = 0;
 function today(): string {
   const now = Date.now();
   // Also when the clock goes back (a test that sets it, say).
-  if (now < dayStarts || now >= dayStarts + DAY_MS) {
-    dayStarts = Math.floor(now / DAY_MS) * DAY_MS;
+  if (now < dayStarts || now >= dayStarts + MS_PER_DAY) {
+    dayStarts = Math.floor(now / MS_PER_DAY) * MS_PER_DAY;
     day = new Date(dayStarts).toISOString().slice(0, 10);
   }
   return day;

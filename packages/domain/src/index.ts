@@ -124,3 +124,15 @@ export {
 } from './parsers.js';
 export { CatalogueDataSchema } from './catalogue-data.js';
 export type { CatalogueData, CatalogueDataInput } from './catalogue-data.js';
+export {
+  MS_PER_DAY,
+  dayNumber,
+  dateOfDayNumber,
+  daysBetween,
+  addDays,
+  formatIsoDate,
+  daysInMonth,
+  addMonths,
+  addDaysToDateTime,
+  addMonthsToDateTime,
+} from './dates.js';

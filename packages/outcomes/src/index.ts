@@ -167,4 +167,4 @@ export type {
 } from './aggregate.js';
 export { CHART_COLORS, renderTrajectoryChart, renderAggregateChart, escapeXml } from './chart.js';
 export type { ChartLanguage, ChartOptions, TrajectoryChartOptions, ChartOutput } from './chart.js';
-export { addMonths } from './dates.js';
+export { addMonths } from '@lotsen/domain';

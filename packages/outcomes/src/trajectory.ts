@@ -1,7 +1,6 @@
-import { err, ok, type Result } from '@lotsen/domain';
+import { addMonths, err, ok, type Result } from '@lotsen/domain';
 import { fixedChange, thresholdFor, cutoffFor, type ChangeResult } from './change.js';
 import { configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
-import { addMonths } from './dates.js';
 import { OutcomesError, type OutcomesIssue } from './errors.js';
 import { scoreKasam, type KasamScore } from './kasam.js';
 import {
