@@ -136,3 +136,4 @@ export {
   addDaysToDateTime,
   addMonthsToDateTime,
 } from './dates.js';
+export { roundHalfAwayFromZero } from './numbers.js';
