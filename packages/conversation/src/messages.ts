@@ -1,12 +1,12 @@
 import {
   ConsentGivenBySchema,
+  LanguageCodeSchema,
   SlugSchema,
+  TextSchema,
   err,
   ok,
   toInputIssues,
   type Result,
-  TextSchema,
-  LanguageCodeSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { SafetyCategory } from './config.js';

@@ -1,13 +1,13 @@
 import {
   ConsentGivenBySchema,
   ConsentSchema,
+  LanguageCodeSchema,
   SlugSchema,
+  TextSchema,
   err,
   ok,
   toInputIssues,
   type Result,
-  TextSchema,
-  LanguageCodeSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { SAFETY_CATEGORIES, type ConversationConfig } from './config.js';

@@ -1,17 +1,17 @@
 import {
-  DistrictIdSchema,
-  IsoDateSchema,
-  NeedIdSchema,
   BirthYearMonthSchema,
   ChildAgeSchema,
+  DistrictIdSchema,
+  IsoDateSchema,
+  LanguageCodeSchema,
+  NeedIdSchema,
+  TextSchema,
   childReference,
-  requireAgeOrBirthYearMonth,
   err,
   ok,
+  requireAgeOrBirthYearMonth,
   toInputIssues,
   type Result,
-  TextSchema,
-  LanguageCodeSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { FormationError } from './errors.js';
