@@ -2,12 +2,8 @@ import { stockholmCatalogue } from '@lotsen/catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, createConversationConfig } from './config.js';
-import type { ConversationEvent } from './events.js';
-import {
-  REFERRAL_REQUEST_FAILURES,
-  describeReferralFailure,
-  describeReferralStatus,
-} from './flows/referral.js';
+import { REFERRAL_REQUEST_FAILURES, type ConversationEvent } from './events.js';
+import { describeReferralFailure, describeReferralStatus } from './flows/referral.js';
 import { handleTurn, type ConversationDeps, type TurnResult } from './handle-turn.js';
 import {
   MAX_SUGGESTED_ACTIONS,

@@ -53,16 +53,20 @@ export {
   parseConversationState,
 } from './state.js';
 export type { ConversationState, Step } from './state.js';
-export type { ConversationEvent, FlowOutcome, ReferralDraft } from './events.js';
+export { REFERRAL_REQUEST_FAILURES } from './events.js';
+export type {
+  ConversationEvent,
+  FlowOutcome,
+  ReferralDraft,
+  ReferralRequestFailure,
+} from './events.js';
 export { handleTurn, languageFromLocale } from './handle-turn.js';
 export type { ConversationDeps, TurnResult } from './handle-turn.js';
 export {
-  REFERRAL_REQUEST_FAILURES,
   describeReferralCreated,
   describeReferralFailure,
   describeReferralStatus,
 } from './flows/referral.js';
-export type { ReferralRequestFailure } from './flows/referral.js';
 export { understand, guessLanguage } from './understand.js';
 export type { Expectation, Understanding, UnderstandOptions } from './understand.js';
 export { detectSafetyConcern } from './safety.js';
