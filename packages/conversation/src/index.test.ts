@@ -12,7 +12,7 @@ describe('the public API', () => {
       'ConversationFixtureSchema',
       'ConversationStateSchema',
       'CrisisContactSchema',
-      'DEFAULT_CONFIG',
+      'DEFAULT_CONVERSATION_CONFIG',
       'INTENTS',
       'MAX_MESSAGE_ID_LENGTH',
       'MAX_SUGGESTED_ACTIONS',

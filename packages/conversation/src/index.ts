@@ -11,7 +11,7 @@ export type { ConversationErrorCode } from './errors.js';
 export {
   ConversationConfigSchema,
   CrisisContactSchema,
-  DEFAULT_CONFIG,
+  DEFAULT_CONVERSATION_CONFIG,
   SAFETY_CATEGORIES,
   createConversationConfig,
 } from './config.js';
