@@ -76,24 +76,3 @@ export type { SafetyAssessment, SafetyBand } from './safety-model/assess.js';
 export { scrubPersonalData, SCRUB_PLACEHOLDERS } from './scrub.js';
 export type { ScrubCounts, ScrubbedText } from './scrub.js';
 export { normalizeText } from './normalize.js';
-export {
-  ConversationFixtureSchema,
-  assertFixturePassed,
-  createCoreDriver,
-  formatFixtureRun,
-  parseFixture,
-  runFixture,
-  toFixtureReply,
-} from './fixtures.js';
-export type {
-  ConversationFixture,
-  FixtureChoice,
-  FixtureDriver,
-  FixtureExpectation,
-  FixtureReply,
-  FixtureRun,
-  FixtureSetup,
-  FixtureTurn,
-  FixtureTurnOutput,
-  FixtureTurnReport,
-} from './fixtures.js';
