@@ -109,7 +109,7 @@ const workspaceBoundaries = {
     const file = context.filename;
     const own = projectOf(file, root);
     if (!own) return {};
-    /** @param {import('estree').Node | null | undefined} node */
+    /** @param {{ type: string, value?: unknown } | null | undefined} node an import's source */
     const check = (node) => {
       if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;
       const source = node.value;
