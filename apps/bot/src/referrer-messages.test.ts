@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '@lotsen/api/src/app.js';
+import { buildApp } from '@lotsen/api/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { openDatabase, type Database } from '@lotsen/storage';
 import { CloudAdapter } from 'botbuilder';

@@ -3,7 +3,7 @@ import { DECLINE_REASON_LABELS, ok, type DeclineReason, type Result } from '@lot
 import type {
   Database,
   JobOutcome,
-  ReferralEvent as StoredReferralEvent,
+  StoredReferralEvent,
   RunDueReport,
   StorageError,
   StoredJob,

@@ -164,7 +164,7 @@ const OfferSchema = z.strictObject({
 export type OfferInput = z.input<typeof OfferSchema>;
 
 /** One child in a cohort's queue or a service's list, in the one waiting order. */
-export interface WaitlistEntry {
+export interface StoredWaitlistEntry {
   /** 1 is next in line. */
   readonly position: number;
   readonly referralId: string;
@@ -237,9 +237,9 @@ export interface SeatRepository {
     input: JoinServiceListInput,
   ): Promise<Result<{ position: number; referral: StoredReferral }, StorageError>>;
   /** The cohort's queue in order. */
-  waitlist(cohortId: string): Promise<Result<WaitlistEntry[], StorageError>>;
+  waitlist(cohortId: string): Promise<Result<StoredWaitlistEntry[], StorageError>>;
   /** A service's general list in order. */
-  serviceWaitlist(serviceId: string): Promise<Result<WaitlistEntry[], StorageError>>;
+  serviceWaitlist(serviceId: string): Promise<Result<StoredWaitlistEntry[], StorageError>>;
   /**
    * Where a referral waits: its list, position, the list's length and the seats offered from that
    * list in the last `windowDays` days before `at` (the pace a wait estimate divides by);

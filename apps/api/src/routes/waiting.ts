@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../access.js';
 import { placeOf } from '../place.js';
-import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
+import { ProblemSchema, RequestRefused, unwrap } from '../problem.js';
 import { referralView, waitlistReferral } from '../referral-flow.js';
 import type { WaitingSettings } from '../waiting-settings.js';
 import { visibleReferral } from './referrals.js';
@@ -102,24 +102,21 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
+      const found = unwrap(await visibleReferral(db, request.principal, request.params.id));
       const at = now().toISOString();
-      const joined = await waitlistReferral(
+      const joined = unwrap(await waitlistReferral(
         db,
-        found.value,
+        found,
         { type: 'WAITLIST', ...request.body },
         actorOf(request.principal),
         at,
         versionOf(request.headers['if-match']),
         settings,
-      );
-      if (!joined.ok) return sendPackageError(reply, request, joined.error);
-      const place = await placeOf(db, found.value.id, at, settings);
-      if (!place.ok) return sendPackageError(reply, request, place.error);
-      return reply.header('etag', etagOf(joined.value.referral.version)).send({
-        referral: referralView(joined.value.referral, at),
-        ...(place.value === undefined ? {} : { place: place.value }),
+      ));
+      const place = unwrap(await placeOf(db, found.id, at, settings));
+      return reply.header('etag', etagOf(joined.referral.version)).send({
+        referral: referralView(joined.referral, at),
+        ...(place === undefined ? {} : { place }),
       });
     },
   );
@@ -138,18 +135,10 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
-      const place = await placeOf(db, found.value.id, now().toISOString(), settings);
-      if (!place.ok) return sendPackageError(reply, request, place.error);
-      if (place.value === undefined) {
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(404, 'NOT_WAITING', 'The child waits in no list'),
-        );
-      }
-      return place.value;
+      const found = unwrap(await visibleReferral(db, request.principal, request.params.id));
+      const place = unwrap(await placeOf(db, found.id, now().toISOString(), settings));
+      if (place === undefined) throw new RequestRefused(404, 'NOT_WAITING', 'The child waits in no list');
+      return place;
     },
   );
 
@@ -165,9 +154,8 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const list = await db.seats.waitlist(request.params.id);
-      if (!list.ok) return sendPackageError(reply, request, list.error);
-      return { items: list.value };
+      const list = unwrap(await db.seats.waitlist(request.params.id));
+      return { items: list };
     },
   );
 
@@ -183,9 +171,8 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const list = await db.seats.serviceWaitlist(request.params.id);
-      if (!list.ok) return sendPackageError(reply, request, list.error);
-      return { items: list.value };
+      const list = unwrap(await db.seats.serviceWaitlist(request.params.id));
+      return { items: list };
     },
   );
 
@@ -202,9 +189,8 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const set = await db.seats.setFreedSeatPolicy(request.params.id, request.body.policy);
-      if (!set.ok) return sendPackageError(reply, request, set.error);
-      return { policy: set.value };
+      const set = unwrap(await db.seats.setFreedSeatPolicy(request.params.id, request.body.policy));
+      return { policy: set };
     },
   );
 
@@ -225,12 +211,11 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
     },
     async (request, reply) => {
       const actor = actorOf(request.principal);
-      const listed = await db.tasks.list({
+      const listed = unwrap(await db.tasks.list({
         ...(request.query.kind === undefined ? {} : { kind: [request.query.kind] }),
         ...(actor.role === 'coordinator' ? {} : { assigneeRole: actor.role }),
-      });
-      if (!listed.ok) return sendPackageError(reply, request, listed.error);
-      return { items: listed.value };
+      }));
+      return { items: listed };
     },
   );
 
@@ -247,13 +232,12 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
     },
     async (request, reply) => {
       const actor = actorOf(request.principal);
-      const done = await db.tasks.complete(
+      const done = unwrap(await db.tasks.complete(
         request.params.id,
         now().toISOString(),
         actor.role === 'coordinator' ? undefined : actor.role,
-      );
-      if (!done.ok) return sendPackageError(reply, request, done.error);
-      return { done: done.value };
+      ));
+      return { done: done };
     },
   );
 
@@ -270,8 +254,7 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
     },
     async (request, reply) => {
       const actor = actorOf(request.principal);
-      const set = await db.referrers.setMuted(actor.id, request.body.muted, now().toISOString());
-      if (!set.ok) return sendPackageError(reply, request, set.error);
+      const set = unwrap(await db.referrers.setMuted(actor.id, request.body.muted, now().toISOString()));
       return { muted: request.body.muted };
     },
   );
