@@ -310,7 +310,10 @@ const CASES: readonly Case[] = [
   {
     method: 'PUT',
     path: '/v1/cohorts/{id}/freed-seat-policy',
-    prepare: () => ({ url: `/v1/cohorts/${A.cohort}/freed-seat-policy`, payload: { policy: 'offer' } }),
+    prepare: () => ({
+      url: `/v1/cohorts/${A.cohort}/freed-seat-policy`,
+      payload: { policy: 'offer' },
+    }),
     expected: only({ coordinator: 200 }),
   },
   {

@@ -30,7 +30,8 @@ export async function placeOf(
   settings: WaitingSettings,
 ): Promise<Result<PlaceView | undefined, StorageError>> {
   const standing = await db.seats.standing(referralId, at, settings.paceWindowDays);
-  if (!standing.ok || standing.value === undefined) return standing as Result<undefined, StorageError>;
+  if (!standing.ok || standing.value === undefined)
+    return standing as Result<undefined, StorageError>;
   const s = standing.value;
   const weeks = estimateWaitWeeks(s.position, s.offersInWindow, s.windowDays);
   const pacePerWeek = Math.round(((s.offersInWindow * 7) / s.windowDays) * 10) / 10;

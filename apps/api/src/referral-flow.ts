@@ -34,7 +34,11 @@ import {
 } from '@lotsen/storage';
 import { RequestRefused } from './problem.js';
 import { afterChange } from './timer-sync.js';
-import { DEFAULT_WAITING_SETTINGS, SYSTEM_ACTOR, type WaitingSettings } from './waiting-settings.js';
+import {
+  DEFAULT_WAITING_SETTINGS,
+  SYSTEM_ACTOR,
+  type WaitingSettings,
+} from './waiting-settings.js';
 
 /*
  * How the referral machine and storage meet. The machine (in @lotsen/referral) decides every change
@@ -399,7 +403,12 @@ export async function applyReferralEvent(
   return db.transaction(async (tx) => {
     const written = await writeReferralDecision(tx, decision.value, settings);
     if (!written.ok) return written;
-    const synced = await afterChange(tx, [written.value.referral, ...written.value.offered], at, settings);
+    const synced = await afterChange(
+      tx,
+      [written.value.referral, ...written.value.offered],
+      at,
+      settings,
+    );
     return synced.ok ? ok(written.value.referral) : synced;
   });
 }
@@ -412,13 +421,6 @@ export interface WaitlistBody {
   readonly waitBand?: WaitBand | undefined;
   readonly motivatorRole?: StaffActor['role'] | undefined;
   readonly motivatorId?: string | undefined;
-}
-
-/** The wait band a place and a pace suggest; `undetermined` when the queue has not moved. */
-function waitBandOf(weeks: number | undefined): WaitBand {
-  if (weeks === undefined) return 'undetermined';
-  if (weeks <= 4) return 'under_1_month';
-  return weeks <= 13 ? '1_to_3_months' : 'over_3_months';
 }
 
 /**
@@ -443,7 +445,8 @@ export async function waitlistReferral(
       ]),
     );
   }
-  const cohort = body.cohortId === undefined ? undefined : await checkKnownCohort(db, body.cohortId);
+  const cohort =
+    body.cohortId === undefined ? undefined : await checkKnownCohort(db, body.cohortId);
   if (cohort && !cohort.ok) return cohort;
   const motivatorRole = body.motivatorRole ?? actor.role;
   const machineEvent = (position: number, waitBand: WaitBand) =>
@@ -460,11 +463,23 @@ export async function waitlistReferral(
     }) as ReferralEventBody;
   // Asked first with a provisional place, so that a referral that may not wait now is refused
   // before anything is written; the real place is decided under the list's lock.
-  const trial = decideReferralEvent(referral, machineEvent(1, 'undetermined'), actor, at, expectedVersion);
+  const trial = decideReferralEvent(
+    referral,
+    machineEvent(1, 'undetermined'),
+    actor,
+    at,
+    expectedVersion,
+  );
   if (!trial.ok) return trial;
   const nextSnapshot: NextSnapshot = (change) => {
     const band = body.waitBand ?? 'undetermined';
-    const d = decideReferralEvent(referral, machineEvent(change.position ?? 1, band), actor, at, expectedVersion);
+    const d = decideReferralEvent(
+      referral,
+      machineEvent(change.position ?? 1, band),
+      actor,
+      at,
+      expectedVersion,
+    );
     // Checked with the trial above; a refusal here would be a bug, and rolls everything back.
     if (!d.ok) throw d.error;
     return persistedSnapshot(d.value.snapshot);
@@ -507,7 +522,9 @@ export async function waitlistReferral(
     }
     const synced = await afterChange(tx, changed, at, settings);
     if (!synced.ok) return synced;
-    const latest = changed.find((r) => r.id === referral.id && r.version > joined.value.referral.version);
+    const latest = changed.find(
+      (r) => r.id === referral.id && r.version > joined.value.referral.version,
+    );
     return ok({ referral: latest ?? joined.value.referral, position });
   });
 }

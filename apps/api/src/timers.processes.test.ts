@@ -53,23 +53,46 @@ describe.skipIf(URL === undefined)('durable timers across two API processes', ()
     db = await openDatabase({ url: URL, schema, maxConnections: 4 });
     w = await createWorld({ db });
     const post = (url: string, payload: unknown) =>
-      w.app.inject({ method: 'POST', url, payload: payload as object, headers: w.headers('coordinator') });
+      w.app.inject({
+        method: 'POST',
+        url,
+        payload: payload as object,
+        headers: w.headers('coordinator'),
+      });
     // Two hours ago the offers were made, with a reply deadline an hour ago: all due at once.
     const made = Date.now() - 2 * 3_600_000;
     w.setNow(new Date(made).toISOString());
     const replyBy = new Date(made + 3_600_000).toISOString();
     for (const id of ['exp-1', 'exp-2']) await post('/v1/leaders', leaderBody(id));
-    const cohort = await post('/v1/cohorts', cohortBody('A', { id: COHORT, leaderIds: ['exp-1', 'exp-2'], status: 'open', startDate: '2027-09-01', cutoffDate: '2027-08-15', seats: { min: 2, max: OFFERS } }));
+    const cohort = await post(
+      '/v1/cohorts',
+      cohortBody('A', {
+        id: COHORT,
+        leaderIds: ['exp-1', 'exp-2'],
+        status: 'open',
+        startDate: '2027-09-01',
+        cutoffDate: '2027-08-15',
+        seats: { min: 2, max: OFFERS },
+      }),
+    );
     expect(cohort.statusCode, cohort.body).toBe(201);
     for (let i = 0; i < OFFERS + QUEUED; i++) {
       const r = (await post('/v1/referrals', referralBody('A', `BURST-${i}`))).json();
       await post(`/v1/referrals/${r.id}/events`, { type: 'ACCEPT' });
       if (i < OFFERS) {
-        const res = await post(`/v1/referrals/${r.id}/events`, { type: 'OFFER', cohortId: COHORT, startDate: '2027-09-01', replyBy });
+        const res = await post(`/v1/referrals/${r.id}/events`, {
+          type: 'OFFER',
+          cohortId: COHORT,
+          startDate: '2027-09-01',
+          replyBy,
+        });
         expect(res.statusCode, res.body).toBe(200);
         offered.push(r.id);
       } else {
-        const res = await post(`/v1/referrals/${r.id}/events`, { type: 'WAITLIST', cohortId: COHORT });
+        const res = await post(`/v1/referrals/${r.id}/events`, {
+          type: 'WAITLIST',
+          cohortId: COHORT,
+        });
         expect(res.json().status).toBe('waitlisted');
         queued.push(r.id);
       }
@@ -88,10 +111,14 @@ describe.skipIf(URL === undefined)('durable timers across two API processes', ()
   }, 60_000);
 
   it('fires every timer exactly once when one process is SIGKILLed mid-burst and restarted', async () => {
-    const count = async (sql: string) => Number((await db.driver.query<{ n: number }>(sql)).rows[0]!.n);
-    const doneJobs = () => count(`SELECT count(*)::int AS n FROM jobs WHERE kind = 'timer.offer_deadline' AND state = 'done'`);
+    const count = async (sql: string) =>
+      Number((await db.driver.query<{ n: number }>(sql)).rows[0]!.n);
+    const doneJobs = () =>
+      count(
+        `SELECT count(*)::int AS n FROM jobs WHERE kind = 'timer.offer_deadline' AND state = 'done'`,
+      );
     const [a, b] = await Promise.all([startApi(schema, 'a'), startApi(schema, 'b')]);
-    servers.push(a!, b!);
+    servers.push(a, b);
     // Kill `a` with SIGKILL while the burst is under way: some fired, most not yet.
     const started = performance.now();
     while ((await doneJobs()) < 20) {
@@ -99,7 +126,7 @@ describe.skipIf(URL === undefined)('durable timers across two API processes', ()
       await new Promise((r) => setTimeout(r, 10));
     }
     const atKill = await doneJobs();
-    await a!.kill('SIGKILL');
+    await a.kill('SIGKILL');
     console.info(`[timers.processes] SIGKILL after ${atKill} of ${OFFERS} deadlines fired`);
     expect(atKill).toBeLessThan(OFFERS);
     const restarted = await startApi(schema, 'a2');
@@ -110,7 +137,9 @@ describe.skipIf(URL === undefined)('durable timers across two API processes', ()
     }
     // Let any straggler round end before counting.
     await new Promise((r) => setTimeout(r, 500));
-    expect(await count(`SELECT count(*)::int AS n FROM jobs WHERE state IN ('failed', 'running')`)).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM jobs WHERE state IN ('failed', 'running')`),
+    ).toBe(0);
     // The audit trail: one lapse per offer, by the system; none twice.
     const lapses = await db.driver.query<{ referral_id: string; n: number }>(
       `SELECT referral_id, count(*)::int AS n FROM referral_events
@@ -120,7 +149,9 @@ describe.skipIf(URL === undefined)('durable timers across two API processes', ()
     expect(lapses.rows.every((r) => Number(r.n) === 1)).toBe(true);
     expect(new Set(lapses.rows.map((r) => r.referral_id))).toEqual(new Set(offered));
     expect(
-      await count(`SELECT count(*)::int AS n FROM referral_events WHERE reason = 'OFFER_EXPIRED' AND (actor_id <> 'system' OR role <> 'system')`),
+      await count(
+        `SELECT count(*)::int AS n FROM referral_events WHERE reason = 'OFFER_EXPIRED' AND (actor_id <> 'system' OR role <> 'system')`,
+      ),
     ).toBe(0);
     // Each freed seat went on once: every queued child offered exactly once, by the system.
     const offers = await db.driver.query<{ referral_id: string; n: number }>(
@@ -129,6 +160,8 @@ describe.skipIf(URL === undefined)('durable timers across two API processes', ()
     );
     expect(offers.rows.map((r) => r.referral_id).sort()).toEqual([...queued].sort());
     expect(offers.rows.every((r) => Number(r.n) === 1)).toBe(true);
-    expect(await count(`SELECT count(*)::int AS n FROM cohort_seats WHERE cohort_id = '${COHORT}'`)).toBe(QUEUED);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM cohort_seats WHERE cohort_id = '${COHORT}'`),
+    ).toBe(QUEUED);
   }, 400_000);
 });

@@ -1,7 +1,11 @@
 import { ok, type Result } from '@lotsen/domain';
 import { isReferralError, restoreReferralSnapshot } from '@lotsen/referral';
 import type { Database, JobOutcome, RunDueReport, StorageError, StoredJob } from '@lotsen/storage';
-import { decideReferralEvent, writeReferralDecision, type ReferralEventBody } from './referral-flow.js';
+import {
+  decideReferralEvent,
+  writeReferralDecision,
+  type ReferralEventBody,
+} from './referral-flow.js';
 import { TIMER_KIND_PREFIX, afterChange } from './timer-sync.js';
 import { SYSTEM_ACTOR, type WaitingSettings } from './waiting-settings.js';
 
@@ -33,7 +37,8 @@ async function fireReferralTimer(
   settings: WaitingSettings,
 ): Promise<JobOutcome> {
   const payload = job.payload as { type?: string };
-  if (job.referralId === undefined || typeof payload.type !== 'string') return failed(new Error('bad timer'));
+  if (job.referralId === undefined || typeof payload.type !== 'string')
+    return failed(new Error('bad timer'));
   const found = await tx.referrals.get(job.referralId);
   if (!found.ok) return failed(found.error);
   const decision = decideReferralEvent(
@@ -125,7 +130,10 @@ export async function fireDueTimers(
   settings: WaitingSettings,
   options: { batchSize?: number; maxBatches?: number } = {},
 ): Promise<Result<RunDueReport, StorageError>> {
-  const scheduled = await db.jobs.scheduleCohortChecks(settings.minimumWarningDays, now.toISOString());
+  const scheduled = await db.jobs.scheduleCohortChecks(
+    settings.minimumWarningDays,
+    now.toISOString(),
+  );
   if (!scheduled.ok) return scheduled;
   const total = { claimed: 0, done: 0, retried: 0, failed: 0 };
   const batchSize = options.batchSize ?? 50;

@@ -171,7 +171,10 @@ export async function buildBotApp(options: BotAppOptions) {
             ? {}
             : { pollMs: options.referrerMessages.pollMs }),
           onError: (error) =>
-            app.log.warn({ code: (error as { code?: string }).code }, 'referrer messages round failed'),
+            app.log.warn(
+              { code: (error as { code?: string }).code },
+              'referrer messages round failed',
+            ),
         });
   app.addHook('onClose', async () => {
     stopWatching();

@@ -11,7 +11,12 @@ import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { TEST_TENANT } from './fixture-drivers.test-support.js';
 import { httpReferralGateway } from './referral-gateway.js';
 import { createApiTokenSigner, type ApiTokenSigner } from './referral-gateway-token.js';
-import { adapterSender, rememberReferrer, sendDueMessages, statusMessage } from './referrer-messages.js';
+import {
+  adapterSender,
+  rememberReferrer,
+  sendDueMessages,
+  statusMessage,
+} from './referrer-messages.js';
 import { parseStaffDirectory, type StaffMember } from './staff-directory.js';
 import { referFromSkarholmen, teamsChat } from './teams-chat.test-support.js';
 import { databaseStateStore } from './state-store.js';
@@ -42,9 +47,17 @@ async function fakeConnector() {
     let raw = '';
     request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     request.on('end', () => {
-      calls.push({ method: request.method ?? '', url: request.url ?? '', body: raw ? JSON.parse(raw) : {} });
+      calls.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        body: raw ? JSON.parse(raw) : {},
+      });
       response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(status < 300 ? JSON.stringify({ id: `activity-${calls.length}` }) : '{"error":{"code":"ServiceError"}}');
+      response.end(
+        status < 300
+          ? JSON.stringify({ id: `activity-${calls.length}` })
+          : '{"error":{"code":"ServiceError"}}',
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,20 +80,35 @@ describe('status messages to the referrer in Teams', () => {
   let bot: LotsenBot;
   let now = new Date('2026-03-02T09:00:00.000Z');
   const send = adapterSender(new CloudAdapter(new ConnectorReusingAuthentication({})), '');
-  const coordinator: StaffMember = { tenantId: TEST_TENANT, entraObjectId: COORDINATOR, role: 'coordinator' };
+  const coordinator: StaffMember = {
+    tenantId: TEST_TENANT,
+    entraObjectId: COORDINATOR,
+    role: 'coordinator',
+  };
 
   beforeAll(async () => {
     connector = await fakeConnector();
     db = await openDatabase({ dataDir: 'memory://' });
     const pair = await generateKeyPair('ES256', { extractable: true });
-    signer = await createApiTokenSigner({ privateKey: await exportPKCS8(pair.privateKey), issuer: BOT_ISSUER, audience: AUDIENCE });
+    signer = await createApiTokenSigner({
+      privateKey: await exportPKCS8(pair.privateKey),
+      issuer: BOT_ISSUER,
+      audience: AUDIENCE,
+    });
     api = await buildApp({
       db,
       now: () => now,
       auth: {
         issuer: 'https://login.stockholm.example',
         audience: AUDIENCE,
-        trustedIssuers: [{ issuer: BOT_ISSUER, jwks: { keys: [signer.publicJwk] }, roles: ['district_social_worker', 'coordinator'], maxTokenLifetimeSeconds: 120 }],
+        trustedIssuers: [
+          {
+            issuer: BOT_ISSUER,
+            jwks: { keys: [signer.publicJwk] },
+            roles: ['district_social_worker', 'coordinator'],
+            maxTokenLifetimeSeconds: 120,
+          },
+        ],
       },
     });
     const apiUrl = await api.listen({ port: 0, host: '127.0.0.1' });
@@ -100,7 +128,14 @@ describe('status messages to the referrer in Teams', () => {
       teamsTenants: [TEST_TENANT],
       referrals: httpReferralGateway({ apiUrl, directory: directory.value, signer }),
       onReferralMade: async (referralId, activity, staff, language) => {
-        const remembered = await rememberReferrer(db, activity, staff, referralId, language, now.toISOString());
+        const remembered = await rememberReferrer(
+          db,
+          activity,
+          staff,
+          referralId,
+          language,
+          now.toISOString(),
+        );
         if (!remembered.ok) throw remembered.error;
       },
     });
@@ -124,7 +159,8 @@ describe('status messages to the referrer in Teams', () => {
 
   let referralId = '';
 
-  const sendNow = () => sendDueMessages(db, now, { send, catalogue: stockholmCatalogue(), backoffMs: () => 60_000 });
+  const sendNow = () =>
+    sendDueMessages(db, now, { send, catalogue: stockholmCatalogue(), backoffMs: () => 60_000 });
   const texts = () => connector.calls.map((c) => c.body.text ?? '');
 
   it('sends accepted and waitlisted with the place, in the chat language, by reference only', async () => {
@@ -140,7 +176,10 @@ describe('status messages to the referrer in Teams', () => {
     await coordinatorSends(referralId, { type: 'WAITLIST' });
     expect((await sendNow()).ok).toBe(true);
     // A reply in the conversation the referral came from (to the message that confirmed it).
-    const conversation = remembered.ok && remembered.value ? (remembered.value.reference as { conversation: { id: string } }).conversation.id : '?';
+    const conversation =
+      remembered.ok && remembered.value
+        ? (remembered.value.reference as { conversation: { id: string } }).conversation.id
+        : '?';
     expect(connector.calls.map((c) => c.method)).toEqual(['POST', 'POST']);
     for (const call of connector.calls) {
       expect(call.url).toMatch(new RegExp(`^/v3/conversations/${conversation}/activities/[^/]+$`));
@@ -172,7 +211,9 @@ describe('status messages to the referrer in Teams', () => {
     expect(attempts).toHaveLength(6);
     expect(attempts[0]!.body.text).toMatch(/fick avslag: Ingen plats\.$/);
     const failed = await db.jobs.list({ kindPrefix: 'notify.', state: ['failed'] });
-    expect(failed.ok && failed.value.map((j) => [j.referralId, j.attempts])).toEqual([[referralId, 6]]);
+    expect(failed.ok && failed.value.map((j) => [j.referralId, j.attempts])).toEqual([
+      [referralId, 6],
+    ]);
     const tasks = await db.tasks.list({ kind: ['undelivered_message'] });
     expect(tasks.ok && tasks.value).toMatchObject([{ referralId, assigneeRole: 'coordinator' }]);
     connector.answer(200);
@@ -181,12 +222,17 @@ describe('status messages to the referrer in Teams', () => {
   it('sends nothing to a staff member who turned the messages off', async () => {
     const chat = teamsChat(bot, WORKER, 'sv-SE', connector.url);
     await referFromSkarholmen(chat);
-    const { rows } = await db.driver.query<{ id: string }>('SELECT id FROM referrals WHERE id <> $1', [referralId]);
+    const { rows } = await db.driver.query<{ id: string }>(
+      'SELECT id FROM referrals WHERE id <> $1',
+      [referralId],
+    );
     const res = await api.inject({
       method: 'PUT',
       url: '/v1/me/referral-messages',
       payload: { muted: true },
-      headers: { authorization: `Bearer ${await signer.sign({ tenantId: TEST_TENANT, entraObjectId: WORKER, role: 'district_social_worker', districtId: 'skarholmen' })}` },
+      headers: {
+        authorization: `Bearer ${await signer.sign({ tenantId: TEST_TENANT, entraObjectId: WORKER, role: 'district_social_worker', districtId: 'skarholmen' })}`,
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
     const before = connector.calls.length;
@@ -199,22 +245,30 @@ describe('status messages to the referrer in Teams', () => {
 });
 
 describe('the status message', () => {
-  const referral = { child: { pseudonym: 'SK-0042' }, serviceId: 'ersta' } as Parameters<typeof statusMessage>[0];
+  const referral = { child: { pseudonym: 'SK-0042' }, serviceId: 'ersta' } as Parameters<
+    typeof statusMessage
+  >[0];
   const change = (fromStatus: string, toStatus: string, extra: Record<string, unknown> = {}) =>
     ({ fromStatus, toStatus, ...extra }) as Parameters<typeof statusMessage>[1];
 
   it('says offered with the reply date, enrolled, completed and a follow-up due, in English too', () => {
     const msg = (c: Parameters<typeof statusMessage>[1]) =>
       statusMessage(referral, c, 'en', { serviceName: 'Ersta groups' });
-    expect(msg(change('waitlisted', 'offered', { details: { replyBy: '2026-03-20T12:00:00.000Z' } }))).toBe(
-      'Lotsen: SK-0042 (Ersta groups) has been offered a seat. Reply by 20 March.',
+    expect(
+      msg(change('waitlisted', 'offered', { details: { replyBy: '2026-03-20T12:00:00.000Z' } })),
+    ).toBe('Lotsen: SK-0042 (Ersta groups) has been offered a seat. Reply by 20 March.');
+    expect(msg(change('offered', 'enrolled'))).toBe(
+      'Lotsen: SK-0042 (Ersta groups) has started the group.',
     );
-    expect(msg(change('offered', 'enrolled'))).toBe('Lotsen: SK-0042 (Ersta groups) has started the group.');
-    expect(msg(change('enrolled', 'completed'))).toBe('Lotsen: SK-0042 (Ersta groups) has completed the group.');
+    expect(msg(change('enrolled', 'completed'))).toBe(
+      'Lotsen: SK-0042 (Ersta groups) has completed the group.',
+    );
     expect(msg(change('completed', 'completed', { reason: 'FOLLOW_UP_DUE' }))).toBe(
       'Lotsen: the three-month follow-up for SK-0042 (Ersta groups) is due now.',
     );
     // A check-in is not news for the referrer.
-    expect(msg(change('waitlisted', 'waitlisted', { reason: 'WAITLIST_CHECK_IN' }))).toBeUndefined();
+    expect(
+      msg(change('waitlisted', 'waitlisted', { reason: 'WAITLIST_CHECK_IN' })),
+    ).toBeUndefined();
   });
 });

@@ -27,7 +27,10 @@ import type { StaffIdentity } from './referral-gateway.js';
 export const NOTIFY_KIND_PREFIX = 'notify.';
 
 /** Sends one message into a stored conversation; throws when it cannot be delivered. */
-export type ProactiveSender = (reference: Partial<ConversationReference>, text: string) => Promise<void>;
+export type ProactiveSender = (
+  reference: Partial<ConversationReference>,
+  text: string,
+) => Promise<void>;
 
 /**
  * A sender over botbuilder's `CloudAdapter.continueConversationAsync` (the Bot Connector's
@@ -104,7 +107,8 @@ export function statusMessage(
       return sv ? `Lotsen: ${who} är antagen.` : `Lotsen: ${who} has been accepted.`;
     case 'waitlisted': {
       const place = extra.place;
-      if (!place) return sv ? `Lotsen: ${who} står i kö.` : `Lotsen: ${who} is on the waiting list.`;
+      if (!place)
+        return sv ? `Lotsen: ${who} står i kö.` : `Lotsen: ${who} is on the waiting list.`;
       return sv
         ? `Lotsen: ${who} står i kö, plats ${place.position} av ${place.of}.`
         : `Lotsen: ${who} is on the waiting list, place ${place.position} of ${place.of}.`;
@@ -112,7 +116,9 @@ export function statusMessage(
     case 'offered': {
       const by = details.replyBy;
       if (by === undefined)
-        return sv ? `Lotsen: ${who} har erbjudits en plats.` : `Lotsen: ${who} has been offered a seat.`;
+        return sv
+          ? `Lotsen: ${who} har erbjudits en plats.`
+          : `Lotsen: ${who} has been offered a seat.`;
       return sv
         ? `Lotsen: ${who} har erbjudits en plats. Svar senast ${date(by, locale)}.`
         : `Lotsen: ${who} has been offered a seat. Reply by ${date(by, locale)}.`;
@@ -120,14 +126,16 @@ export function statusMessage(
     case 'enrolled':
       return sv ? `Lotsen: ${who} har börjat i gruppen.` : `Lotsen: ${who} has started the group.`;
     case 'declined': {
-      const reason = referral.declineReason as DeclineReason | undefined;
+      const reason: DeclineReason | undefined = referral.declineReason;
       const label = reason === undefined ? undefined : DECLINE_REASON_LABELS[reason][locale];
       return sv
         ? `Lotsen: ${who} fick avslag${label ? `: ${label}` : ''}.`
         : `Lotsen: ${who} was declined${label ? `: ${label}` : ''}.`;
     }
     case 'completed':
-      return sv ? `Lotsen: ${who} har gått klart gruppen.` : `Lotsen: ${who} has completed the group.`;
+      return sv
+        ? `Lotsen: ${who} har gått klart gruppen.`
+        : `Lotsen: ${who} has completed the group.`;
     default:
       return undefined;
   }
@@ -158,7 +166,9 @@ async function sendReferrerMessage(
     change.toStatus === 'waitlisted' ? await tx.seats.standing(job.referralId, at) : undefined;
   const text = statusMessage(referral.value, change, conversation.value.locale, {
     ...(catalogue?.service(referral.value.serviceId)
-      ? { serviceName: catalogue.service(referral.value.serviceId)!.name[conversation.value.locale] }
+      ? {
+          serviceName: catalogue.service(referral.value.serviceId)!.name[conversation.value.locale],
+        }
       : {}),
     ...(place?.ok && place.value ? { place: place.value } : {}),
   });
@@ -198,7 +208,8 @@ export async function sendDueMessages(
       now,
       batchSize,
       kinds: [`${NOTIFY_KIND_PREFIX}referrer`],
-      handle: (job, tx) => sendReferrerMessage(tx, job, options.send, options.catalogue, now.toISOString()),
+      handle: (job, tx) =>
+        sendReferrerMessage(tx, job, options.send, options.catalogue, now.toISOString()),
       onGiveUp: async (job, tx) => {
         await tx.tasks.add({
           kind: 'undelivered_message',

@@ -92,4 +92,3 @@ export async function referFromSkarholmen(chat: ReturnType<typeof teamsChat>) {
   expect(chat.text).toContain('Remissutkast');
   await chat.press('Skicka remissen');
 }
-

@@ -43,7 +43,9 @@ describe('the waiting order', () => {
         expect(byOrder([...list].reverse())).toEqual(sorted);
         for (const x of list)
           for (const y of list)
-            expect(Math.sign(compareWaitingOrder(x, y)) + Math.sign(compareWaitingOrder(y, x))).toBe(0);
+            expect(
+              Math.sign(compareWaitingOrder(x, y)) + Math.sign(compareWaitingOrder(y, x)),
+            ).toBe(0);
       }),
     );
   });

@@ -85,7 +85,9 @@ export function crossDistrictOffers(
           effectiveWaitDays: effectiveWaitDays(child, waitlist.date, waitlist.weighting),
         };
         return waitlist.entries.filter(
-          (e) => e.child.referralId !== child.referralId && compareWaiting(e, me, waitlist.weighting.priorityDays) < 0,
+          (e) =>
+            e.child.referralId !== child.referralId &&
+            compareWaiting(e, me, waitlist.weighting.priorityDays) < 0,
         );
       })()
     : [];

@@ -58,10 +58,10 @@ async function baseline(handles: Database[]): Promise<{ perSecond: number; lagMs
      TRUNCATE bench_jobs;`,
   );
   const dueAt = new Date().toISOString();
-  await db.driver.query(
-    `INSERT INTO bench_jobs (run_at) SELECT $1 FROM generate_series(1, $2)`,
-    [dueAt, JOBS],
-  );
+  await db.driver.query(`INSERT INTO bench_jobs (run_at) SELECT $1 FROM generate_series(1, $2)`, [
+    dueAt,
+    JOBS,
+  ]);
   const started = performance.now();
   await Promise.all(
     handles.map(async (h) => {
@@ -82,10 +82,23 @@ async function baseline(handles: Database[]): Promise<{ perSecond: number; lagMs
   return { perSecond: JOBS / seconds, lagMs: rows.map((r) => Number(r.lag)).sort((a, b) => a - b) };
 }
 
-const results: Record<string, unknown>[] = [];
+interface Row {
+  engine: string;
+  pollers: number;
+  jobs: number;
+  perSecond: number;
+  lagP50Ms: number;
+  lagP99Ms: number;
+  lagMaxMs: number;
+  baselinePerSecond: number;
+  baselineLagMaxMs: number;
+  ratio: number;
+}
+const results: Row[] = [];
 async function measure(engine: string, options: OpenDatabaseOptions, pollers: number) {
   const handles = [await openDatabase(options)];
-  for (let i = 1; i < pollers; i++) handles.push(await openDatabase({ ...options, migrate: false }));
+  for (let i = 1; i < pollers; i++)
+    handles.push(await openDatabase({ ...options, migrate: false }));
   try {
     const floor = await baseline(handles);
     await schedule(handles[0]!, new Date().toISOString());
@@ -103,7 +116,8 @@ async function measure(engine: string, options: OpenDatabaseOptions, pollers: nu
       ratio: Number((fired.perSecond / floor.perSecond).toFixed(2)),
     });
   } finally {
-    if (options.schema) await handles[0]!.driver.query(`DROP SCHEMA IF EXISTS "${options.schema}" CASCADE`);
+    if (options.schema)
+      await handles[0]!.driver.query(`DROP SCHEMA IF EXISTS "${options.schema}" CASCADE`);
     for (const h of handles.reverse()) await h.close();
   }
 }
@@ -111,7 +125,11 @@ async function measure(engine: string, options: OpenDatabaseOptions, pollers: nu
 await measure('PGlite (memory)', { dataDir: 'memory://' }, 1);
 const url = process.env.DATABASE_URL;
 if (url) {
-  await measure('PostgreSQL', { url, schema: `bench_${randomBytes(4).toString('hex')}`, maxConnections: 4 }, 2);
+  await measure(
+    'PostgreSQL',
+    { url, schema: `bench_${randomBytes(4).toString('hex')}`, maxConnections: 4 },
+    2,
+  );
 } else {
   console.log('DATABASE_URL is not set: PostgreSQL skipped');
 }

@@ -30,10 +30,7 @@ import {
   type RunDueReport,
 } from './job-repository.js';
 import { createTaskRepository, type TaskRepository } from './task-repository.js';
-import {
-  createReferrerRepository,
-  type ReferrerRepository,
-} from './referrer-repository.js';
+import { createReferrerRepository, type ReferrerRepository } from './referrer-repository.js';
 import { Abort, boundDriver } from './transaction.js';
 
 /** The data folder PGlite uses when none is given, relative to the working directory. */

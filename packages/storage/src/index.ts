@@ -93,7 +93,13 @@ export type {
   StoredJob,
 } from './job-repository.js';
 export { NewTaskSchema, TaskKindSchema } from './task-repository.js';
-export type { NewTask, StoredTask, TaskFilter, TaskKind, TaskRepository } from './task-repository.js';
+export type {
+  NewTask,
+  StoredTask,
+  TaskFilter,
+  TaskKind,
+  TaskRepository,
+} from './task-repository.js';
 export type {
   ReferrerConversation,
   ReferrerConversationInput,

@@ -26,10 +26,20 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
     it('fires each due job once when two instances poll at the same time', async () => {
       const n = 300;
       for (let i = 0; i < n; i++) {
-        must(await db.jobs.schedule({ kind: 'test.race', key: `race-${i}`, runAt: at(i).toISOString() }));
+        must(
+          await db.jobs.schedule({
+            kind: 'test.race',
+            key: `race-${i}`,
+            runAt: at(i).toISOString(),
+          }),
+        );
       }
       // Scheduling again is idempotent by key.
-      expect(must(await db.jobs.schedule({ kind: 'test.race', key: 'race-0', runAt: at(0).toISOString() }))).toBe(false);
+      expect(
+        must(
+          await db.jobs.schedule({ kind: 'test.race', key: 'race-0', runAt: at(0).toISOString() }),
+        ),
+      ).toBe(false);
       const fired: string[] = [];
       const poll = async (handle: Database, who: string) => {
         for (;;) {
@@ -70,8 +80,21 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
     }, 120_000);
 
     it('leaves a job that is not due, retries a failure with backoff and gives up after the last attempt', async () => {
-      must(await db.jobs.schedule({ kind: 'test.flaky', key: 'flaky', runAt: at(0).toISOString(), maxAttempts: 2 }));
-      must(await db.jobs.schedule({ kind: 'test.flaky', key: 'later', runAt: at(3_600_000).toISOString() }));
+      must(
+        await db.jobs.schedule({
+          kind: 'test.flaky',
+          key: 'flaky',
+          runAt: at(0).toISOString(),
+          maxAttempts: 2,
+        }),
+      );
+      must(
+        await db.jobs.schedule({
+          kind: 'test.flaky',
+          key: 'later',
+          runAt: at(3_600_000).toISOString(),
+        }),
+      );
       const givenUp: string[] = [];
       const run = (ms: number) =>
         db.jobs.runDue({
@@ -80,7 +103,13 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
           backoffMs: () => 1_000,
           handle: async (job, tx) => {
             // A write that must not survive the failed attempt.
-            await tx.tasks.add({ kind: 'seat_proposal', key: `half-${job.attempts}`, assigneeRole: 'coordinator', dueAt: job.runAt, createdAt: job.runAt });
+            await tx.tasks.add({
+              kind: 'seat_proposal',
+              key: `half-${job.attempts}`,
+              assigneeRole: 'coordinator',
+              dueAt: job.runAt,
+              createdAt: job.runAt,
+            });
             return { done: false, error: 'Teams said 503' };
           },
           onGiveUp: async (job) => {
@@ -94,12 +123,21 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
       expect(givenUp).toEqual(['flaky']);
       const [job] = must(await db.jobs.list({ kindPrefix: 'test.flaky', state: ['failed'] }));
       expect(job).toMatchObject({ key: 'flaky', attempts: 2, lastError: 'Teams said 503' });
-      expect(must(await db.tasks.list({ kind: ['seat_proposal'] })).filter((t) => t.key.startsWith('half-'))).toEqual([]);
+      expect(
+        must(await db.tasks.list({ kind: ['seat_proposal'] })).filter((t) =>
+          t.key.startsWith('half-'),
+        ),
+      ).toEqual([]);
     });
 
     it('replaces a referral timers: cancels the unwanted, keeps a fired one from firing again', async () => {
       const r = must(await db.referrals.create(newReferral({ status: 'accepted' })));
-      const job = (key: string, ms: number) => ({ kind: 'timer.test', key, referralId: r.id, runAt: at(ms).toISOString() });
+      const job = (key: string, ms: number) => ({
+        kind: 'timer.test',
+        key,
+        referralId: r.id,
+        runAt: at(ms).toISOString(),
+      });
       must(await db.jobs.replaceForReferral(r.id, 'timer.', [job('a', 0), job('b', 10)]));
       must(await db.jobs.replaceForReferral(r.id, 'timer.', [job('b', 10), job('c', 20)]));
       const jobs = must(await db.jobs.list({ referralId: r.id }));
@@ -126,17 +164,28 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
             const facts = [];
             for (const [i, c] of children.entries()) {
               // Some share a submission instant, so that the id decides.
-              const submittedAt = new Date(Date.UTC(2025, 0, 1) + (i % 3 === 0 ? 0 : c.ms)).toISOString();
+              const submittedAt = new Date(
+                Date.UTC(2025, 0, 1) + (i % 3 === 0 ? 0 : c.ms),
+              ).toISOString();
               const r = must(
                 await db.referrals.create(
-                  newReferral({ request: referralRequest('rinkeby-kista', `order-${i}`), status: 'accepted', submittedAt, priority: c.priority }),
+                  newReferral({
+                    request: referralRequest('rinkeby-kista', `order-${i}`),
+                    status: 'accepted',
+                    submittedAt,
+                    priority: c.priority,
+                  }),
                 ),
               );
-              must(await db.seats.enrol({ referralId: r.id, cohortId: 'c-sql-order', event: event() }));
+              must(
+                await db.seats.enrol({ referralId: r.id, cohortId: 'c-sql-order', event: event() }),
+              );
               facts.push({ id: r.id, submittedAt, priority: c.priority });
             }
             const queue = must(await db.seats.waitlist('c-sql-order')).map((w) => w.referralId);
-            const seated = new Set(must(await db.seats.seats('c-sql-order')).map((s) => s.referralId));
+            const seated = new Set(
+              must(await db.seats.seats('c-sql-order')).map((s) => s.referralId),
+            );
             const expected = facts
               .filter((f) => !seated.has(f.id))
               .sort(compareWaitingOrder)
@@ -153,13 +202,29 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
       must(await db.cohorts.create(cohort('c-general', 1)));
       const svc = must(await db.cohorts.get('c-general')).serviceId;
       const [seated, general] = [
-        must(await db.referrals.create(newReferral({ status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' }))),
-        must(await db.referrals.create(newReferral({ status: 'accepted', submittedAt: '2026-01-02T00:00:00.000Z' }))),
+        must(
+          await db.referrals.create(
+            newReferral({ status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' }),
+          ),
+        ),
+        must(
+          await db.referrals.create(
+            newReferral({ status: 'accepted', submittedAt: '2026-01-02T00:00:00.000Z' }),
+          ),
+        ),
       ];
       must(await db.seats.enrol({ referralId: seated.id, cohortId: 'c-general', event: event() }));
-      const joined = must(await db.seats.joinServiceList({ referralId: general.id, serviceId: svc, event: event() }));
+      const joined = must(
+        await db.seats.joinServiceList({ referralId: general.id, serviceId: svc, event: event() }),
+      );
       expect(joined.position).toBe(1);
-      expect(must(await db.seats.standing(general.id, T0.toISOString()))).toMatchObject({ list: 'service', listId: svc, position: 1, of: 1, offersInWindow: 0 });
+      expect(must(await db.seats.standing(general.id, T0.toISOString()))).toMatchObject({
+        list: 'service',
+        listId: svc,
+        position: 1,
+        of: 1,
+        offersInWindow: 0,
+      });
       const released = must(
         await db.seats.releaseSeat({
           referralId: seated.id,
@@ -169,21 +234,40 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
           event: event('2026-03-02T10:00:00.000Z'),
         }),
       );
-      expect(released.offered).toMatchObject({ id: general.id, status: 'offered', cohortId: 'c-general' });
+      expect(released.offered).toMatchObject({
+        id: general.id,
+        status: 'offered',
+        cohortId: 'c-general',
+      });
       expect(must(await db.seats.serviceWaitlist(svc))).toEqual([]);
     });
 
     it('proposes a freed seat to the coordinator when the cohort says so, in the same transaction', async () => {
       must(await db.cohorts.create(cohort('c-propose', 1)));
-      await db.driver.query(`UPDATE cohorts SET freed_seat_policy = 'propose' WHERE id = 'c-propose'`);
+      await db.driver.query(
+        `UPDATE cohorts SET freed_seat_policy = 'propose' WHERE id = 'c-propose'`,
+      );
       const [a, b] = [
-        must(await db.referrals.create(newReferral({ status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' }))),
-        must(await db.referrals.create(newReferral({ status: 'accepted', submittedAt: '2026-01-02T00:00:00.000Z' }))),
+        must(
+          await db.referrals.create(
+            newReferral({ status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' }),
+          ),
+        ),
+        must(
+          await db.referrals.create(
+            newReferral({ status: 'accepted', submittedAt: '2026-01-02T00:00:00.000Z' }),
+          ),
+        ),
       ];
       must(await db.seats.enrol({ referralId: a.id, cohortId: 'c-propose', event: event() }));
       must(await db.seats.enrol({ referralId: b.id, cohortId: 'c-propose', event: event() }));
       const released = must(
-        await db.seats.releaseSeat({ referralId: a.id, cohortId: 'c-propose', toStatus: 'withdrawn', event: event() }),
+        await db.seats.releaseSeat({
+          referralId: a.id,
+          cohortId: 'c-propose',
+          toStatus: 'withdrawn',
+          event: event(),
+        }),
       );
       expect(released).toMatchObject({ offered: null, proposed: [b.id] });
       const tasks = must(await db.tasks.list({ kind: ['seat_proposal'], referralId: b.id }));
@@ -195,7 +279,16 @@ describe.each(engines('jobs'))('jobs, tasks and the waiting order on $name', (en
     it('rolls a whole transaction back on an error result', async () => {
       const r = must(await db.referrals.create(newReferral({ status: 'accepted' })));
       const result = await db.transaction(async (tx) => {
-        must(await tx.tasks.add({ kind: 'seat_proposal', key: `tx-${r.id}`, referralId: r.id, assigneeRole: 'coordinator', dueAt: T0.toISOString(), createdAt: T0.toISOString() }));
+        must(
+          await tx.tasks.add({
+            kind: 'seat_proposal',
+            key: `tx-${r.id}`,
+            referralId: r.id,
+            assigneeRole: 'coordinator',
+            dueAt: T0.toISOString(),
+            createdAt: T0.toISOString(),
+          }),
+        );
         return { ok: false as const, error: 'changed my mind' };
       });
       expect(result).toEqual({ ok: false, error: 'changed my mind' });

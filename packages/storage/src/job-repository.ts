@@ -2,7 +2,14 @@ import type { Result } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver, SqlExecutor } from './driver.js';
 import { StorageError } from './errors.js';
-import { JsonValueSchema, TimestampSchema, guard, iso, parseInput, type JsonValue } from './input.js';
+import {
+  JsonValueSchema,
+  TimestampSchema,
+  guard,
+  iso,
+  parseInput,
+  type JsonValue,
+} from './input.js';
 
 /*
  * Durable jobs in the same database: timers (an offer's reply deadline, a waitlist check-in, a
@@ -16,7 +23,9 @@ import { JsonValueSchema, TimestampSchema, guard, iso, parseInput, type JsonValu
  * due again, for whoever polls next. Nothing is lost, and no effect is committed twice.
  */
 
-const KindSchema = z.string().regex(/^[a-z][a-z0-9_.]{0,62}$/, 'Expected a job kind like timer.offer_deadline');
+const KindSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_.]{0,62}$/, 'Expected a job kind like timer.offer_deadline');
 
 /** A job to schedule. */
 export const NewJobSchema = z.strictObject({
@@ -117,13 +126,13 @@ function toJob(row: Record<string, unknown>): StoredJob {
     id: Number(row.id),
     kind: String(row.kind),
     key: String(row.key),
-    ...(row.referral_id == null ? {} : { referralId: String(row.referral_id) }),
+    ...(row.referral_id == null ? {} : { referralId: row.referral_id as string }),
     runAt: iso(row.run_at),
     payload: row.payload as JsonValue,
     state: row.state as JobState,
     attempts: Number(row.attempts),
     maxAttempts: Number(row.max_attempts),
-    ...(row.last_error == null ? {} : { lastError: String(row.last_error) }),
+    ...(row.last_error == null ? {} : { lastError: row.last_error as string }),
     createdAt: iso(row.created_at),
     ...(row.done_at == null ? {} : { doneAt: iso(row.done_at) }),
   };

@@ -2,7 +2,14 @@ import type { Result } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver } from './driver.js';
 import type { StorageError } from './errors.js';
-import { JsonValueSchema, TimestampSchema, guard, iso, parseInput, type JsonValue } from './input.js';
+import {
+  JsonValueSchema,
+  TimestampSchema,
+  guard,
+  iso,
+  parseInput,
+  type JsonValue,
+} from './input.js';
 
 /**
  * Where the staff member who made a referral from Teams hears back: the Bot Framework conversation
@@ -36,7 +43,9 @@ export interface ReferrerRepository {
   /** Remembers the conversation a referral came from (the first one stays). */
   remember(input: ReferrerConversationInput): Promise<Result<void, StorageError>>;
   /** The conversation of a referral, with the staff member's setting; `undefined` when none. */
-  conversationOf(referralId: string): Promise<Result<ReferrerConversation | undefined, StorageError>>;
+  conversationOf(
+    referralId: string,
+  ): Promise<Result<ReferrerConversation | undefined, StorageError>>;
   /** Turns a staff member's status messages off (`true`) or on. */
   setMuted(staffId: string, muted: boolean, at: string): Promise<Result<void, StorageError>>;
   /** Whether a staff member turned status messages off. */

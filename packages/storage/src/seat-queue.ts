@@ -212,7 +212,9 @@ export async function returnToQueue(
   if (!place.success) return undefined;
   const p = place.data;
   const list: QueueRef =
-    p.cohortId !== undefined ? { kind: 'cohort', id: p.cohortId } : { kind: 'service', id: p.serviceId! };
+    p.cohortId !== undefined
+      ? { kind: 'cohort', id: p.cohortId }
+      : { kind: 'service', id: p.serviceId! };
   if (list.kind === 'cohort') {
     const { rows: cohort } = await tx.query<{ status: string }>(
       'SELECT status FROM cohorts WHERE id = $1',

@@ -7,12 +7,9 @@ import {
   JsonValueSchema,
   TimestampSchema,
   guard,
-  invalidInput,
   iso,
   isoOrUndefined,
   parseInput,
-  type EventInput,
-  type JsonValue,
 } from './input.js';
 import { lockReferral, type StoredReferral } from './referral-repository.js';
 import {

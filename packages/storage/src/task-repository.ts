@@ -2,7 +2,14 @@ import { StaffRoleSchema, type Result } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Driver, SqlExecutor } from './driver.js';
 import type { StorageError } from './errors.js';
-import { JsonValueSchema, TimestampSchema, guard, iso, parseInput, type JsonValue } from './input.js';
+import {
+  JsonValueSchema,
+  TimestampSchema,
+  guard,
+  iso,
+  parseInput,
+  type JsonValue,
+} from './input.js';
 
 /**
  * What a person must do, made by the system: a check-in with a waiting family for its motivation
@@ -100,10 +107,10 @@ function toTask(row: Record<string, unknown>): StoredTask {
     id: Number(row.id),
     kind: row.kind as TaskKind,
     key: String(row.key),
-    ...(row.referral_id == null ? {} : { referralId: String(row.referral_id) }),
-    ...(row.cohort_id == null ? {} : { cohortId: String(row.cohort_id) }),
+    ...(row.referral_id == null ? {} : { referralId: row.referral_id as string }),
+    ...(row.cohort_id == null ? {} : { cohortId: row.cohort_id as string }),
     assigneeRole: String(row.assignee_role),
-    ...(row.assignee_id == null ? {} : { assigneeId: String(row.assignee_id) }),
+    ...(row.assignee_id == null ? {} : { assigneeId: row.assignee_id as string }),
     dueAt: iso(row.due_at),
     details: row.details as JsonValue,
     createdAt: iso(row.created_at),

@@ -338,6 +338,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
           actorOf(request.principal),
           at,
           versionOf(request.headers['if-match']),
+          settings,
         ),
       );
       return reply.header('etag', etagOf(applied.version)).send(referralView(applied, at));

@@ -104,15 +104,17 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
     async (request, reply) => {
       const found = unwrap(await visibleReferral(db, request.principal, request.params.id));
       const at = now().toISOString();
-      const joined = unwrap(await waitlistReferral(
-        db,
-        found,
-        { type: 'WAITLIST', ...request.body },
-        actorOf(request.principal),
-        at,
-        versionOf(request.headers['if-match']),
-        settings,
-      ));
+      const joined = unwrap(
+        await waitlistReferral(
+          db,
+          found,
+          { type: 'WAITLIST', ...request.body },
+          actorOf(request.principal),
+          at,
+          versionOf(request.headers['if-match']),
+          settings,
+        ),
+      );
       const place = unwrap(await placeOf(db, found.id, at, settings));
       return reply.header('etag', etagOf(joined.referral.version)).send({
         referral: referralView(joined.referral, at),
@@ -134,10 +136,11 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: PlaceOut, ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const found = unwrap(await visibleReferral(db, request.principal, request.params.id));
       const place = unwrap(await placeOf(db, found.id, now().toISOString(), settings));
-      if (place === undefined) throw new RequestRefused(404, 'NOT_WAITING', 'The child waits in no list');
+      if (place === undefined)
+        throw new RequestRefused(404, 'NOT_WAITING', 'The child waits in no list');
       return place;
     },
   );
@@ -153,7 +156,7 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: ListOut, ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const list = unwrap(await db.seats.waitlist(request.params.id));
       return { items: list };
     },
@@ -170,7 +173,7 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: ListOut, ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const list = unwrap(await db.seats.serviceWaitlist(request.params.id));
       return { items: list };
     },
@@ -188,7 +191,7 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: z.object({ policy: FreedSeatPolicySchema }), ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const set = unwrap(await db.seats.setFreedSeatPolicy(request.params.id, request.body.policy));
       return { policy: set };
     },
@@ -209,12 +212,14 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: z.object({ items: z.array(TaskOut) }), ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const actor = actorOf(request.principal);
-      const listed = unwrap(await db.tasks.list({
-        ...(request.query.kind === undefined ? {} : { kind: [request.query.kind] }),
-        ...(actor.role === 'coordinator' ? {} : { assigneeRole: actor.role }),
-      }));
+      const listed = unwrap(
+        await db.tasks.list({
+          ...(request.query.kind === undefined ? {} : { kind: [request.query.kind] }),
+          ...(actor.role === 'coordinator' ? {} : { assigneeRole: actor.role }),
+        }),
+      );
       return { items: listed };
     },
   );
@@ -230,13 +235,15 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: z.object({ done: z.boolean() }), ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const actor = actorOf(request.principal);
-      const done = unwrap(await db.tasks.complete(
-        request.params.id,
-        now().toISOString(),
-        actor.role === 'coordinator' ? undefined : actor.role,
-      ));
+      const done = unwrap(
+        await db.tasks.complete(
+          request.params.id,
+          now().toISOString(),
+          actor.role === 'coordinator' ? undefined : actor.role,
+        ),
+      );
       return { done: done };
     },
   );
@@ -252,9 +259,9 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
         response: { 200: z.object({ muted: z.boolean() }), ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const actor = actorOf(request.principal);
-      const set = unwrap(await db.referrers.setMuted(actor.id, request.body.muted, now().toISOString()));
+      unwrap(await db.referrers.setMuted(actor.id, request.body.muted, now().toISOString()));
       return { muted: request.body.muted };
     },
   );
