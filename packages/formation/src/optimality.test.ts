@@ -12,7 +12,8 @@ import {
   optimalityShape,
   wrongFirstClosure,
 } from '../test/reference-instances.js';
-import { formGroups, type FormationOptions } from './formation.js';
+import { formGroups } from './formation.js';
+import type { FormationOptions } from './formation-types.js';
 
 let solver: Solver;
 beforeAll(async () => {

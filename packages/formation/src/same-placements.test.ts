@@ -18,7 +18,8 @@ import {
   optimalityShape,
   wrongFirstClosure,
 } from '../test/reference-instances.js';
-import { formGroups, type FormationOptions } from './formation.js';
+import { formGroups } from './formation.js';
+import type { FormationOptions } from './formation-types.js';
 
 /** What is recorded of one proposal: the placements and a fingerprint of the whole proposal. */
 interface Recorded {
