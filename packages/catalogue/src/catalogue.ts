@@ -9,7 +9,6 @@ import {
   type CatalogueData,
   type District,
   type InputIssue,
-  type Need,
   type NeedTaxonomy,
   type Provider,
   type Result,
@@ -153,5 +152,3 @@ function summarize(issues: readonly InputIssue[]): string {
     ? `${shown.join('; ')}; and ${issues.length - 5} more`
     : shown.join('; ');
 }
-
-export type { Need };

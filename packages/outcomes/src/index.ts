@@ -28,7 +28,7 @@ export type {
   ChangeInstrument,
 } from './types.js';
 export {
-  DEFAULT_CONFIG,
+  DEFAULT_OUTCOMES_CONFIG,
   RELIABLE_CHANGE_PCOMS,
   RELIABLE_CHANGE_NHS_CYP,
   KASAM_BANDS_EXTENDED,

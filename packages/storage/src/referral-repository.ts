@@ -48,7 +48,7 @@ export type ReferralEventKind =
   'created' | 'transition' | 'enrolled' | 'waitlisted' | 'offered' | 'seat_released';
 
 /** One entry of a referral's append-only event log. */
-export interface ReferralEvent {
+export interface StoredReferralEvent {
   /** Increases with every event in the database; orders events across referrals. */
   readonly id: number;
   readonly referralId: string;
@@ -201,7 +201,7 @@ export interface ReferralRepository {
     change: Transition,
   ): Promise<Result<StoredReferral, StorageError>>;
   /** The referral's event log, oldest first. */
-  events(referralId: string): Promise<Result<ReferralEvent[], StorageError>>;
+  events(referralId: string): Promise<Result<StoredReferralEvent[], StorageError>>;
 }
 
 /** The columns every referral read selects. */
@@ -232,7 +232,7 @@ export function toStoredReferral(row: Row): StoredReferral {
   };
 }
 
-function toEvent(row: Row): ReferralEvent {
+function toEvent(row: Row): StoredReferralEvent {
   return {
     id: Number(row.id),
     referralId: String(row.referral_id),
