@@ -11,18 +11,24 @@ const common = {
 } satisfies Options;
 
 /**
- * A published package: ESM and CommonJS with type declarations for both, from `src/index.ts`
- * (what publint and attw check in `check:pkg`).
+ * A published package: ESM and CommonJS with type declarations for both, from its entry points
+ * (`src/index.ts`, and e.g. `src/testing.ts` for a `/testing` subpath); what publint and attw
+ * check in `check:pkg`.
  */
-export const packageBuild = defineConfig({
-  ...common,
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  // The declarations come from the package's tsconfig.json, which is a composite project for
-  // `tsc -b`; tsup compiles the entry alone, so the project's file list must not apply here.
-  dts: { compilerOptions: { composite: false } },
-  treeshake: true,
-});
+export function packageBuildWith(entry: string[]): ReturnType<typeof defineConfig> {
+  return defineConfig({
+    ...common,
+    entry,
+    format: ['esm', 'cjs'],
+    // The declarations come from the package's tsconfig.json, which is a composite project for
+    // `tsc -b`; tsup compiles the entries alone, so the project's file list must not apply here.
+    dts: { compilerOptions: { composite: false } },
+    treeshake: true,
+  });
+}
+
+/** A published package with the one entry point `src/index.ts`. */
+export const packageBuild = packageBuildWith(['src/index.ts']);
 
 /**
  * An app is run, not imported: ESM entries and no type declarations. Workspace packages are bundled
