@@ -21,11 +21,12 @@ const END = '<!-- workspace-graph:end -->';
 
 /**
  * The commands every project runs the same way, by name: the command a project should have, or
- * undefined where the script does not apply. `build` and `check:pkg` apply where a project is built
- * (has a tsup config) and published (not private); `bench` where it has one `bench/*.bench.ts`.
+ * undefined where the script does not apply: `typecheck` where it has a tsconfig.json, `test` a
+ * vitest config, `bench` one `bench/*.bench.ts`, `build` a tsup config, and `check:pkg` a tsup
+ * config and no `private`.
  */
 const STANDARD_SCRIPTS = {
-  typecheck: () => 'tsc -b',
+  typecheck: (project) => (project.hasTsconfig ? 'tsc -b' : undefined),
   test: (project) => (project.hasVitest ? 'vitest run' : undefined),
   bench: (project) =>
     project.benchFiles.length === 1
