@@ -41,11 +41,11 @@ function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): ExportKind {
 
 /** The config the workspace's packages type-check with: customConditions reads siblings' sources. */
 function compilerOptions(fromDir: string): ts.CompilerOptions {
-  const file = ts.findConfigFile(fromDir, ts.sys.fileExists);
+  const file = ts.findConfigFile(fromDir, (path) => ts.sys.fileExists(path));
   if (!file) throw new Error(`No tsconfig.json at or above ${fromDir}`);
-  const { config, error } = ts.readConfigFile(file, ts.sys.readFile);
-  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
-  const parsed = ts.parseJsonConfigFileContent(config, ts.sys, dirname(file));
+  const read = ts.readConfigFile(file, (path) => ts.sys.readFile(path));
+  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(file));
   // Only the names are wanted: no lib checking, no emit.
   return { ...parsed.options, noEmit: true, skipLibCheck: true, types: [] };
 }
