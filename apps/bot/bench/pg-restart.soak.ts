@@ -8,15 +8,17 @@
 // Run: `pnpm exec tsx --conditions=@lotsen/source bench/pg-restart.soak.ts` in apps/bot.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
-  logMessages,
   missingReferrals,
-  postgresBinaries,
   startApi,
-  startThrowawayCluster,
   startWriters,
+} from '@lotsen/api/src/postgres-outage.test-support.js';
+import {
+  logMessages,
+  postgresBinaries,
+  startThrowawayCluster,
   waitForStatus,
   waitUntil,
-} from '@lotsen/api/src/postgres-outage.test-support.js';
+} from '@lotsen/test-support/servers';
 import { startBot, startConversations } from '../src/postgres-outage.test-support.js';
 
 const RESTARTS = 10;
