@@ -7,11 +7,7 @@
 // Loopback only, bounded (about two minutes). Exits 1 when a check fails.
 // Run: `pnpm exec tsx --conditions=@lotsen/source bench/pg-restart.soak.ts` in apps/bot.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import {
-  missingReferrals,
-  startApi,
-  startWriters,
-} from '@lotsen/api/src/postgres-outage.test-support.js';
+import { missingReferrals, startApi, startWriters } from '@lotsen/api/testing';
 import {
   logMessages,
   postgresBinaries,

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { aggregateOutcomes } from './aggregate.js';
 import { classifyFixedChange, jacobsonTruax } from './change.js';
 import { DEFAULT_OUTCOMES_CONFIG, resolveOptions } from './config.js';
-import { addMonths } from './dates.js';
 import { reverseKasamItem, scoreKasam } from './kasam.js';
 import { pcomsPaths, scorePcoms, type PcomsInput } from './pcoms.js';
 import type { OutcomeObservation } from './schemas.js';
@@ -407,25 +406,5 @@ describe('aggregate suppression properties', () => {
       { numRuns: 500 },
     );
     expect(sawHidden).toBeGreaterThan(20); // the generator reaches the interesting cases
-  });
-});
-
-describe('addMonths properties', () => {
-  it('moves exactly n calendar months and never past the month’s end', () => {
-    fc.assert(
-      fc.property(
-        fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
-        fc.integer({ min: 0, max: 36 }),
-        (d, n) => {
-          const iso = d.toISOString().slice(0, 10);
-          const out = addMonths(iso, n);
-          const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-          const [y2, m2, day2] = out.split('-').map(Number) as [number, number, number];
-          expect(y2 * 12 + m2 - (y * 12 + m)).toBe(n);
-          expect(day2).toBeLessThanOrEqual(day);
-          expect(new Date(`${out}T00:00:00Z`).toISOString().slice(0, 10)).toBe(out); // a real date
-        },
-      ),
-    );
   });
 });

@@ -6,6 +6,7 @@ import {
   err,
   ok,
   parseReferralRequest,
+  SEAT_STATUSES,
   type DeclineReason,
   type InputIssue,
   type Referral,
@@ -388,15 +389,6 @@ export async function writeChange(
   });
   return { before, after };
 }
-
-// Statuses in which a referral may keep its seat: it was offered, takes part, or has taken part.
-const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set([
-  'offered',
-  'enrolled',
-  'completed',
-  'followed_up',
-  'discontinued',
-]);
 
 const IdSchema = z.uuid();
 
