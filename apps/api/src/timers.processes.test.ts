@@ -2,12 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  REPO_ROOT,
-  freePort,
-  startServer,
-  type ServerProcess,
-} from './postgres-outage.test-support.js';
+import { REPOSITORY_ROOT } from '@lotsen/test-support';
+import { freePort, startServer, type ServerProcess } from '@lotsen/test-support/servers';
 import { cohortBody, createWorld, leaderBody, referralBody, type World } from './test-support.js';
 
 /*
@@ -25,7 +21,7 @@ const COHORT = 'farsta-burst';
 async function startApi(schema: string, name: string): Promise<ServerProcess> {
   const port = await freePort();
   return startServer(
-    join(REPO_ROOT, 'apps/api/src/server.ts'),
+    join(REPOSITORY_ROOT, 'apps/api/src/server.ts'),
     {
       DATABASE_URL: URL!,
       LOTSEN_DATABASE_SCHEMA: schema,
