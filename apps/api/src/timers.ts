@@ -179,10 +179,15 @@ export function startTimerWorker(
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
+  // The cohorts' minimum checks are scheduled from the cohort rows once a minute, not every poll.
+  let lastCohortSweep = 0;
   const tick = () => {
     round = (async () => {
       try {
-        const report = await fireDueTimers(db, now(), settings);
+        const at = now();
+        const sweep = at.getTime() - lastCohortSweep >= 60_000;
+        if (sweep) lastCohortSweep = at.getTime();
+        const report = await fireDueTimers(db, at, settings, { scheduleCohortChecks: sweep });
         if (!report.ok) options.onError?.(report.error);
         else if (report.value.claimed > 0) options.onRound?.(report.value);
       } catch (error) {
