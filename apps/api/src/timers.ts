@@ -128,13 +128,16 @@ export async function fireDueTimers(
   db: Database,
   now: Date,
   settings: WaitingSettings,
-  options: { batchSize?: number; maxBatches?: number } = {},
+  options: { batchSize?: number; maxBatches?: number; scheduleCohortChecks?: boolean } = {},
 ): Promise<Result<RunDueReport, StorageError>> {
-  const scheduled = await db.jobs.scheduleCohortChecks(
-    settings.minimumWarningDays,
-    now.toISOString(),
-  );
-  if (!scheduled.ok) return scheduled;
+  // The cohorts' minimum checks are scheduled from the cohort rows (idempotent by key).
+  if (options.scheduleCohortChecks !== false) {
+    const scheduled = await db.jobs.scheduleCohortChecks(
+      settings.minimumWarningDays,
+      now.toISOString(),
+    );
+    if (!scheduled.ok) return scheduled;
+  }
   const total = { claimed: 0, done: 0, retried: 0, failed: 0 };
   const batchSize = options.batchSize ?? 50;
   for (let i = 0; i < (options.maxBatches ?? 1000); i++) {
