@@ -1,6 +1,7 @@
 import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { buildApp } from './app.js';
+import { seedExampleData, wantsExampleData } from './example-data.js';
 import { authConfigFromEnv, rateLimitConfigFromEnv, trustProxyFromEnv } from './config.js';
 import { loggerOptions } from './logging.js';
 
@@ -16,6 +17,11 @@ const db = await openDatabase({
 });
 const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
 if (!seeded.ok) throw seeded.error;
+// The example term (cohorts and leaders, labelled "Exempeldata" on the pages) on the embedded
+// default, so that a newcomer sees groups at once; `npm run example-data:remove` takes it away.
+const example = wantsExampleData(db.engine, process.env)
+  ? await seedExampleData(db, new Date())
+  : { seeded: false, cohorts: 0 };
 const stored = await db.catalogue.read();
 if (!stored.ok) throw stored.error;
 const catalogue = createCatalogue(stored.value);
@@ -49,6 +55,9 @@ try {
   console.log(
     `\nLotsen is running: ${url}\n` +
       `  database: ${where}${seeded.value.seeded ? ', seeded with the Stockholm catalogue' : ''}\n` +
+      (example.seeded
+        ? `  example data: ${example.cohorts} made-up cohorts (remove: npm run example-data:remove)\n`
+        : '') +
       `  services: ${url}/v1/services\n  HSDS:     ${url}/hsds/\n  API docs: ${url}/docs\n`,
   );
 } catch (error) {

@@ -110,3 +110,4 @@ export {
   parseChild,
   parseReferralRequest,
 } from './parsers.js';
+export { EXAMPLE_ID_PREFIX, isExampleId } from './example.js';
