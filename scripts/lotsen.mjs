@@ -58,7 +58,7 @@ function install() {
 
 function start() {
   install();
-  log('building the packages, the API and the bot');
+  log('building the packages, the API, the bot and the web pages');
   mustPnpm(
     [
       'exec',
@@ -67,13 +67,22 @@ function start() {
       'build',
       '--filter=@lotsen/api...',
       '--filter=@lotsen/bot...',
+      '--filter=@lotsen/web...',
       '--output-logs=errors-only',
     ],
     'build',
   );
-  log('starting Lotsen: the API and the chatbot with its web chat');
-  // Two processes, as in production: each has its own embedded database folder (PGlite serves one
-  // process); with DATABASE_URL both share PostgreSQL.
+  log('starting Lotsen: the API, the chatbot with its web chat, and the web pages');
+  // Three processes, as in production: the API and the bot each have their own embedded database
+  // folder (PGlite serves one process), and with DATABASE_URL both share PostgreSQL; the web pages
+  // hold no data and ask the API.
+  const apiUrl = `http://127.0.0.1:${env.PORT ?? 3000}`;
+  const webUrl = `http://127.0.0.1:${env.WEB_PORT ?? 3100}`;
+  const webEnv = {
+    ...env,
+    LOTSEN_API_URL: env.LOTSEN_API_URL ?? apiUrl,
+    LOTSEN_CHAT_URL: env.LOTSEN_CHAT_URL ?? `http://127.0.0.1:${env.BOT_PORT ?? 3978}/chat/`,
+  };
   const children = [
     spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
       cwd: root,
@@ -85,7 +94,20 @@ function start() {
       stdio: 'inherit',
       env,
     }),
+    spawn(process.execPath, ['--enable-source-maps', 'apps/web/dist/server.js'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: webEnv,
+    }),
   ];
+  setTimeout(
+    () =>
+      log(
+        `the groups page: ${webUrl}/grupper (English: ${webUrl}/en/groups)\n` +
+          '  example data is shown on the embedded database; remove it with npm run example-data:remove',
+      ),
+    3000,
+  ).unref();
   let stopping = false;
   const stop = (code) => {
     if (stopping) return;
@@ -199,7 +221,17 @@ function bench() {
   process.exit(failed ? 1 : 0);
 }
 
-const commands = { start, test, bench, install };
+/** Removes the example term from the API's database (stop `npm start` first on the embedded one). */
+function removeExampleData() {
+  install();
+  mustPnpm(
+    ['exec', 'turbo', 'run', 'build', '--filter=@lotsen/api...', '--output-logs=errors-only'],
+    'build',
+  );
+  process.exit(run(process.execPath, ['apps/api/dist/example-data-remove.js']));
+}
+
+const commands = { start, test, bench, install, 'remove-example-data': removeExampleData };
 const command = process.argv[2];
 if (!commands[command]) {
   console.error(`usage: node scripts/lotsen.mjs ${Object.keys(commands).join('|')}`);

@@ -12,7 +12,7 @@ afterAll(async () => world?.close());
 const get = (url: string) => world.web.inject({ method: 'GET', url });
 /** The names of the groups listed, in order (each group's heading). */
 const listed = (body: string) =>
-  [...body.matchAll(/<h3 id="g-[^"]+">([^<]+)<\/h3>/g)].map((m) => m[1]);
+  [...body.matchAll(/<h2 id="g-[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
 
 describe('the public groups page', () => {
   it('lists the planned and running example groups in Swedish, labelled as example data', async () => {
@@ -56,7 +56,7 @@ describe('the public groups page', () => {
     const none = await get('/grupper?area=farsta&age=0-5');
     expect(none.body).toContain('Inga grupper med platser kvar passar just nu');
     // The form keeps what was chosen.
-    expect((await get('/grupper?area=farsta')).body).toContain('<option value="farsta" selected>');
+    expect((await get('/grupper?area=farsta')).body).toMatch(/<option value="farsta"\s+selected>/);
   });
 
   it('ignores filter values it does not know instead of failing, and never echoes them as markup', async () => {
@@ -121,6 +121,21 @@ describe('without the example data', () => {
 });
 
 describe('when the API does not answer', () => {
+  it('answers 503 when nothing listens where the API should be', async () => {
+    const web = await buildWebApp({
+      api: createApiClient({ baseUrl: 'http://127.0.0.1:9' }),
+      chatUrl: CHAT_URL,
+      fastify: { logger: false },
+    });
+    try {
+      const answer = await web.inject({ method: 'GET', url: '/en/groups' });
+      expect(answer.statusCode).toBe(503);
+      expect(answer.body).toContain('cannot be shown right now');
+    } finally {
+      await web.close();
+    }
+  });
+
   it('answers 503, uncached, and still offers the chat', async () => {
     const web = await buildWebApp({
       api: createApiClient({

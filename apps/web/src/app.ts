@@ -7,6 +7,7 @@ import Fastify, {
 import type { ApiClient } from './api/client.js';
 import { copyFor } from './copy.js';
 import { html } from './html.js';
+import { PageCache } from './page-cache.js';
 import { page } from './layout.js';
 import { ApiUnavailable, createGroupsSource, type GroupFilter } from './public/groups.js';
 import { PATHS, groupsPage, shortlistPage } from './public/groups-page.js';
@@ -70,7 +71,7 @@ function shortlistIds(query: Query): string[] {
   );
 }
 
-function sendPage(reply: FastifyReply, body: string, cache: string) {
+function sendPage(reply: FastifyReply, body: string | Buffer, cache: string) {
   return reply.header('cache-control', cache).type('text/html; charset=utf-8').send(body);
 }
 
@@ -95,6 +96,7 @@ export async function buildWebApp(options: WebAppOptions): Promise<FastifyInstan
     ...(options.apiMaxAgeMs === undefined ? {} : { maxAgeMs: options.apiMaxAgeMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
+  const pages = new PageCache(options.apiMaxAgeMs ?? 30_000);
   const chatUrl = (lang: UiLanguage) => {
     const url = new URL(options.chatUrl);
     if (lang === 'en') url.searchParams.set('lang', 'en');
@@ -129,13 +131,18 @@ export async function buildWebApp(options: WebAppOptions): Promise<FastifyInstan
   for (const lang of ['sv', 'en'] as const) {
     app.get<{ Querystring: Query }>(PATHS[lang].groups, async (request, reply) => {
       const filter = filterOf(request.query);
-      const view = await source.view(filter);
-      return sendPage(reply, groupsPage(lang, view, filter, chatUrl(lang)), PUBLIC_CACHE_CONTROL);
+      // Keyed by the filter as understood, so that odd spellings of one view share its page.
+      const body = await pages.get(`${lang}:groups:${JSON.stringify(filter)}`, async () =>
+        groupsPage(lang, await source.view(filter), filter, chatUrl(lang)),
+      );
+      return sendPage(reply, body, PUBLIC_CACHE_CONTROL);
     });
     app.get<{ Querystring: Query }>(PATHS[lang].shortlist, async (request, reply) => {
       const ids = shortlistIds(request.query);
-      const view = await source.shortlist(ids);
-      return sendPage(reply, shortlistPage(lang, view, ids, chatUrl(lang)), PUBLIC_CACHE_CONTROL);
+      const body = await pages.get(`${lang}:shortlist:${ids.join(',')}`, async () =>
+        shortlistPage(lang, await source.shortlist(ids), ids, chatUrl(lang)),
+      );
+      return sendPage(reply, body, PUBLIC_CACHE_CONTROL);
     });
   }
   app.get('/healthz', async () => ({ ok: true }));

@@ -33,6 +33,8 @@ export interface Copy {
   readonly ofSeats: (left: number, max: number) => string;
   readonly howToStart: string;
   readonly contact: string;
+  readonly website: string;
+  readonly askForContact: string;
   readonly language: string;
   readonly planned: string;
   readonly ongoing: string;
@@ -83,10 +85,12 @@ const sv: Copy = {
   ofSeats: (left, max) => `${left} av ${max}`,
   howToStart: 'Så börjar ni',
   contact: 'Kontakt',
+  website: 'Webbplats',
+  askForContact: 'Fråga Lotsen hur ni når gruppen',
   language: 'Språk',
   planned: 'Startar snart',
   ongoing: 'Pågår',
-  addToShortlist: 'Välj',
+  addToShortlist: 'Lägg i listan',
   makeShortlist: 'Gör en lista av valda grupper',
   shortlistHelp:
     'För personal: välj grupper och gör en lista att skriva ut eller skicka till en familj. Länken innehåller bara gruppernas namn, inget om barnet.',
@@ -149,10 +153,12 @@ const en: Copy = {
   ofSeats: (left, max) => `${left} of ${max}`,
   howToStart: 'How to start',
   contact: 'Contact',
+  website: 'Website',
+  askForContact: 'Ask Lotsen how to reach the group',
   language: 'Language',
   planned: 'Starting soon',
   ongoing: 'Running',
-  addToShortlist: 'Choose',
+  addToShortlist: 'Add to the list',
   makeShortlist: 'Make a list of the chosen groups',
   shortlistHelp:
     'For staff: choose groups and make a list to print or send to a family. The link holds only the groups, nothing about the child.',

@@ -15,8 +15,7 @@ main,header,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
 header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem;padding-top:.75rem}
 .brand{font-weight:700;color:var(--ink);text-decoration:none;font-size:1.1rem}
 h1{font-size:1.5rem;line-height:1.25;margin:.75rem 0 .5rem}
-h2{font-size:1.2rem;margin:1.25rem 0 .5rem}
-h3{font-size:1.1rem;margin:0 0 .25rem}
+h2{font-size:1.15rem;margin:0 0 .25rem}
 a{color:var(--accent)}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #d4351c;outline-offset:2px}
 .example{background:var(--warn);border:2px solid #8a6d00;padding:.5rem .75rem;margin:.75rem 0;font-weight:600}
@@ -39,7 +38,8 @@ ul.groups{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .staff{margin-top:1rem;padding:.75rem;border-top:1px solid var(--line)}
 footer{margin-top:2rem;padding-bottom:2rem;color:var(--muted)}
-@media print{header nav,.filters,.staff,.pick,.noprint{display:none!important}a{color:var(--ink);text-decoration:none}.group{break-inside:avoid}body{font-size:11pt}}
+@media (max-width:30rem){.group dl{grid-template-columns:1fr;gap:0}.group dd{margin-bottom:.4rem}}
+@media print{a[href^="http"]::after{content:" (" attr(href) ")";font-size:.9em}header nav,.filters,.staff,.pick,.noprint{display:none!important}a{color:var(--ink);text-decoration:none}.group{break-inside:avoid}body{font-size:11pt}}
 `);
 
 /** Options of {@link page}. */

@@ -36,6 +36,8 @@ const dateFormats = {
   }),
 };
 
+const collators = { sv: new Intl.Collator('sv'), en: new Intl.Collator('en') };
+
 function day(lang: UiLanguage, iso: string): string {
   return dateFormats[lang].format(new Date(`${iso}T00:00:00Z`));
 }
@@ -72,14 +74,16 @@ function where(c: Copy, g: GroupListing, districtName: string): string {
   return premises.name ? `${premises.name}, ${districtName}` : districtName;
 }
 
-function contact(c: Copy, g: GroupListing): Markup {
+function contact(c: Copy, g: GroupListing, chatUrl: string): Markup {
   const k = g.service.contact;
   const items: Markup[] = [];
   if (k.phone) items.push(html`<a href="tel:${k.phone.replace(/[^\d+]/g, '')}">${k.phone}</a>`);
   if (k.email) items.push(html`<a href="mailto:${k.email}">${k.email}</a>`);
-  if (k.url) items.push(html`<a href="${k.url}">${c.lang === 'sv' ? 'Webbplats' : 'Website'}</a>`);
+  if (k.url) items.push(html`<a href="${k.url}">${c.website}</a>`);
   const howTo = k.howTo?.[c.lang];
-  return html`${items.map((item, i) => html`${i > 0 ? ' · ' : ''}${item}`)}${howTo ? html`<br />${howTo}` : ''}`;
+  // Where the catalogue has no way in yet, the chat finds one rather than leaving the row empty.
+  if (items.length === 0 && !howTo) return html`<a href="${chatUrl}">${c.askForContact}</a>`;
+  return html`${items.map((item, i) => html`${i > 0 ? ' · ' : ''}${item}`)}${howTo ? html`${items.length ? html`<br />` : ''}${howTo}` : ''}`;
 }
 
 function howToStart(c: Copy, g: GroupListing): string {
@@ -89,7 +93,13 @@ function howToStart(c: Copy, g: GroupListing): string {
   return routes.join(' ');
 }
 
-function groupCard(c: Copy, g: GroupListing, view: GroupsView, pick: boolean): Markup {
+function groupCard(
+  c: Copy,
+  g: GroupListing,
+  view: GroupsView,
+  pick: boolean,
+  chatUrl: string,
+): Markup {
   const district = view.districts.find((d) => d.id === g.cohort.premises.districtId);
   const districtName = district?.name[c.lang] ?? g.cohort.premises.districtId;
   const needs = g.cohort.needs
@@ -98,7 +108,7 @@ function groupCard(c: Copy, g: GroupListing, view: GroupsView, pick: boolean): M
   const language = c.languageNames[g.cohort.language] ?? g.cohort.language;
   const headingId = `g-${g.cohort.id}`;
   return html`<li class="group">
-    <h3 id="${headingId}">${g.service.name[c.lang]}</h3>
+    <h2 id="${headingId}">${g.service.name[c.lang]}</h2>
     <span class="status">${g.ongoing ? c.ongoing : c.planned}</span>
     <dl>
       <dt>${c.forWhom}</dt>
@@ -116,7 +126,7 @@ function groupCard(c: Copy, g: GroupListing, view: GroupsView, pick: boolean): M
       <dt>${c.howToStart}</dt>
       <dd>${howToStart(c, g)}</dd>
       <dt>${c.contact}</dt>
-      <dd>${contact(c, g)}</dd>
+      <dd>${contact(c, g, chatUrl)}</dd>
     </dl>
     ${pick ? html`<label class="pick"><input type="checkbox" name="ids" value="${g.service.id}" form="shortlist" /> ${c.addToShortlist}<span class="vh">: ${g.service.name[c.lang]}</span></label>` : ''}
   </li>`;
@@ -178,7 +188,7 @@ export function groupsPage(
   const c = copyFor(lang);
   const other = lang === 'sv' ? 'en' : 'sv';
   const districts = [...view.districts]
-    .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
+    .sort((a, b) => collators[lang].compare(a.name[lang], b.name[lang]))
     .map((d) => ({ value: d.id, text: d.name[lang] }));
   const needs = view.needs
     .filter((n) => n.kind === 'support')
@@ -204,12 +214,12 @@ export function groupsPage(
         <div><button type="submit">${c.show}</button></div>
       </fieldset>
     </form>
-    <h2 class="count" aria-live="polite">${c.found(view.groups.length)}</h2>
+    <p class="count">${c.found(view.groups.length)}</p>
     ${
       view.groups.length === 0
         ? html`<p>${c.none}</p>`
         : html`<ul class="groups">
-            ${view.groups.map((g) => groupCard(c, g, view, true))}
+            ${view.groups.map((g) => groupCard(c, g, view, true, chatUrl))}
           </ul>`
     }
     <form id="shortlist" class="staff" method="get" action="${PATHS[lang].shortlist}">
@@ -243,7 +253,7 @@ export function shortlistPage(
       view.groups.length === 0
         ? html`<p>${c.shortlistEmpty}</p>`
         : html`<ul class="groups">
-            ${view.groups.map((g) => groupCard(c, g, view, false))}
+            ${view.groups.map((g) => groupCard(c, g, view, false, chatUrl))}
           </ul>`
     }
     <p class="noprint">${c.printHint}</p>

@@ -123,7 +123,12 @@ export function createGroupsSource(options: GroupsSourceOptions): GroupsSource {
     const at = Date.now();
     const hit = cache.get(key) as Cached<T> | undefined;
     if (hit && hit.until > at) return hit.value;
-    const value = load();
+    // A refused connection or a broken answer is the API being unavailable, as a 5xx is.
+    const value = load().catch((error: unknown) => {
+      throw error instanceof ApiUnavailable
+        ? error
+        : new ApiUnavailable(`${key}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     cache.set(key, { value, until: at + maxAgeMs });
     // A failed answer is not kept: the next visitor asks again.
     value.catch(() => cache.delete(key));
