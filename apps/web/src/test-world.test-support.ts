@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '@lotsen/api/src/app.js';
-import { seedExampleData } from '@lotsen/api/src/example-data.js';
+import { buildApp } from '@lotsen/api/testing';
+import { seedExampleData } from '@lotsen/api/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { openDatabase, type Database } from '@lotsen/storage';
 import type { FastifyInstance } from 'fastify';

@@ -1,4 +1,4 @@
-import { buildApp } from '@lotsen/api/src/app.js';
+import { buildApp } from '@lotsen/api/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import openapiTS, { astToString } from 'openapi-typescript';
