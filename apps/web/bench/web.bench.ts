@@ -24,8 +24,8 @@ interface Served {
 
 /** The child: the real API over PGlite with the example term, the web app over it, and a bare route. */
 async function serve(): Promise<void> {
-  const { buildApp } = await import('@lotsen/api/src/app.js');
-  const { seedExampleData } = await import('@lotsen/api/src/example-data.js');
+  const { buildApp } = await import('@lotsen/api/testing');
+  const { seedExampleData } = await import('@lotsen/api/testing');
   const { stockholmCatalogue } = await import('@lotsen/catalogue');
   const { openDatabase } = await import('@lotsen/storage');
   const { createApiClient } = await import('../src/api/client.js');

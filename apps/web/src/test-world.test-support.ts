@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '@lotsen/api/testing';
-import { seedExampleData } from '@lotsen/api/testing';
+import { buildApp, seedExampleData } from '@lotsen/api/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { openDatabase, type Database } from '@lotsen/storage';
 import type { FastifyInstance } from 'fastify';
