@@ -6,6 +6,7 @@ import Fastify, {
 } from 'fastify';
 import type { ApiClient } from './api/client.js';
 import { copyFor } from './copy.js';
+import { deskRoutes, type DeskOptions } from './desk/routes.js';
 import { html } from './html.js';
 import { PageCache } from './page-cache.js';
 import { page } from './layout.js';
@@ -22,6 +23,8 @@ export interface WebAppOptions {
   readonly apiMaxAgeMs?: number;
   readonly now?: () => Date;
   readonly fastify?: FastifyServerOptions;
+  /** The coordination desk (staff login); left out, only the public pages are served. */
+  readonly desk?: DeskOptions;
 }
 
 /**
@@ -96,6 +99,12 @@ export async function buildWebApp(options: WebAppOptions): Promise<FastifyInstan
     ...(options.apiMaxAgeMs === undefined ? {} : { maxAgeMs: options.apiMaxAgeMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
+  // The desk's forms post as browsers do without script; their fields are read as URLSearchParams.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 64 * 1024 },
+    (_request, body, done) => done(null, new URLSearchParams(String(body))),
+  );
   const pages = new PageCache(options.apiMaxAgeMs ?? 30_000);
   const chatUrl = (lang: UiLanguage) => {
     const url = new URL(options.chatUrl);
@@ -145,6 +154,7 @@ export async function buildWebApp(options: WebAppOptions): Promise<FastifyInstan
       return sendPage(reply, body, PUBLIC_CACHE_CONTROL);
     });
   }
+  if (options.desk) deskRoutes(app, options.api, options.desk);
   app.get('/healthz', async () => ({ ok: true }));
   return app;
 }
