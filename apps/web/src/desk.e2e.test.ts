@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,8 @@ const CHROMIUM = process.env.LOTSEN_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SKIP = process.env.LOTSEN_SKIP_BROWSER === '1';
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let world: WebWorld;
 let browser: Browser;
@@ -26,8 +30,9 @@ describe.skipIf(SKIP)('the desk', () => {
   });
 
   /** Logs in through the development provider's own login form. */
-  async function logIn(login: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function logIn(login: string, width = 1280) {
+    // The pages forbid scripts (CSP); axe is injected as one, so the test bypasses it.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${world.webUrl}/desk`);
     await page.getByRole('link', { name: 'Logga in' }).click();
@@ -47,18 +52,25 @@ describe.skipIf(SKIP)('the desk', () => {
     // The example term has no referrals yet: the inbox says so rather than failing.
     expect(await page.locator('main').textContent()).toContain('Inga remisser');
     await page.screenshot({ path: `${SHOTS}web-desk-inbox.png` });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate<{ id: string }[]>('axe.run().then((r) => r.violations)');
+    expect(violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await page.getByRole('link', { name: 'Logga in' }).waitFor();
     await context.close();
   }, 120_000);
 
   it('shows a group leader the cohorts their token names', async () => {
-    const { context, page } = await logIn('gruppledare');
+    const { context, page } = await logIn('gruppledare', 320);
     expect(await page.locator('h1').textContent()).toBe('Mina grupper');
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('Farsta fritidsgård');
     expect(text).toContain('Ersta Vändpunkten');
     expect(text).toContain('Exempeldata');
+    await page.screenshot({ path: `${SHOTS}web-desk-leader-320.png`, fullPage: true });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate<{ id: string }[]>('axe.run().then((r) => r.violations)');
+    expect(violations.map((v) => v.id)).toEqual([]);
     await context.close();
   }, 120_000);
 

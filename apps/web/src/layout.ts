@@ -36,6 +36,7 @@ ul.groups{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
 .pick{display:flex;align-items:center;gap:.5rem;min-height:44px;font-weight:600}
 .pick input{width:1.5rem;height:1.5rem}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.logout{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}.logout button{width:auto;padding:.4rem 1rem}
 .staff{margin-top:1rem;padding:.75rem;border-top:1px solid var(--line)}
 footer{margin-top:2rem;padding-bottom:2rem;color:var(--muted)}
 @media (max-width:30rem){.group dl{grid-template-columns:1fr;gap:0}.group dd{margin-bottom:.4rem}}
