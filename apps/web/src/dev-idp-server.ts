@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
-import { createDevIdp, DEV_USERS } from './desk/dev-idp.js';
+import { createDevIdp } from './desk/dev-idp.js';
+import { DEV_USERS } from './desk/dev-users.js';
 
 // The development identity provider as its own process (`npm start` runs it for a newcomer). It
 // refuses to start in production: its login accepts any password.

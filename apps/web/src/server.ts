@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createApiClient } from './api/client.js';
 import { buildWebApp } from './app.js';
-import { DEV_USERS } from './desk/dev-idp.js';
+import { DEV_USERS } from './desk/dev-users.js';
 import { createSealer } from './desk/session.js';
 
 // The only file that reads the environment and listens.

@@ -1,5 +1,6 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { DEV_USERS } from './dev-users.js';
 
 /*
  * The development identity provider: a real OpenID Connect provider (oidc-provider) with one user
@@ -13,32 +14,6 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 export const API_RESOURCE = 'urn:lotsen:api';
 /** The desk's client id at the identity provider. */
 export const DESK_CLIENT_ID = 'lotsen-desk';
-
-/** A development user: the login, and the Lotsen claims of their tokens. */
-export interface DevUser {
-  readonly login: string;
-  readonly name: string;
-  readonly role: 'coordinator' | 'district_social_worker' | 'group_leader';
-  readonly district_id?: string;
-  readonly cohort_ids?: readonly string[];
-}
-
-/** One user per role; the leader leads two of the example cohorts. */
-export const DEV_USERS: readonly DevUser[] = [
-  { login: 'koordinator', name: 'Kim Koordinator (exempel)', role: 'coordinator' },
-  {
-    login: 'socialsekreterare',
-    name: 'Sara Socialsekreterare (exempel)',
-    role: 'district_social_worker',
-    district_id: 'farsta',
-  },
-  {
-    login: 'gruppledare',
-    name: 'Aino Gruppledare (exempel)',
-    role: 'group_leader',
-    cohort_ids: ['exempel-farsta-humlan', 'exempel-ersta-tonarsgrupp'],
-  },
-];
 
 /** Options of {@link createDevIdp}. */
 export interface DevIdpOptions {
