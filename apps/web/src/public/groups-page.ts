@@ -267,8 +267,3 @@ export function shortlistPage(
     body,
   });
 }
-
-/** The "Exempeldata" notice in a language, for pages that know the data is example data. */
-export function exampleText(lang: UiLanguage): string {
-  return copyFor(lang).example;
-}
