@@ -64,6 +64,7 @@ describe.skipIf(SKIP)('the desk', () => {
     const { context, page } = await logIn('gruppledare', 320);
     expect(await page.locator('h1').textContent()).toBe('Mina grupper');
     const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Humlan');
     expect(text).toContain('Farsta fritidsgård');
     expect(text).toContain('Ersta Vändpunkten');
     expect(text).toContain('Exempeldata');

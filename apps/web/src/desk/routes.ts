@@ -149,15 +149,23 @@ async function leaderCohorts(api: ApiClient, session: DeskSession) {
     ),
   );
   const found = cohorts.flatMap((c) => (c.data ? [c.data] : []));
+  // The group's name is its service's: the leader knows "Humlan", not the room.
+  const services = await Promise.all(
+    found.map(({ cohort }) =>
+      api.GET('/v1/services/{id}', { params: { path: { id: cohort.serviceId } } }),
+    ),
+  );
+  const nameOf = (i: number) => services[i]?.data?.service.name.sv;
   const body = html`<h1>Mina grupper</h1>
     ${
       found.length === 0
         ? html`<p>Du leder ingen grupp just nu.</p>`
         : html`<ul class="groups">
             ${found.map(
-              ({ cohort, seats }) =>
+              ({ cohort, seats }, i) =>
                 html`<li class="group">
-                  <h2>${cohort.premises.name}</h2>
+                  <h2>${nameOf(i) ?? cohort.id}</h2>
+                  <p>${cohort.premises.name}</p>
                   <dl>
                     <dt>Start</dt>
                     <dd>${cohort.startDate}, ${cohort.meetings.count} träffar</dd>
