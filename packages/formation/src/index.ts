@@ -12,7 +12,6 @@ export type { TravelLimit, WaitingChild, WaitingChildInput } from './waiting-chi
 export {
   DEFAULT_WEIGHTING,
   WeightingSchema,
-  daysBetween,
   effectiveWaitDays,
   placementWeight,
   resolveWeighting,
