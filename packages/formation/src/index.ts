@@ -51,5 +51,5 @@ export type {
   FormationSummary,
   NonPlacement,
   Placement,
-} from './formation.js';
+} from './formation-types.js';
 export type { SolverStats } from './solver.js';
