@@ -20,13 +20,16 @@ import {
 } from './lexicon/places.js';
 import type { ChatLanguage, Intent, Role } from './messages.js';
 import {
+  candidatePhrases,
   compileIndexedPhrase,
-  findIndexedPhrase,
+  findPhrase,
   indexWords,
   isTypoOf,
   matchesAnyPhrase,
   normalizeText,
+  phraseTable,
   type Phrase,
+  type PhraseTable,
   type WordIndex,
 } from './normalize.js';
 import {
@@ -455,6 +458,14 @@ function needRules(): CompiledNeedRule[] {
   return compiledNeeds;
 }
 
+let needTable: PhraseTable | undefined;
+
+/** The need rules' phrases by first word: a message tries only the phrases its words can start. */
+function needPhrases(): PhraseTable {
+  needTable ??= phraseTable(needRules().map((r) => r.patterns.map((p) => p.phrase)));
+  return needTable;
+}
+
 /**
  * Whom a phrase is about: a person word right after it ("psykiskt sjuka föräldrar"), else the nearest
  * before it, else one just after it (Swedish V2: "ibland dricker pappa").
@@ -527,9 +538,11 @@ export function extractNeeds(
     }
     found.push({ index: start, need, negated });
   };
-  for (const rule of needRules()) {
-    for (const { phrase, hasNegator } of rule.patterns) {
-      for (const hit of findIndexedPhrase(phrase, normalized, index)) {
+  const candidates = candidatePhrases(needPhrases(), index);
+  for (const [r, rule] of needRules().entries()) {
+    for (const p of candidates[r] ?? []) {
+      const { phrase, hasNegator } = rule.patterns[p]!;
+      for (const hit of findPhrase(phrase.re, normalized)) {
         record(hit.index, hit.end, rule, hasNegator);
       }
     }
