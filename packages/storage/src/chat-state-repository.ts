@@ -166,6 +166,12 @@ type WrittenRow = {
 
 type CurrentRow = WrittenRow & { readonly written: boolean; readonly value: JsonValue };
 
+/**
+ * Chat state is read and written on every bot turn, always with the same few statements: kept
+ * prepared on each PostgreSQL connection, the server parses and plans each once per connection.
+ */
+const PREPARED = { prepare: true } as const;
+
 /** Creates the chat state repository over a driver. */
 export function createChatStateRepository(driver: Driver): ChatStateRepository {
   return {
@@ -183,6 +189,7 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
                  version = nextval('chat_state_version_seq')
            RETURNING version, expires_at`,
           [p.key, p.json, p.ttlSeconds],
+          PREPARED,
         );
         const row = rows[0]!;
         return {
@@ -230,6 +237,7 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
           expectedVersion === null
             ? [p.key, p.json, p.ttlSeconds]
             : [p.key, p.json, p.ttlSeconds, expectedVersion],
+          PREPARED,
         );
         const row = rows[0];
         if (row?.written) {
@@ -258,6 +266,7 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
           `SELECT value, expires_at, version FROM chat_state
            WHERE key = $1 AND expires_at > clock_timestamp()`,
           [parsed.value],
+          PREPARED,
         );
         const row = rows[0];
         return row
