@@ -5,7 +5,7 @@
 // set; the ratio on PostgreSQL is judged against its target (exit code 1 when missed).
 // Run: pnpm bench (from the repo root), or `pnpm exec tsx --conditions=@lotsen/source bench/bot.bench.ts` here.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -50,8 +50,50 @@ const SLICE_SECONDS = 2;
  */
 const RATIO_TARGET = 0.1;
 
+/** Linux counts a process's CPU time in ticks of 1/100 s (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user and system, all threads) used so far by a process and its descendants (the bot
+ * workers), read from /proc; undefined where there is none. The machine's load stretches the wall
+ * clock of every slice, but much less the CPU time a turn needs: this is the figure to compare
+ * between runs on a busy machine.
+ */
+function processTreeCpuSeconds(root: number): number | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return undefined;
+  }
+  const parents = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state, ppid, …, utime (14), stime (15).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  if (!cpu.has(root)) return undefined;
+  let total = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    total += cpu.get(pid) ?? 0;
+    for (const [child, parent] of parents) if (parent === pid) queue.push(child);
+  }
+  return total;
+}
+
 /** One slice of load on a route: its throughput and latency. */
 interface Slice {
+  /** CPU time per request of what serves it, in µs (see {@link slice}); undefined if unknown. */
+  cpuPerRequestUs?: number | undefined;
   perSecond: number;
   p50: number;
   p90: number;
@@ -61,7 +103,17 @@ interface Slice {
   errors: number;
 }
 
-async function slice(url: string, duration: number): Promise<Slice> {
+/**
+ * One slice of load. `server` is the process serving it: its CPU time (and its workers') per
+ * request is measured; without it, this process's own (the bare route and the load generator,
+ * which share this process).
+ */
+async function slice(url: string, duration: number, server?: number): Promise<Slice> {
+  const cpu = () =>
+    server === undefined
+      ? (process.cpuUsage().user + process.cpuUsage().system) / 1e6
+      : processTreeCpuSeconds(server);
+  const cpuBefore = cpu();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -70,7 +122,12 @@ async function slice(url: string, duration: number): Promise<Slice> {
     headers: { 'content-type': 'application/json' },
     requests: conversationTurns as autocannon.Request[],
   });
+  const cpuAfter = cpu();
   return {
+    cpuPerRequestUs:
+      cpuBefore === undefined || cpuAfter === undefined || result.requests.total === 0
+        ? undefined
+        : ((cpuAfter - cpuBefore) * 1e6) / result.requests.total,
     perSecond: result.requests.average,
     p99: result.latency.p99,
     p50: result.latency.p50,
@@ -89,7 +146,9 @@ const median = (values: readonly number[]) => {
 
 /** The medians of a route's slices, as one row of the table. */
 function summary(slices: readonly Slice[]) {
+  const cpu = slices.flatMap((s) => (s.cpuPerRequestUs === undefined ? [] : [s.cpuPerRequestUs]));
   return {
+    cpuPerRequestUs: cpu.length > 0 ? Math.round(median(cpu)) : undefined,
     perSecond: Math.round(median(slices.map((s) => s.perSecond))),
     p50: median(slices.map((s) => s.p50)),
     p90: median(slices.map((s) => s.p90)),
@@ -124,14 +183,14 @@ await slice(bareUrl, WARM_UP_SECONDS);
  * the machine's load swings within seconds (other work runs on it), and a ratio of two slices
  * taken back to back is what holds between runs.
  */
-async function measurePaired(name: string, botUrl: string) {
+async function measurePaired(name: string, botUrl: string, server: number | undefined) {
   // Not counted: the first seconds compile the code paths and fill the connection pool.
-  await slice(botUrl, WARM_UP_SECONDS);
+  await slice(botUrl, WARM_UP_SECONDS, server);
   const slices: Slice[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const bareSlice = await slice(bareUrl, SLICE_SECONDS);
-    const botSlice = await slice(botUrl, SLICE_SECONDS);
+    const botSlice = await slice(botUrl, SLICE_SECONDS, server);
     bareSlices.push(bareSlice);
     slices.push(botSlice);
     ratios.push(botSlice.perSecond / bareSlice.perSecond);
@@ -142,7 +201,7 @@ async function measurePaired(name: string, botUrl: string) {
 /** Starts bench/bot-server.ts in a child process and returns its address and a stop function. */
 async function startServer(
   env: Record<string, string>,
-): Promise<{ address: string; stop: () => Promise<void> }> {
+): Promise<{ address: string; pid: number | undefined; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -172,6 +231,7 @@ async function startServer(
   });
   return {
     address: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -183,7 +243,7 @@ async function startServer(
 async function measure(name: string, env: Record<string, string>) {
   const server = await startServer(env);
   try {
-    await measurePaired(name, `${server.address}/api/messages`);
+    await measurePaired(name, `${server.address}/api/messages`, server.pid);
   } finally {
     await server.stop();
   }
@@ -212,18 +272,21 @@ if (url) {
 }
 
 await bare.close();
-rows.unshift({ case: 'bare fastify JSON route (all its slices)', ...summary(bareSlices) });
+rows.unshift({
+  case: 'bare fastify JSON route (all its slices; CPU: the route and the load generator, one process)',
+  ...summary(bareSlices),
+});
 
 console.log(
   `\n${CONVERSATIONS} concurrent conversations; ${ROUNDS} rounds of ${SLICE_SECONDS} s on the bare route, then ${SLICE_SECONDS} s on the bot\n`,
 );
 console.log(
-  '| case | turns per second | ratio to the bare route (median, range) | p50 | p90 | p99 | max | non-2xx | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| case | turns per second | ratio to the bare route (median, range) | CPU per request | p50 | p90 | p99 | max | non-2xx | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 );
 const fixed = (n: number) => n.toFixed(3);
 for (const r of rows)
   console.log(
-    `| ${r.case} | ${r.perSecond} | ${r.ratios ? `${fixed(r.ratio!)} (${fixed(Math.min(...r.ratios))}–${fixed(Math.max(...r.ratios))})` : ''} | ${r.p50} ms | ${r.p90} ms | ${r.p99} ms | ${r.max} ms | ${r.non2xx} | ${r.errors} |`,
+    `| ${r.case} | ${r.perSecond} | ${r.ratios ? `${fixed(r.ratio!)} (${fixed(Math.min(...r.ratios))}–${fixed(Math.max(...r.ratios))})` : ''} | ${r.cpuPerRequestUs === undefined ? '' : `${r.cpuPerRequestUs} µs`} | ${r.p50} ms | ${r.p90} ms | ${r.p99} ms | ${r.max} ms | ${r.non2xx} | ${r.errors} |`,
   );
 let missed = false;
 for (const r of rows.filter((x) => x.case.startsWith('bot'))) {
