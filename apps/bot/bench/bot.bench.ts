@@ -45,10 +45,12 @@ const WARM_UP_SECONDS = 2;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SLICE_SECONDS = 2;
 /**
- * The bot's throughput on PostgreSQL, as a share of the bare route's measured right before it
- * (issue 14: at least a tenth). PGlite is reported beside it, not judged.
+ * The bot's throughput on PostgreSQL with one bot process, as a share of the bare route's measured
+ * right before it (issue 14: at least a tenth). The two-process row (two bot processes, PostgreSQL
+ * and the load generator on this two-core machine) and PGlite are reported beside it, not judged.
  */
 const RATIO_TARGET = 0.1;
+const JUDGED_CASE = 'bot turn, PostgreSQL, 1 process';
 
 /** Linux counts a process's CPU time in ticks of 1/100 s (USER_HZ). */
 const TICKS_PER_SECOND = 100;
@@ -293,12 +295,14 @@ for (const r of rows.filter((x) => x.case.startsWith('bot'))) {
   console.log(
     `${r.case}: target p99 < 50 ms and ≥ 1,000 turns/s: ${r.p99 < 50 && r.perSecond >= 1000 ? 'met' : 'NOT met'}`,
   );
-  if (r.case.includes('PostgreSQL')) {
+  if (r.case === JUDGED_CASE) {
     const met = r.ratio! >= RATIO_TARGET;
     missed ||= !met;
     console.log(
       `${r.case}: ratio to the bare route ${fixed(r.ratio!)}, target ≥ ${RATIO_TARGET}: ${met ? 'met' : 'NOT met'}`,
     );
+  } else if (r.ratio !== undefined) {
+    console.log(`${r.case}: ratio to the bare route ${fixed(r.ratio)} (not judged)`);
   }
 }
 mkdirSync('bench-results', { recursive: true });
