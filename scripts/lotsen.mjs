@@ -58,7 +58,7 @@ function install() {
 
 function start() {
   install();
-  log('building the packages, the API and the bot');
+  log('building the packages, the API, the bot and the web pages');
   mustPnpm(
     [
       'exec',
@@ -67,25 +67,59 @@ function start() {
       'build',
       '--filter=@lotsen/api...',
       '--filter=@lotsen/bot...',
+      '--filter=@lotsen/web...',
       '--output-logs=errors-only',
     ],
     'build',
   );
-  log('starting Lotsen: the API and the chatbot with its web chat');
-  // Two processes, as in production: each has its own embedded database folder (PGlite serves one
-  // process); with DATABASE_URL both share PostgreSQL.
+  log('starting Lotsen: the API, the chatbot with its web chat, and the web pages');
+  // Three processes, as in production (and a fourth, the development identity provider, for a
+  // newcomer): the API and the bot each have their own embedded database
+  // folder (PGlite serves one process), and with DATABASE_URL both share PostgreSQL; the web pages
+  // hold no data and ask the API.
+  const apiUrl = `http://127.0.0.1:${env.PORT ?? 3000}`;
+  const webUrl = env.LOTSEN_WEB_URL ?? `http://127.0.0.1:${env.WEB_PORT ?? 3100}`;
+  // The desk's login: the city's identity provider when LOTSEN_OIDC_ISSUER is set; otherwise, for
+  // a newcomer, the development provider (never with NODE_ENV=production), which the API trusts.
+  const devIdp = !env.LOTSEN_OIDC_ISSUER && env.NODE_ENV !== 'production';
+  const idpUrl = `http://127.0.0.1:${env.LOTSEN_DEV_IDP_PORT ?? 3200}`;
+  const apiEnv =
+    devIdp && !env.LOTSEN_JWT_ISSUER
+      ? { ...env, LOTSEN_JWT_ISSUER: idpUrl, LOTSEN_JWKS_URL: `${idpUrl}/jwks` }
+      : env;
+  const webEnv = {
+    ...env,
+    LOTSEN_WEB_URL: webUrl,
+    LOTSEN_API_URL: env.LOTSEN_API_URL ?? apiUrl,
+    LOTSEN_CHAT_URL: env.LOTSEN_CHAT_URL ?? `http://127.0.0.1:${env.BOT_PORT ?? 3978}/chat/`,
+    ...(devIdp
+      ? { LOTSEN_OIDC_ISSUER: idpUrl, LOTSEN_OIDC_RESOURCE: 'urn:lotsen:api', LOTSEN_DEV_IDP: '1' }
+      : {}),
+  };
+  const node = (file, childEnv) =>
+    spawn(process.execPath, ['--enable-source-maps', file], {
+      cwd: root,
+      stdio: 'inherit',
+      env: childEnv,
+    });
   const children = [
-    spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
-      cwd: root,
-      stdio: 'inherit',
-      env,
-    }),
-    spawn(process.execPath, ['--enable-source-maps', 'apps/bot/dist/index.js'], {
-      cwd: root,
-      stdio: 'inherit',
-      env,
-    }),
+    node('apps/api/dist/server.js', apiEnv),
+    node('apps/bot/dist/index.js', env),
+    node('apps/web/dist/server.js', webEnv),
+    ...(devIdp ? [node('apps/web/dist/dev-idp-server.js', webEnv)] : []),
   ];
+  setTimeout(
+    () =>
+      log(
+        `the groups page: ${webUrl}/grupper (English: ${webUrl}/en/groups)\n` +
+          `  the desk:        ${webUrl}/desk` +
+          (devIdp
+            ? '\n  development logins (any password): koordinator, socialsekreterare, gruppledare'
+            : '') +
+          '\n  example data is shown on the embedded database; remove it with npm run example-data:remove',
+      ),
+    3000,
+  ).unref();
   let stopping = false;
   const stop = (code) => {
     if (stopping) return;
@@ -199,7 +233,17 @@ function bench() {
   process.exit(failed ? 1 : 0);
 }
 
-const commands = { start, test, bench, install };
+/** Removes the example term from the API's database (stop `npm start` first on the embedded one). */
+function removeExampleData() {
+  install();
+  mustPnpm(
+    ['exec', 'turbo', 'run', 'build', '--filter=@lotsen/api...', '--output-logs=errors-only'],
+    'build',
+  );
+  process.exit(run(process.execPath, ['apps/api/dist/example-data-remove.js']));
+}
+
+const commands = { start, test, bench, install, 'remove-example-data': removeExampleData };
 const command = process.argv[2];
 if (!commands[command]) {
   console.error(`usage: node scripts/lotsen.mjs ${Object.keys(commands).join('|')}`);

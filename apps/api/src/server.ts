@@ -9,6 +9,7 @@ import {
   waitingSettingsFromEnv,
 } from './config.js';
 import { startTimerWorker } from './timers.js';
+import { seedExampleData, wantsExampleData } from './example-data.js';
 import { loggerOptions } from './logging.js';
 
 // The only file that reads the environment and listens.
@@ -27,6 +28,11 @@ const waiting = waitingSettingsFromEnv(process.env);
 const timerPollMs = timerPollMsFromEnv(process.env);
 const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
 if (!seeded.ok) throw seeded.error;
+// The example term (cohorts and leaders, labelled "Exempeldata" on the pages) on the embedded
+// default, so that a newcomer sees groups at once; `npm run example-data:remove` takes it away.
+const example = wantsExampleData(db.engine, process.env)
+  ? await seedExampleData(db, new Date())
+  : { seeded: false, cohorts: 0 };
 const stored = await db.catalogue.read();
 if (!stored.ok) throw stored.error;
 const catalogue = createCatalogue(stored.value);
@@ -74,6 +80,9 @@ try {
   console.log(
     `\nLotsen is running: ${url}\n` +
       `  database: ${where}${seeded.value.seeded ? ', seeded with the Stockholm catalogue' : ''}\n` +
+      (example.seeded
+        ? `  example data: ${example.cohorts} made-up cohorts (remove: npm run example-data:remove)\n`
+        : '') +
       `  services: ${url}/v1/services\n  HSDS:     ${url}/hsds/\n  API docs: ${url}/docs\n`,
   );
 } catch (error) {

@@ -6,3 +6,4 @@
 export { buildApp } from './app.js';
 export type { AppOptions } from './app.js';
 export * from './postgres-outage.test-support.js';
+export { seedExampleData } from './example-data.js';

@@ -12,7 +12,7 @@ import {
   type OutgoingMessage,
   type ReferralRequestFailure,
 } from '@lotsen/conversation';
-import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { fromActivity, toActivities } from './activities.js';
 import type { CounterBuffer } from './counters.js';
 import { staffSubject } from './referral-gateway-token.js';
@@ -81,10 +81,16 @@ function counterName(event: ConversationEvent): string | undefined {
 export class LotsenBot extends ActivityHandler {
   constructor(private readonly deps: LotsenBotDeps) {
     super();
-    this.onMessage(async (context, next) => {
-      await this.turn(context);
-      await next();
-    });
+  }
+
+  /**
+   * A message goes straight to the turn. botbuilder's event chain (the turn, message and dialog
+   * handlers, a dozen nested awaits) would only lead to this one handler, and cost a tenth of a
+   * turn's CPU under load; other activities (conversation updates, invokes) take the usual way.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    if (context?.activity?.type === (ActivityTypes.Message as string)) return this.turn(context);
+    return super.run(context);
   }
 
   private async turn(context: TurnContext): Promise<void> {

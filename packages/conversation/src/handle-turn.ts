@@ -313,11 +313,29 @@ function sayScrubbed(
   ctx.say(`${ctx.s.scrubbed(kinds)}${staffNote}`);
 }
 
+/**
+ * Buttons' titles, folded. Titles are the bot's own words (button texts, service and district
+ * names; never what a user typed), so the set stays small; it is emptied should it ever grow.
+ */
+const foldedTitles = new Map<string, string>();
+const MAX_FOLDED_TITLES = 4096;
+
+function foldedTitle(title: string): string {
+  let folded = foldedTitles.get(title);
+  if (folded === undefined) {
+    if (foldedTitles.size >= MAX_FOLDED_TITLES) foldedTitles.clear();
+    folded = normalizeText(title);
+    foldedTitles.set(title, folded);
+  }
+  return folded;
+}
+
 /** A button's title typed (or sent as text by the channel) counts as pressing it. */
 function offeredAction(state: ConversationState, text: string): ActionValue | undefined {
+  if (state.offered.length === 0) return undefined;
   const typed = normalizeText(text);
   if (!typed) return undefined;
-  return state.offered.find((c) => normalizeText(c.title) === typed)?.action;
+  return state.offered.find((c) => foldedTitle(c.title) === typed)?.action;
 }
 
 /**

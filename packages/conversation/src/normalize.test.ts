@@ -1,5 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, editDistance, findPhrase, isTypoOf, normalizeText } from './normalize.js';
+import {
+  candidatePhrases,
+  compileIndexedPhrase,
+  compilePhrase,
+  editDistance,
+  findPhrase,
+  indexWords,
+  isTypoOf,
+  mayMatch,
+  normalizeText,
+  phraseTable,
+} from './normalize.js';
 
 describe('normalizeText', () => {
   it('folds case and diacritics, expands contractions and keeps clause breaks as ","', () => {
@@ -50,5 +62,33 @@ describe('typos', () => {
     expect(isTypoOf('alkholist', 'alkoholist')).toBe(true);
     expect(isTypoOf('dricka', 'dricker')).toBe(false);
     expect(isTypoOf('kniv', 'knif')).toBe(false);
+  });
+});
+
+describe('candidatePhrases', () => {
+  // Words and prefixes that overlap, so that phrases share first words and prefixes of each other.
+  const word = fc.constantFrom('mar', 'mamma', 'mammas', 'pappa', 'dricker', 'slar', 'sla', 'hot');
+  const alternative = fc.tuple(word, fc.boolean()).map(([w, prefix]) => (prefix ? `${w}*` : w));
+  const phrase = fc
+    .tuple(fc.array(alternative, { minLength: 1, maxLength: 3 }), fc.array(word, { maxLength: 2 }))
+    .map(([first, rest]) => [first.join('|'), ...rest].join(' '));
+  const table = fc.array(fc.array(phrase, { maxLength: 5 }), { maxLength: 6 });
+  const message = fc
+    .array(fc.oneof(word, fc.constantFrom('mammor', 'slagen', 'hotet', ',', 'x')), { maxLength: 8 })
+    .map((words) => words.join(' '));
+
+  it('finds, per group and in order, exactly the phrases mayMatch lets through', () => {
+    fc.assert(
+      fc.property(table, message, (groups, text) => {
+        const compiled = groups.map((g) => g.map(compileIndexedPhrase));
+        const index = indexWords(normalizeText(text));
+        const expected = compiled.map((g) => {
+          const positions = g.flatMap((p, i) => (mayMatch(p, index) ? [i] : []));
+          return positions.length > 0 ? positions : undefined;
+        });
+        const found = candidatePhrases(phraseTable(compiled), index);
+        expect(Array.from({ length: compiled.length }, (_, i) => found[i])).toEqual(expected);
+      }),
+    );
   });
 });

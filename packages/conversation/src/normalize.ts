@@ -113,6 +113,71 @@ export function mayMatch(phrase: Phrase, index: WordIndex): boolean {
   return false;
 }
 
+/**
+ * Groups of phrases (the phrases of each rule of a table), indexed by the words they can start with.
+ * Looking a message's words up in it finds the phrases {@link mayMatch} would let through without
+ * asking each of hundreds of phrases in turn: a message costs its own words, not the table's size.
+ */
+export interface PhraseTable {
+  /** Phrase positions (group, phrase) by a first word. */
+  readonly byWord: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** Phrase positions by a first-word prefix (`missbruk*`). */
+  readonly byPrefix: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** The lengths of the prefixes in `byPrefix`, shortest first. */
+  readonly prefixLengths: readonly number[];
+  readonly groups: number;
+}
+
+/** Indexes groups of phrases by their first words (see {@link PhraseTable}). */
+export function phraseTable(groups: readonly (readonly Phrase[])[]): PhraseTable {
+  const byWord = new Map<string, [number, number][]>();
+  const byPrefix = new Map<string, [number, number][]>();
+  const add = (map: Map<string, [number, number][]>, key: string, at: [number, number]) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  groups.forEach((phrases, g) =>
+    phrases.forEach((phrase, p) => {
+      for (const word of phrase.firstWords) add(byWord, word, [g, p]);
+      for (const prefix of phrase.firstPrefixes) add(byPrefix, prefix, [g, p]);
+    }),
+  );
+  const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort(
+    (a, b) => a - b,
+  );
+  return { byWord, byPrefix, prefixLengths, groups: groups.length };
+}
+
+/**
+ * For each group of a table, the positions of its phrases that may match the message (exactly those
+ * {@link mayMatch} accepts), in ascending order; `undefined` for a group with none. Scanning these
+ * in order gives the same hits, in the same order, as scanning every phrase.
+ */
+export function candidatePhrases(
+  table: PhraseTable,
+  index: WordIndex,
+): (readonly number[] | undefined)[] {
+  const found: (number[] | undefined)[] = new Array<number[] | undefined>(table.groups);
+  const take = (positions: readonly (readonly [number, number])[] | undefined) => {
+    if (!positions) return;
+    for (const [g, p] of positions) {
+      const list = found[g];
+      if (!list) found[g] = [p];
+      else if (!list.includes(p)) list.push(p);
+    }
+  };
+  for (const word of index.words) {
+    take(table.byWord.get(word));
+    for (const length of table.prefixLengths) {
+      if (length > word.length) break;
+      take(table.byPrefix.get(word.slice(0, length)));
+    }
+  }
+  for (const list of found) list?.sort((a, b) => a - b);
+  return found;
+}
+
 /** Whether any of the phrases matches, scanning only those whose first word the message has. */
 export function matchesAnyPhrase(
   patterns: readonly Phrase[],

@@ -11,13 +11,17 @@ import {
 } from './lexicon/safety.js';
 import type { Role } from './messages.js';
 import {
+  candidatePhrases,
   compileIndexedPhrase,
   findIndexedPhrase,
+  findPhrase,
   indexWords,
   isTypoOf,
   normalizeText,
+  phraseTable,
   tokens,
   type Phrase,
+  type PhraseTable,
   type WordIndex,
 } from './normalize.js';
 
@@ -209,6 +213,7 @@ interface CompiledSafetyRule {
 }
 
 let compiledRules: CompiledSafetyRule[] | undefined;
+let ruleTable: PhraseTable | undefined;
 
 function rules(): CompiledSafetyRule[] {
   compiledRules ??= SAFETY_RULES.map((r) => ({
@@ -219,6 +224,12 @@ function rules(): CompiledSafetyRule[] {
     typos: (r.typos ?? []).map((t) => normalizeText(t)),
   }));
   return compiledRules;
+}
+
+/** The rules' phrases by first word: a message tries only the phrases its words can start. */
+function rulePhrases(): PhraseTable {
+  ruleTable ??= phraseTable(rules().map((r) => r.patterns));
+  return ruleTable;
 }
 
 interface SafetyHit {
@@ -247,9 +258,10 @@ export function detectSafetyConcern(text: string, role?: Role | null): SafetyFin
   const list = tokenize(normalized);
   const index = indexWords(normalized);
   const hits: SafetyHit[] = [];
-  for (const rule of rules()) {
-    for (const pattern of rule.patterns) {
-      for (const hit of findIndexedPhrase(pattern, normalized, index)) {
+  const candidates = candidatePhrases(rulePhrases(), index);
+  for (const [r, rule] of rules().entries()) {
+    for (const p of candidates[r] ?? []) {
+      for (const hit of findPhrase(rule.patterns[p]!.re, normalized)) {
         if (rule.negatable && negatedBefore(list, tokenAt(list, hit.index), 3)) continue;
         hits.push({ category: rule.category, start: hit.index, end: hit.end, wins: rule.wins });
       }

@@ -148,3 +148,4 @@ export {
   addMonthsToDateTime,
 } from './dates.js';
 export { roundHalfAwayFromZero } from './numbers.js';
+export { EXAMPLE_ID_PREFIX, isExampleId } from './example.js';

@@ -166,6 +166,46 @@ type WrittenRow = {
 
 type CurrentRow = WrittenRow & { readonly written: boolean; readonly value: JsonValue };
 
+/**
+ * Chat state is read and written on every bot turn, always with the same few statements: kept
+ * prepared on each PostgreSQL connection, the server parses and plans each once per connection.
+ */
+const PREPARED = { prepare: true } as const;
+
+/**
+ * A conditional write and, only if it did not happen, the row as it is: one statement, one round
+ * trip. Built once: the texts are the prepared statements' keys.
+ */
+function conditionalPut(write: string): string {
+  return `WITH written AS (${write})
+           SELECT true AS written, version, expires_at, NULL::jsonb AS value FROM written
+           UNION ALL
+           SELECT false, version, expires_at, value FROM chat_state
+           WHERE key = $1 AND expires_at > clock_timestamp()
+             AND NOT EXISTS (SELECT 1 FROM written)`;
+}
+
+/** Written only if there is none, or it has expired (still in the table until purged). */
+const PUT_IF_NONE = conditionalPut(
+  `INSERT INTO chat_state (key, value, expires_at)
+               VALUES ($1, $2::jsonb, now() + make_interval(secs => $3::double precision))
+               ON CONFLICT (key) DO UPDATE
+                 SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now(),
+                     version = nextval('chat_state_version_seq')
+                 WHERE chat_state.expires_at <= clock_timestamp()
+               RETURNING version, expires_at`,
+);
+
+/** Written only over the version the caller read, while it has not expired. */
+const PUT_IF_VERSION = conditionalPut(
+  `UPDATE chat_state
+                 SET value = $2::jsonb,
+                     expires_at = now() + make_interval(secs => $3::double precision),
+                     updated_at = now(), version = nextval('chat_state_version_seq')
+               WHERE key = $1 AND version = $4::bigint AND expires_at > clock_timestamp()
+               RETURNING version, expires_at`,
+);
+
 /** Creates the chat state repository over a driver. */
 export function createChatStateRepository(driver: Driver): ChatStateRepository {
   return {
@@ -183,6 +223,7 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
                  version = nextval('chat_state_version_seq')
            RETURNING version, expires_at`,
           [p.key, p.json, p.ttlSeconds],
+          PREPARED,
         );
         const row = rows[0]!;
         return {
@@ -203,33 +244,12 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
       }
       const p = checked.value;
       return guard(async (): Promise<ConditionalPut> => {
-        // The write, and, only if it did not happen, the row as it is: one statement, one round trip.
-        const write =
-          expectedVersion === null
-            ? // New, or replacing one that has expired (still in the table until purged).
-              `INSERT INTO chat_state (key, value, expires_at)
-               VALUES ($1, $2::jsonb, now() + make_interval(secs => $3::double precision))
-               ON CONFLICT (key) DO UPDATE
-                 SET value = excluded.value, expires_at = excluded.expires_at, updated_at = now(),
-                     version = nextval('chat_state_version_seq')
-                 WHERE chat_state.expires_at <= clock_timestamp()
-               RETURNING version, expires_at`
-            : `UPDATE chat_state
-                 SET value = $2::jsonb,
-                     expires_at = now() + make_interval(secs => $3::double precision),
-                     updated_at = now(), version = nextval('chat_state_version_seq')
-               WHERE key = $1 AND version = $4::bigint AND expires_at > clock_timestamp()
-               RETURNING version, expires_at`;
         const { rows } = await driver.query<CurrentRow>(
-          `WITH written AS (${write})
-           SELECT true AS written, version, expires_at, NULL::jsonb AS value FROM written
-           UNION ALL
-           SELECT false, version, expires_at, value FROM chat_state
-           WHERE key = $1 AND expires_at > clock_timestamp()
-             AND NOT EXISTS (SELECT 1 FROM written)`,
+          expectedVersion === null ? PUT_IF_NONE : PUT_IF_VERSION,
           expectedVersion === null
             ? [p.key, p.json, p.ttlSeconds]
             : [p.key, p.json, p.ttlSeconds, expectedVersion],
+          PREPARED,
         );
         const row = rows[0];
         if (row?.written) {
@@ -258,6 +278,7 @@ export function createChatStateRepository(driver: Driver): ChatStateRepository {
           `SELECT value, expires_at, version FROM chat_state
            WHERE key = $1 AND expires_at > clock_timestamp()`,
           [parsed.value],
+          PREPARED,
         );
         const row = rows[0];
         return row

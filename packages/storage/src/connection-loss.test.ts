@@ -124,5 +124,22 @@ describe.skipIf(DATABASE_URL === undefined)(
       for (const result of [...results, created])
         if (result.ok) expect(ids.has(result.value.id)).toBe(true);
     }, 30_000);
+
+    it('a chat state statement kept prepared is prepared again on the connections that replace lost ones', async () => {
+      const first = await db.chatState.putIfVersion('prepared', { turn: 1 }, 600, null);
+      expect(first.ok && first.value.written).toBe(true);
+      // The statement is prepared on the backends that ran it; end them all.
+      const { rows } = await admin.query<{ pid: number }>(
+        'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+        [applicationName],
+      );
+      for (const r of rows) await lostBetweenStatements(r.pid);
+      const version = first.ok && first.value.written ? first.value.version : null;
+      const next = await db.chatState.putIfVersion('prepared', { turn: 2 }, 600, version);
+      expect(next.ok && next.value.written).toBe(true);
+      const stored = await db.chatState.get('prepared');
+      expect(stored.ok && stored.value?.value).toEqual({ turn: 2 });
+      expect(uncaught).toEqual([]);
+    }, 30_000);
   },
 );

@@ -16,6 +16,7 @@ export type {
   Driver,
   Engine,
   IsolationLevel,
+  QueryOptions,
   QueryResult,
   Row,
   SqlExecutor,

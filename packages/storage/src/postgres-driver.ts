@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import {
   beginStatement,
   isUnavailable,
   withRetries,
   type Driver,
+  type QueryOptions,
   type QueryResult,
   type Row,
   type SqlExecutor,
@@ -12,13 +14,30 @@ import {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
+/** Prepared statements' names by their SQL text: the same text, the same name, on every connection. */
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    // pg prepares a named statement once per connection and refuses a name reused for other text;
+    // a hash of the text keeps one name per text.
+    name = `lotsen_${createHash('sha256').update(sql).digest('hex').slice(0, 32)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function executor(target: Queryable): SqlExecutor {
   return {
     async query<R extends Row = Row>(
       sql: string,
       params: readonly unknown[] = [],
+      options: QueryOptions = {},
     ): Promise<QueryResult<R>> {
-      const result = await target.query<R>(sql, [...params]);
+      const result = options.prepare
+        ? await target.query<R>({ name: statementName(sql), text: sql, values: [...params] })
+        : await target.query<R>(sql, [...params]);
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string): Promise<void> {
@@ -61,7 +80,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
   const base = executor(pool);
   return {
     engine: 'postgres',
-    query: (sql, params) => base.query(sql, params),
+    query: (sql, params, queryOptions) => base.query(sql, params, queryOptions),
     exec: (sql) => base.exec(sql),
     transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, txOptions: TransactionOptions = {}) {
       return withRetries(async () => {

@@ -80,7 +80,7 @@ export function watchReachability(inner: Driver): WatchedDriver {
 
   const driver: Driver = {
     engine: inner.engine,
-    query: (sql, params) => observe(() => inner.query(sql, params)),
+    query: (sql, params, options) => observe(() => inner.query(sql, params, options)),
     exec: (sql) => observe(() => inner.exec(sql)),
     transaction: (fn, options) => observe(() => inner.transaction(fn, options)),
     close() {

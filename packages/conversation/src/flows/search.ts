@@ -318,15 +318,32 @@ function officeHourFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** True outside the configured office hours, in the configured time zone. */
-export function outsideOfficeHours(ctx: TurnContext): boolean {
-  const { timeZone, officeHours } = ctx.deps.config;
-  const parts = officeHourFormat(timeZone).formatToParts(ctx.deps.now);
+/** The ISO weekday and hour of the last minute asked for, per time zone. */
+const lastLocalHour = new Map<string, { minute: number; isoDay: number; hour: number }>();
+
+/**
+ * The ISO weekday (1–7) and hour in a time zone. Formatting a date is a tenth of a search's work,
+ * and both stay the same for the whole minute (time zones today are offset by whole minutes),
+ * so the last minute's answer is kept.
+ */
+function localHour(timeZone: string, now: Date): { isoDay: number; hour: number } {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = lastLocalHour.get(timeZone);
+  if (known?.minute === minute) return known;
+  const parts = officeHourFormat(timeZone).formatToParts(now);
   const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? '12');
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
     parts.find((p) => p.type === 'weekday')?.value ?? 'Mon',
   );
-  const isoDay = weekday + 1;
+  const found = { minute, isoDay: weekday + 1, hour };
+  lastLocalHour.set(timeZone, found);
+  return found;
+}
+
+/** True outside the configured office hours, in the configured time zone. */
+export function outsideOfficeHours(ctx: TurnContext): boolean {
+  const { timeZone, officeHours } = ctx.deps.config;
+  const { isoDay, hour } = localHour(timeZone, ctx.deps.now);
   return (
     !officeHours.weekdays.includes(isoDay) ||
     hour < officeHours.startHour ||

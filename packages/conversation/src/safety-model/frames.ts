@@ -7,11 +7,14 @@ import {
   type SafetyFrame,
 } from '../lexicon/safety-frames.js';
 import {
+  candidatePhrases,
   compileIndexedPhrase,
   indexWords,
   matchesAnyPhrase,
   normalizeText,
+  phraseTable,
   type Phrase,
+  type PhraseTable,
   type WordIndex,
 } from '../normalize.js';
 
@@ -23,6 +26,16 @@ interface CompiledConcept {
 }
 
 let compiled: Map<SafetyConceptName, CompiledConcept> | undefined;
+let table:
+  { readonly concepts: readonly CompiledConcept[]; readonly phrases: PhraseTable } | undefined;
+
+/** Every concept's phrases in one table, so a message only tries the phrases its words can start. */
+function conceptTable() {
+  if (table) return table;
+  const list = [...concepts().values()];
+  table = { concepts: list, phrases: phraseTable(list.map((c) => c.phrases)) };
+  return table;
+}
 
 function concepts(): Map<SafetyConceptName, CompiledConcept> {
   compiled ??= new Map(
@@ -43,10 +56,14 @@ function concepts(): Map<SafetyConceptName, CompiledConcept> {
 }
 
 function matchesConcept(concept: CompiledConcept, normalized: string, index: WordIndex): boolean {
+  return matchesAnyPhrase(concept.phrases, normalized, index) || matchesParts(concept, index);
+}
+
+/** Whether a part of the concept is inside one of the message's longer words (a compound). */
+function matchesParts(concept: CompiledConcept, index: WordIndex): boolean {
   return (
-    matchesAnyPhrase(concept.phrases, normalized, index) ||
-    (concept.parts.length > 0 &&
-      index.list.some((w) => w.length >= 6 && concept.parts.some((p) => w.includes(p))))
+    concept.parts.length > 0 &&
+    index.list.some((w) => w.length >= 6 && concept.parts.some((p) => w.includes(p)))
   );
 }
 
@@ -94,15 +111,21 @@ function matchesWords(c: CompiledConcept, words: readonly string[]): boolean {
  * a quantity only next to a substance or before a unit ("20 alvedon", "3 g"), never an age.
  */
 export function findConcepts(normalized: string, index: WordIndex): Set<SafetyConceptName> {
+  const { concepts: all, phrases } = conceptTable();
+  const candidates = candidatePhrases(phrases, index);
   const found = new Set<SafetyConceptName>();
-  for (const concept of concepts().values()) {
-    if (
-      matchesConcept(concept, normalized, index) ||
-      (concept.counted && hasCountedNumber(concept.counted, index.list))
-    ) {
-      found.add(concept.name);
-    }
-  }
+  // In the concepts' own order, as matching each concept in turn would find them.
+  all.forEach((concept, i) => {
+    const matched =
+      candidates[i]?.some((p) => {
+        const re = concept.phrases[p]!.re;
+        re.lastIndex = 0;
+        return re.test(normalized);
+      }) ||
+      matchesParts(concept, index) ||
+      (concept.counted && hasCountedNumber(concept.counted, index.list));
+    if (matched) found.add(concept.name);
+  });
   return found;
 }
 

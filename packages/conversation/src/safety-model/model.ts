@@ -85,10 +85,16 @@ export interface SafetyPrediction {
 
 /** Runs the classifier on a message's features. */
 export function predictSafety(model: SafetyModel, features: readonly string[]): SafetyPrediction {
+  // scoreFeatures asks for every class of a feature in a row: its row is looked up once.
+  let feature: string | undefined;
+  let row: number | undefined;
   const logits = scoreFeatures(
     features,
     (f, k) => {
-      const row = model.rows.get(f);
+      if (f !== feature) {
+        feature = f;
+        row = model.rows.get(f);
+      }
       return row === undefined ? 0 : model.weights[row + k]! * model.scale;
     },
     model.bias,

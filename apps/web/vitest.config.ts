@@ -1,0 +1,3 @@
+import { lotsenProject } from '../../config/vitest.js';
+
+export default lotsenProject({ name: '@lotsen/web' });
