@@ -14,6 +14,11 @@ export { refuseUnknownKeys } from './strict.js';
 export {
   UI_LANGUAGES,
   LocalizedTextSchema,
+  PlainLocalizedTextSchema,
+  PlainTextSchema,
+  PLAIN_TEXT_MAX,
+  MARKUP_MESSAGE,
+  containsMarkup,
   SlugSchema,
   IsoDateSchema,
   TextSchema,
@@ -25,8 +30,20 @@ export {
 export type { LocalizedText, UiLanguage } from './text.js';
 export { SourceCitationSchema } from './source.js';
 export type { SourceCitation } from './source.js';
-export { DistrictIdSchema, DistrictSchema, isDistrictValidOn } from './district.js';
-export type { District, DistrictId } from './district.js';
+export {
+  DistrictContactSchema,
+  DistrictIdSchema,
+  DistrictSchema,
+  isDistrictValidOn,
+} from './district.js';
+export type { District, DistrictContact, DistrictId } from './district.js';
+export {
+  FRESHNESS_LABELS,
+  VERIFICATION_VALID_MONTHS,
+  VerificationFields,
+  freshnessOf,
+} from './verification.js';
+export type { Freshness } from './verification.js';
 export {
   NeedIdSchema,
   NeedKindSchema,
@@ -48,6 +65,10 @@ export {
   AgeInferenceSchema,
   ServiceAgesSchema,
   ServiceSchema,
+  ServiceScheduleSchema,
+  HowToStartSchema,
+  HOW_TO_START_LABELS,
+  confidentialityIssues,
 } from './service.js';
 export type {
   ServiceKind,
@@ -56,6 +77,8 @@ export type {
   AgeBand,
   AgeInference,
   ServiceAges,
+  ServiceSchedule,
+  HowToStart,
   Service,
   ServiceInput,
 } from './service.js';
