@@ -50,6 +50,19 @@ export interface Catalogue {
   toData(): CatalogueData;
 }
 
+/** Marks a live catalogue (live.ts), whose snapshot changes. */
+export const LIVE = Symbol.for('@lotsen/catalogue.live');
+
+/**
+ * The immutable snapshot behind a catalogue: a live catalogue's current one (see
+ * `openLiveCatalogue`), or the catalogue itself. Caches and indexes key on it.
+ */
+export function snapshotOf(catalogue: Catalogue): Catalogue {
+  return LIVE in catalogue
+    ? (catalogue as unknown as { current(): Catalogue }).current()
+    : catalogue;
+}
+
 function indexById<T extends { id: string }>(
   records: readonly T[],
   kind: string,

@@ -37,6 +37,8 @@ export {
   isDistrictValidOn,
 } from './district.js';
 export type { District, DistrictContact, DistrictId } from './district.js';
+export { fieldChanges } from './field-diff.js';
+export type { FieldChange } from './field-diff.js';
 export {
   FRESHNESS_LABELS,
   VERIFICATION_VALID_MONTHS,

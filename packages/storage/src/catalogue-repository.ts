@@ -5,6 +5,8 @@ import {
   ServiceSchema,
   confidentialityIssues,
   err,
+  fieldChanges,
+  type FieldChange,
   type District,
   type InputIssue,
   type Provider,
@@ -14,7 +16,6 @@ import {
 import { z } from 'zod';
 import type { Driver, Row, SqlExecutor } from './driver.js';
 import { StorageError } from './errors.js';
-import { fieldChanges, type FieldChange } from './field-diff.js';
 import { guard, invalidInput, iso, isoOrUndefined, parseInput, prefixIssues } from './input.js';
 
 /**

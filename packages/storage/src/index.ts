@@ -26,7 +26,6 @@ export type { Migration, MigrationReport, MigrationStatus } from './migrations.j
 export { ActorRoleSchema, EventInputSchema, JsonValueSchema } from './input.js';
 export type { ActorRole, EventInput, JsonValue } from './input.js';
 export { CATALOGUE_CHANNEL, CatalogueDataSchema } from './catalogue-repository.js';
-export type { FieldChange } from './field-diff.js';
 export type {
   CatalogueAction,
   CatalogueActor,
