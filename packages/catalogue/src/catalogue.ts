@@ -3,6 +3,7 @@ import {
   NeedSchema,
   ProviderSchema,
   ServiceSchema,
+  confidentialityIssues,
   createNeedTaxonomy,
   err,
   ok,
@@ -117,6 +118,8 @@ function checkReferences(
       );
     }
     if (s.venueDistrictId) district(s.venueDistrictId, `services.${i}.venueDistrictId`);
+    for (const issue of confidentialityIssues(s))
+      issues.push({ ...issue, path: `services.${i}.${issue.path}` });
   });
   return issues;
 }
