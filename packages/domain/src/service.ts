@@ -3,6 +3,7 @@ import { DistrictIdSchema } from './district.js';
 import { NeedIdSchema } from './need.js';
 import {
   IsoDateSchema,
+  LanguageCodeSchema,
   LocalizedTextSchema,
   PlainLocalizedTextSchema,
   PlainTextSchema,
@@ -212,7 +213,7 @@ export const ServiceSchema = z.object({
     })
     .default({}),
   /** ISO 639-1 codes of the languages the service is delivered in; empty when the source does not say. */
-  languages: z.array(TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')),
+  languages: z.array(LanguageCodeSchema),
   cost: z.object({
     kind: z.enum(['free', 'fee', 'unknown']),
     note: LocalizedTextSchema.optional(),

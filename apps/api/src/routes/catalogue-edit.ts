@@ -38,7 +38,7 @@ import {
   type ServiceEditFacts,
 } from '../access.js';
 import { roleOf, type Principal } from '../auth.js';
-import { ProblemSchema, RequestRefused, notFound, sendPackageError } from '../problem.js';
+import { ProblemSchema, RequestRefused, notFound } from '../problem.js';
 import { etagOf, versionOf } from './schemas.js';
 
 /*
@@ -185,7 +185,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
       const role = roleOf(request.principal);
       if (id === undefined || !roles.includes(role)) return;
       const allowed = await mayEdit(request.principal, kind, id);
-      if (!allowed.ok) return sendPackageError(reply, request, allowed.error);
+      if (!allowed.ok) throw allowed.error;
       if (!allowed.value) return notFound(reply, request, `No ${kind} with id "${id}"`);
     };
   }
@@ -340,7 +340,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const entry = await current('service', request.params.id);
-      if (!entry.ok) return sendPackageError(reply, request, entry.error);
+      if (!entry.ok) throw entry.error;
       return sendService(reply, entry.value);
     },
   );
@@ -359,8 +359,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const service = request.body;
-      if (!staysInScope(request.principal, service))
-        return sendPackageError(reply, request, outOfScope());
+      if (!staysInScope(request.principal, service)) throw outOfScope();
       const saved = await save(request, [
         {
           kind: 'service',
@@ -371,7 +370,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
           action: 'create',
         },
       ]);
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       void reply.header('location', `/v1/catalogue/services/${service.id}`);
       return sendService(reply, saved.value[0]!, 201);
     },
@@ -399,7 +398,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         doc: { ...entry.doc, ...request.body },
         published: entry.published,
       }));
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       return sendService(reply, saved.value);
     },
   );
@@ -430,7 +429,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
           doc: entry.doc,
           published,
         }));
-        if (!saved.ok) return sendPackageError(reply, request, saved.error);
+        if (!saved.ok) throw saved.error;
         return sendService(reply, saved.value);
       },
     );
@@ -455,7 +454,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         doc: { ...entry.doc, verifiedOn: today(now), verifiedBy: verifier(request.principal) },
         published: entry.published,
       }));
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       return sendService(reply, saved.value);
     },
   );
@@ -492,7 +491,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const before = await beforeVersion('service', request.params.id, request.body.version);
-      if (!before.ok) return sendPackageError(reply, request, before.error);
+      if (!before.ok) throw before.error;
       const saved = await change(
         request,
         'service',
@@ -500,7 +499,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         'revert',
         () => before.value,
       );
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       return sendService(reply, saved.value);
     },
   );
@@ -512,7 +511,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     id: string,
   ) {
     const revisions = await db.catalogue.history(kind, id);
-    if (!revisions.ok) return sendPackageError(reply, request, revisions.error);
+    if (!revisions.ok) throw revisions.error;
     return {
       items: revisions.value.map((r) => ({
         version: r.version,
@@ -542,7 +541,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const entry = await current('provider', request.params.id);
-      if (!entry.ok) return sendPackageError(reply, request, entry.error);
+      if (!entry.ok) throw entry.error;
       return sendProvider(reply, entry.value);
     },
   );
@@ -570,7 +569,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
           action: 'create',
         },
       ]);
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       void reply.header('location', `/v1/catalogue/providers/${request.body.id}`);
       return sendProvider(reply, saved.value[0]!, 201);
     },
@@ -596,7 +595,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         doc: { ...entry.doc, ...request.body },
         published: entry.published,
       }));
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       return sendProvider(reply, saved.value);
     },
   );
@@ -627,7 +626,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
           doc: entry.doc,
           published,
         }));
-        if (!saved.ok) return sendPackageError(reply, request, saved.error);
+        if (!saved.ok) throw saved.error;
         return sendProvider(reply, saved.value);
       },
     );
@@ -665,7 +664,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const before = await beforeVersion('provider', request.params.id, request.body.version);
-      if (!before.ok) return sendPackageError(reply, request, before.error);
+      if (!before.ok) throw before.error;
       const saved = await change(
         request,
         'provider',
@@ -673,7 +672,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         'revert',
         () => before.value,
       );
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       return sendProvider(reply, saved.value);
     },
   );
@@ -700,7 +699,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const entry = await current('district', request.params.id);
-      if (!entry.ok) return sendPackageError(reply, request, entry.error);
+      if (!entry.ok) throw entry.error;
       const saved = await save(request, [
         {
           kind: 'district',
@@ -711,7 +710,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
           action: 'update',
         },
       ]);
-      if (!saved.ok) return sendPackageError(reply, request, saved.error);
+      if (!saved.ok) throw saved.error;
       const district = saved.value[0]!;
       return reply
         .header('etag', etagOf(district.version))
@@ -737,7 +736,7 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
     },
     async (request, reply) => {
       const entry = await current('district', request.params.id);
-      if (!entry.ok) return sendPackageError(reply, request, entry.error);
+      if (!entry.ok) throw entry.error;
       const { contact } = entry.value.doc;
       return reply
         .header('etag', etagOf(entry.value.version))
@@ -825,24 +824,20 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const incoming = fromHsds(request.body);
-      if (!incoming.ok) return sendPackageError(reply, request, incoming.error);
+      if (!incoming.ok) throw incoming.error;
       const currentData = catalogue.current().toData();
       const diff = diffCatalogues(currentData, incoming.value);
       if (diff.unknownDistricts.length > 0) {
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(
-            400,
-            'UNKNOWN_DISTRICT',
-            'An import does not add districts',
-            diff.unknownDistricts.map((id) => ({
-              path: 'x_lotsen.districts',
-              message: `Unknown district "${id}"`,
-            })),
-          ),
+        throw new RequestRefused(
+          400,
+          'UNKNOWN_DISTRICT',
+          'An import does not add districts',
+          diff.unknownDistricts.map((id) => ({
+            path: 'x_lotsen.districts',
+            message: `Unknown district "${id}"`,
+          })),
         );
       }
       const answer = {
@@ -852,10 +847,10 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
       };
       if (request.query.dryRun) return { dryRun: true, ...answer };
       const changes = await importChanges(incoming.value, diff);
-      if (!changes.ok) return sendPackageError(reply, request, changes.error);
+      if (!changes.ok) throw changes.error;
       if (changes.value.length === 0) return { dryRun: false, ...answer };
       const applied = await db.catalogue.apply(changes.value, actorOf(request.principal), now());
-      if (!applied.ok) return sendPackageError(reply, request, applied.error);
+      if (!applied.ok) throw applied.error;
       await catalogue.refresh();
       return { dryRun: false, revision: applied.value.revision, ...answer };
     },

@@ -3,7 +3,7 @@ import { DistrictSchema, NeedSchema, TextSchema, type Service } from '@lotsen/do
 import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProblemSchema, notFound, sendPackageError } from '../problem.js';
+import { ProblemSchema, notFound, unwrap } from '../problem.js';
 import { cacheable } from './cache.js';
 import { catalogueJson } from './catalogue-json.js';
 import { CompressedBody, preferredCoding } from './compressed.js';
@@ -118,13 +118,12 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       const unfiltered = Object.values(filter).every((v) => v === undefined);
       const { snapshot, json, pages, entry } = cached();
       if (!unfiltered) {
-        const result = filterServices(snapshot, filter);
-        if (!result.ok) return sendPackageError(reply, request, result.error);
-        const items = result.value.slice((page - 1) * perPage, page * perPage);
+        const result = unwrap(filterServices(snapshot, filter));
+        const items = result.slice((page - 1) * perPage, page * perPage);
         answeredIn(cacheable(reply.header('vary', vary)), language);
         return sendJson(
           reply,
-          json.serviceList({ total: result.value.length, page, perPage }, items, view, language),
+          json.serviceList({ total: result.length, page, perPage }, items, view, language),
         );
       }
       // Browsing the whole catalogue is the most common call, and a catalogue snapshot never
@@ -134,9 +133,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       let body = pages.get(key);
       if (body === undefined) {
         if (entry.everyService === undefined) {
-          const all = filterServices(snapshot, {});
-          if (!all.ok) return sendPackageError(reply, request, all.error);
-          entry.everyService = all.value;
+          entry.everyService = unwrap(filterServices(snapshot, {}));
         }
         const everyService = entry.everyService;
         const items = everyService.slice((page - 1) * perPage, page * perPage);
@@ -200,12 +197,11 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       // needs exist, rather than parse it a second time.
       const { expand, ...query } = request.body;
       const { snapshot, json } = cached();
-      const result = matchValidatedQuery(snapshot, query);
-      if (!result.ok) return sendPackageError(reply, request, result.error);
+      const result = unwrap(matchValidatedQuery(snapshot, query));
       const language = preferredLanguage(request.headers['accept-language']);
       answeredIn(reply.header('vary', 'accept-language'), language);
       // Only what the schema documents (the query is the caller's own and is not echoed).
-      return sendJson(reply, json.matchAnswer(result.value, expand, language));
+      return sendJson(reply, json.matchAnswer(result, expand, language));
     },
   );
 
