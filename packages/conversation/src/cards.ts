@@ -2,6 +2,7 @@ import type { Catalogue, MatchReasonCode, MatchResult } from '@lotsen/catalogue'
 import {
   ACCESS_ROUTE_LABELS,
   SERVICE_KIND_LABELS,
+  unconfirmedSurveyYear,
   type AccessRoute,
   type Provider,
   type Service,
@@ -254,10 +255,14 @@ function familyCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // An offer known only from a survey says so, so that a family does not take it as confirmed.
+  const surveyYear = unconfirmedSurveyYear(service);
+  const text = shorten(service.description[language], 280);
   return {
     title: service.name[language],
     subtitle: `${provider.name[language]} · ${SERVICE_KIND_LABELS[service.kind][language]}`,
-    text: shorten(service.description[language], 280),
+    text:
+      surveyYear === undefined ? text : `${text}\n${s.family.unconfirmed(surveyYear ?? undefined)}`,
     facts,
     reasons: familyReasons(result, language, who, s),
     buttons: [

@@ -11,6 +11,8 @@ type Audience = Exclude<Role, 'staff'>;
 export interface FamilyStrings {
   /** The ages fact when the catalogue does not know them. */
   readonly agesAsk: (who: Audience) => string;
+  /** The label of an offer known only from a survey and never confirmed, with the survey's year. */
+  readonly unconfirmed: (year: number | undefined) => string;
   /** A match reason in everyday words, by its code; undefined: the catalogue's own words do. */
   readonly reason: (code: string, who: Audience) => string | undefined;
   /** How to get in touch: the service's own contact. */
@@ -408,6 +410,8 @@ const sv: Strings = {
   family: {
     agesAsk: (who) =>
       who === 'young' ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer',
+    unconfirmed: (year) =>
+      `Uppgiften kommer från en kartläggning${year ? ` ${year}` : ''} och har inte bekräftats.`,
     reason: (code, who) => {
       const young = who === 'young';
       switch (code) {
@@ -737,6 +741,8 @@ const en: Strings = {
     'Call the social services in your district and ask for the intake team; they will help you further.',
   family: {
     agesAsk: () => 'Ask about the ages when you get in touch',
+    unconfirmed: (year) =>
+      `This comes from a survey${year ? ` in ${year}` : ''} and has not been confirmed.`,
     reason: (code, who) => {
       const young = who === 'young';
       switch (code) {

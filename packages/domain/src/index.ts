@@ -47,6 +47,7 @@ export {
   VERIFICATION_VALID_MONTHS,
   VerificationFields,
   freshnessOf,
+  unconfirmedSurveyYear,
 } from './verification.js';
 export type { Freshness } from './verification.js';
 export {

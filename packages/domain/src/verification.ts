@@ -42,3 +42,18 @@ export const FRESHNESS_LABELS = {
     en: 'Never confirmed: the entry comes from a survey',
   },
 } as const satisfies Record<Freshness, { sv: string; en: string }>;
+
+/**
+ * The year of the survey an entry is known from, when nobody has confirmed it since: `undefined`
+ * once it has a `verifiedOn`. The latest year its sources describe, or `null` when they give none.
+ * Parent views label such offers ("Uppgiften kommer från en kartläggning 2018 och har inte
+ * bekräftats").
+ */
+export function unconfirmedSurveyYear(entry: {
+  readonly verifiedOn?: string | undefined;
+  readonly sources: readonly { readonly year?: number | undefined }[];
+}): number | null | undefined {
+  if (entry.verifiedOn !== undefined) return undefined;
+  const years = entry.sources.flatMap((s) => (s.year === undefined ? [] : [s.year]));
+  return years.length === 0 ? null : Math.max(...years);
+}
