@@ -7,7 +7,7 @@ import {
 } from '@lotsen/catalogue';
 import { openDatabase, type Database } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../test-support.js';
+import { CALLERS, createWorld, type Caller, type World } from '../test-support.js';
 
 /*
  * Editing the catalogue through the API, as the city's editors would: a district editor fixes a
@@ -317,5 +317,63 @@ describe('an HSDS import', () => {
       payload: {},
     });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('the role matrix of the editing routes', () => {
+  // Writes carry a stale version, so that every caller let through gets 409 and nothing changes.
+  const stale = { 'if-match': '"999"' };
+  const routes = [
+    { method: 'GET', url: `/v1/catalogue/services/${FARSTA}`, ok: 200 },
+    { method: 'GET', url: `/v1/catalogue/services/${FARSTA}/history`, ok: 200 },
+    {
+      method: 'PATCH',
+      url: `/v1/catalogue/services/${FARSTA}`,
+      ok: 409,
+      payload: { method: 'ABC' },
+    },
+    { method: 'POST', url: `/v1/catalogue/services/${FARSTA}/unpublish`, ok: 409 },
+    { method: 'GET', url: `/v1/catalogue/services/${ERSTA_SERVICE}`, ok: 200, provider: true },
+    {
+      method: 'PATCH',
+      url: `/v1/catalogue/services/${ERSTA_SERVICE}`,
+      ok: 409,
+      provider: true,
+      payload: { method: 'ABC' },
+    },
+    { method: 'GET', url: `/v1/catalogue/providers/${ERSTA}`, ok: 200, provider: true },
+    { method: 'GET', url: '/v1/catalogue/districts/farsta/contact', ok: 200, districtsOnly: true },
+    { method: 'GET', url: '/v1/catalogue/unverified', ok: 200, coordinatorOnly: true },
+  ] as const;
+  const expected = (route: (typeof routes)[number], caller: Caller): number => {
+    if (caller === 'anonymous') return 401;
+    if (caller === 'coordinator') return route.ok;
+    if (caller === 'districtEditorA') {
+      if ('coordinatorOnly' in route) return 403;
+      return 'provider' in route ? 404 : route.ok;
+    }
+    if (caller === 'providerEditor') {
+      if ('coordinatorOnly' in route || 'districtsOnly' in route) return 403;
+      return 'provider' in route ? route.ok : 404;
+    }
+    return 403;
+  };
+
+  it('lets each role do exactly what it may', async () => {
+    const seen: string[] = [];
+    const want: string[] = [];
+    for (const route of routes) {
+      for (const caller of CALLERS) {
+        const res = await world.app.inject({
+          method: route.method,
+          url: route.url,
+          headers: { ...world.headers(caller), ...stale },
+          ...('payload' in route ? { payload: route.payload } : {}),
+        });
+        seen.push(`${route.method} ${route.url} ${caller}: ${res.statusCode}`);
+        want.push(`${route.method} ${route.url} ${caller}: ${expected(route, caller)}`);
+      }
+    }
+    expect(seen).toEqual(want);
   });
 });
