@@ -16,7 +16,7 @@ import {
 } from '../src/index.js';
 
 function scaledData(factor: number): CatalogueData {
-  const data = stockholmCatalogueData() as CatalogueData;
+  const data = stockholmCatalogueData();
   const services: Service[] = [];
   for (let i = 0; i < factor; i++) {
     for (const s of data.services) services.push({ ...s, id: `${s.id}-x${i}` });
@@ -138,7 +138,7 @@ function rebuildTimes(data: CatalogueData) {
   return { validate: summary(validate), index: summary(index) };
 }
 const rebuilds = {
-  stockholm: rebuildTimes(stockholmCatalogueData() as CatalogueData),
+  stockholm: rebuildTimes(stockholmCatalogueData()),
   x50: rebuildTimes(largeData),
 };
 
