@@ -377,3 +377,28 @@ describe('the role matrix of the editing routes', () => {
     expect(seen).toEqual(want);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('documents the editing routes with their roles and the If-Match header', async () => {
+    const res = await world.app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; in: string }[]; security?: unknown[] }>
+      >;
+    };
+    const patchService = doc.paths['/v1/catalogue/services/{id}']?.patch;
+    expect(patchService?.parameters?.some((p) => p.in === 'header' && p.name === 'if-match')).toBe(
+      true,
+    );
+    expect(patchService?.security?.length).toBeGreaterThan(0);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/catalogue/import',
+        '/v1/catalogue/unverified',
+        '/v1/catalogue/districts/{id}/contact',
+      ]),
+    );
+  });
+});
