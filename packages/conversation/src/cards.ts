@@ -149,6 +149,15 @@ export function resultCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // Staff see how fresh the entry is: the day it was last confirmed, or that it never was.
+  const surveyYear = unconfirmedSurveyYear(service);
+  facts.push({
+    label: s.facts.confirmed,
+    value:
+      surveyYear === undefined
+        ? (service.verifiedOn ?? '')
+        : s.facts.neverConfirmed(surveyYear ?? undefined),
+  });
   const buttons: Choice[] = [];
   if (takesReferrals(service)) {
     buttons.push({ title: s.referButton, action: { type: 'refer', serviceId: service.id } });

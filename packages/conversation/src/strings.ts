@@ -106,6 +106,9 @@ export interface Strings {
     readonly access: string;
     readonly placesLeft: string;
     readonly nextStart: string;
+    /** Staff cards: when the entry was last confirmed, or that it never was (issue 16). */
+    readonly confirmed: string;
+    readonly neverConfirmed: (year: number | undefined) => string;
     readonly contact: string;
     readonly service: string;
     readonly age: string;
@@ -310,6 +313,9 @@ const sv: Strings = {
     access: 'Väg in',
     placesLeft: 'Platser kvar',
     nextStart: 'Nästa start',
+    confirmed: 'Bekräftad',
+    neverConfirmed: (year) =>
+      `Aldrig – uppgiften kommer från en kartläggning${year ? ` ${year}` : ''}`,
     contact: 'Kontakt',
     service: 'Verksamhet',
     age: 'Ålder',
@@ -641,6 +647,8 @@ const en: Strings = {
     access: 'Way in',
     placesLeft: 'Places left',
     nextStart: 'Next start',
+    confirmed: 'Confirmed',
+    neverConfirmed: (year) => `Never – the entry comes from a survey${year ? ` in ${year}` : ''}`,
     contact: 'Contact',
     service: 'Service',
     age: 'Age',

@@ -42,3 +42,17 @@ describe('an unconfirmed offer on a parent card', () => {
     );
   });
 });
+
+describe('a staff card', () => {
+  it('says when the entry was confirmed, or that it never was', () => {
+    const result = firstResult();
+    const fact = (r: MatchResult) =>
+      resultCard(r, 'sv', 'staff', stringsFor('sv'), context).facts.find(
+        (f) => f.label === 'Bekräftad',
+      )?.value;
+    expect(fact(result)).toMatch(/^Aldrig – uppgiften kommer från en kartläggning/);
+    expect(fact({ ...result, service: { ...result.service, verifiedOn: '2026-11-30' } })).toBe(
+      '2026-11-30',
+    );
+  });
+});
