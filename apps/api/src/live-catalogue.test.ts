@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { openDatabase, type Database } from '@lotsen/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  REPO_ROOT,
-  freePort,
-  startServer,
-  type ServerProcess,
-} from './postgres-outage.test-support.js';
+import { REPOSITORY_ROOT as REPO_ROOT } from '@lotsen/test-support';
+import { freePort, startServer, type ServerProcess } from '@lotsen/test-support/servers';
 
 /*
  * The live catalogue across instances, as a city runs it: two API processes and a bot process (the

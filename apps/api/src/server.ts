@@ -17,7 +17,7 @@ const db = await openDatabase({
 const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
 if (!seeded.ok) throw seeded.error;
 // The stored catalogue, followed live: an edit through any instance is served by this one within
-// about a second (docs/decisions/0002-live-catalogue.md).
+// about a second (docs/decisions/0005-live-catalogue.md).
 // The app's logger, once the app exists (the catalogue is opened before it).
 const logger: {
   current?: { info(o: object, m: string): void; error(o: object, m: string): void };

@@ -99,7 +99,7 @@ async function start(): Promise<void> {
   const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
   if (!seeded.ok) throw seeded.error;
   // The stored catalogue, followed live: an edit through the API is on the bot's cards within
-  // about a second (docs/decisions/0002-live-catalogue.md).
+  // about a second (docs/decisions/0005-live-catalogue.md).
   const catalogue = await openLiveCatalogue(db.catalogue, {
     onError: (error) => console.error(`[lotsen-bot] catalogue not reloaded: ${error.message}`),
   });

@@ -49,7 +49,7 @@ import { etagOf, versionOf } from './schemas.js';
  * domain schemas (storage) and as a whole catalogue with the change in it (createCatalogue: the
  * references, the confidentiality rule), so nothing the live catalogue could not serve is stored.
  * After a write this instance reloads at once; the others within about a second (LISTEN/NOTIFY or
- * a revision poll, docs/decisions/0002-live-catalogue.md).
+ * a revision poll, docs/decisions/0005-live-catalogue.md).
  */
 
 /** Options of the catalogue editing routes. */

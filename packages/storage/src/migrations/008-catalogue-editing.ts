@@ -5,7 +5,7 @@
  * field by field, and the entry before and after, so that history can be read and a change reverted.
  * Every catalogue write bumps `catalogue_meta.revision`; a trigger then notifies channel
  * `lotsen_catalogue` (delivered at commit), so that every instance listening on PostgreSQL reloads
- * at once (docs/decisions/0002-live-catalogue.md).
+ * at once (docs/decisions/0005-live-catalogue.md).
  */
 export const sql = /* sql */ `
 ALTER TABLE catalogue_districts ADD COLUMN version integer NOT NULL DEFAULT 1;
