@@ -382,12 +382,12 @@ describe('the OpenAPI document', () => {
   it('documents the editing routes with their roles and the If-Match header', async () => {
     const res = await world.app.inject({ method: 'GET', url: '/openapi.json' });
     expect(res.statusCode).toBe(200);
-    const doc = res.json() as {
+    const doc = res.json<{
       paths: Record<
         string,
         Record<string, { parameters?: { name: string; in: string }[]; security?: unknown[] }>
       >;
-    };
+    }>();
     const patchService = doc.paths['/v1/catalogue/services/{id}']?.patch;
     expect(patchService?.parameters?.some((p) => p.in === 'header' && p.name === 'if-match')).toBe(
       true,
