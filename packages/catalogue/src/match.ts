@@ -21,7 +21,7 @@ import {
   type ServiceKind,
 } from '@lotsen/domain';
 import { z } from 'zod';
-import type { Catalogue } from './catalogue.js';
+import { snapshotOf, type Catalogue } from './catalogue.js';
 import { CatalogueError } from './errors.js';
 import { eligibleAgeBand } from './age-inference.js';
 import { countsAsGroupSupport } from './group-support.js';
@@ -246,7 +246,17 @@ const LOCALITIES: readonly Locality[] = [
 
 const indexes = new WeakMap<Catalogue, CatalogueIndex>();
 
-function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
+/**
+ * Builds the matching index of a catalogue now rather than at its first query: a live catalogue
+ * calls it before it swaps a new snapshot in, so that no request waits for it.
+ */
+export function prepareMatching(catalogue: Catalogue): void {
+  indexCatalogue(catalogue);
+}
+
+function indexCatalogue(live: Catalogue): CatalogueIndex {
+  // Keyed on the immutable snapshot: a live catalogue's index changes with it.
+  const catalogue = snapshotOf(live);
   const cached = indexes.get(catalogue);
   if (cached) return cached;
   const allNeeds = catalogue.needs.needs.map((n) => n.id);

@@ -2,6 +2,7 @@ import type { Catalogue, MatchReasonCode, MatchResult } from '@lotsen/catalogue'
 import {
   ACCESS_ROUTE_LABELS,
   SERVICE_KIND_LABELS,
+  unconfirmedSurveyYear,
   type AccessRoute,
   type Provider,
   type Service,
@@ -148,6 +149,15 @@ export function resultCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // Staff see how fresh the entry is: the day it was last confirmed, or that it never was.
+  const surveyYear = unconfirmedSurveyYear(service);
+  facts.push({
+    label: s.facts.confirmed,
+    value:
+      surveyYear === undefined
+        ? (service.verifiedOn ?? '')
+        : s.facts.neverConfirmed(surveyYear ?? undefined),
+  });
   const buttons: Choice[] = [];
   if (takesReferrals(service)) {
     buttons.push({ title: s.referButton, action: { type: 'refer', serviceId: service.id } });
@@ -254,10 +264,14 @@ function familyCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // An offer known only from a survey says so, so that a family does not take it as confirmed.
+  const surveyYear = unconfirmedSurveyYear(service);
+  const text = shorten(service.description[language], 280);
   return {
     title: service.name[language],
     subtitle: `${provider.name[language]} · ${SERVICE_KIND_LABELS[service.kind][language]}`,
-    text: shorten(service.description[language], 280),
+    text:
+      surveyYear === undefined ? text : `${text}\n${s.family.unconfirmed(surveyYear ?? undefined)}`,
     facts,
     reasons: familyReasons(result, language, who, s),
     buttons: [

@@ -11,6 +11,8 @@ type Audience = Exclude<Role, 'staff'>;
 export interface FamilyStrings {
   /** The ages fact when the catalogue does not know them. */
   readonly agesAsk: (who: Audience) => string;
+  /** The label of an offer known only from a survey and never confirmed, with the survey's year. */
+  readonly unconfirmed: (year: number | undefined) => string;
   /** A match reason in everyday words, by its code; undefined: the catalogue's own words do. */
   readonly reason: (code: string, who: Audience) => string | undefined;
   /** How to get in touch: the service's own contact. */
@@ -104,6 +106,9 @@ export interface Strings {
     readonly access: string;
     readonly placesLeft: string;
     readonly nextStart: string;
+    /** Staff cards: when the entry was last confirmed, or that it never was (issue 16). */
+    readonly confirmed: string;
+    readonly neverConfirmed: (year: number | undefined) => string;
     readonly contact: string;
     readonly service: string;
     readonly age: string;
@@ -308,6 +313,9 @@ const sv: Strings = {
     access: 'Väg in',
     placesLeft: 'Platser kvar',
     nextStart: 'Nästa start',
+    confirmed: 'Bekräftad',
+    neverConfirmed: (year) =>
+      `Aldrig – uppgiften kommer från en kartläggning${year ? ` ${year}` : ''}`,
     contact: 'Kontakt',
     service: 'Verksamhet',
     age: 'Ålder',
@@ -408,6 +416,8 @@ const sv: Strings = {
   family: {
     agesAsk: (who) =>
       who === 'young' ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer',
+    unconfirmed: (year) =>
+      `Uppgiften kommer från en kartläggning${year ? ` ${year}` : ''} och har inte bekräftats.`,
     reason: (code, who) => {
       const young = who === 'young';
       switch (code) {
@@ -637,6 +647,8 @@ const en: Strings = {
     access: 'Way in',
     placesLeft: 'Places left',
     nextStart: 'Next start',
+    confirmed: 'Confirmed',
+    neverConfirmed: (year) => `Never – the entry comes from a survey${year ? ` in ${year}` : ''}`,
     contact: 'Contact',
     service: 'Service',
     age: 'Age',
@@ -737,6 +749,8 @@ const en: Strings = {
     'Call the social services in your district and ask for the intake team; they will help you further.',
   family: {
     agesAsk: () => 'Ask about the ages when you get in touch',
+    unconfirmed: (year) =>
+      `This comes from a survey${year ? ` in ${year}` : ''} and has not been confirmed.`,
     reason: (code, who) => {
       const young = who === 'young';
       switch (code) {
