@@ -34,3 +34,20 @@ describe('messageIdOf', () => {
     });
   });
 });
+
+describe('fromActivity and the page’s notice', () => {
+  it('passes on that the web chat page showed Lotsen’s notice itself, and only a true flag', () => {
+    const base = { channelId: 'directline', text: 'hej' };
+    const shown = fromActivity(
+      { ...base, channelData: { lotsenNoticeShown: true } },
+      [],
+      'web',
+      'anonymous',
+    );
+    expect(shown.noticeShown).toBe(true);
+    for (const channelData of [undefined, {}, { lotsenNoticeShown: 'true' }, 'x', null]) {
+      const message = fromActivity({ ...base, channelData }, [], 'web', 'anonymous');
+      expect(message.noticeShown, JSON.stringify(channelData)).toBeUndefined();
+    }
+  });
+});

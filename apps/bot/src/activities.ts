@@ -206,12 +206,25 @@ export function messageIdOf(
 }
 
 /**
+ * Whether the client says it showed Lotsen's notice itself (`channelData.lotsenNoticeShown`, sent by
+ * the web chat page), so that the bot's greeting does not repeat it. Only ever leaves text out.
+ */
+function noticeShownBy(activity: Pick<Activity, 'channelData'>): boolean {
+  const data: unknown = activity.channelData;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { lotsenNoticeShown?: unknown }).lotsenNoticeShown === true
+  );
+}
+
+/**
  * What the user did, for the core: a card button (`value.lotsenAction`), a suggested action (its
  * title comes back as text and maps to the pending action), or free text; with the activity's id
  * ({@link messageIdOf}), under which a referral it confirms is requested.
  */
 export function fromActivity(
-  activity: Pick<Activity, 'text' | 'value' | 'locale' | 'id' | 'channelId'> & {
+  activity: Pick<Activity, 'text' | 'value' | 'locale' | 'id' | 'channelId' | 'channelData'> & {
     conversation?: { id?: string };
   },
   pending: readonly PendingChoice[],
@@ -224,6 +237,7 @@ export function fromActivity(
     userKind,
     ...(activity.locale ? { locale: activity.locale } : {}),
     ...(id !== undefined ? { id } : {}),
+    ...(noticeShownBy(activity) ? { noticeShown: true } : {}),
   };
   const value = (activity.value as { lotsenAction?: unknown } | undefined)?.lotsenAction;
   if (value !== undefined) {

@@ -14,7 +14,14 @@ export { findDistricts, normalizePlaceName } from './districts.js';
 export { inferAges } from './age-inference.js';
 export { countsAsGroupSupport } from './group-support.js';
 export type { DistrictCandidate, PlaceMatchKind } from './districts.js';
-export { MatchQuerySchema, matchServices, matchValidatedQuery, parseMatchQuery } from './match.js';
+export {
+  MatchQuerySchema,
+  ageFit,
+  isForParent,
+  matchServices,
+  matchValidatedQuery,
+  parseMatchQuery,
+} from './match.js';
 export type {
   MatchQuery,
   MatchQueryInput,

@@ -126,6 +126,38 @@ describe('result cards for parents and young people', () => {
     expect(card.contact).not.toContain('08-508 000 00');
   });
 
+  it('say an age band inferred from the name or kind as an inference, for staff and families', () => {
+    const inferred = results.filter((r) => r.service.agesInferred);
+    expect(inferred.length).toBeGreaterThan(3);
+    const context = { catalogue, config: DEFAULT_CONFIG };
+    for (const result of inferred) {
+      const { band, from } = result.service.agesInferred!;
+      const ages = (language: ChatLanguage, role: 'staff' | 'parent') =>
+        resultCard(result, language, role, stringsFor(language), context).facts.find(
+          (f) => f.label === stringsFor(language).facts.ages,
+        )!.value;
+      const span = band.max >= 120 ? `${band.min}` : `${band.min}–${band.max}`;
+      for (const role of ['staff', 'parent'] as const) {
+        expect(ages('sv', role), result.service.id).toMatch(
+          new RegExp(`^troligen ${span}.* \\(av `),
+        );
+        expect(ages('en', role), result.service.id).toMatch(new RegExp(`^probably ${span}.* \\(`));
+        expect(ages('sv', role)).not.toContain('Anges inte');
+      }
+      if (from === 'kind') expect(ages('sv', 'staff')).toContain('av att det är en tonårsgrupp');
+    }
+    const teen = inferred.find(
+      (r) => r.service.agesInferred!.from === 'name' && r.service.kind === 'teen_group',
+    )!;
+    expect(resultCard(teen, 'sv', 'staff', stringsFor('sv'), context).facts[0]).toEqual({
+      label: 'Ålder',
+      value: 'troligen 13–19 år (av gruppens namn)',
+    });
+    expect(resultCard(teen, 'en', 'staff', stringsFor('en'), context).facts[0]!.value).toBe(
+      "probably 13–19 (from the group's name)",
+    );
+  });
+
   it('keep the legal basis for staff', () => {
     const aid = results.find((r) => r.reasons.some((x) => x.code === 'access_aid_decision'));
     expect(aid).toBeDefined();

@@ -2,6 +2,7 @@ import type { Catalogue, MatchReasonCode, MatchResult } from '@lotsen/catalogue'
 import {
   ACCESS_ROUTE_LABELS,
   SERVICE_KIND_LABELS,
+  isGroupKind,
   type AccessRoute,
   type Provider,
   type Service,
@@ -77,6 +78,21 @@ export function familyContact(
   return s.viaSocialServices;
 }
 
+/**
+ * The ages fact: the stated band; else the band the catalogue infers from the name or kind, said as
+ * an inference; else `unknown` (each card says that its own way).
+ */
+function agesFact(service: Service, language: ChatLanguage, s: Strings, unknown: string): string {
+  if (service.ages !== 'unknown') return s.facts.agesValue(service.ages.min, service.ages.max);
+  const inferred = service.agesInferred;
+  if (!inferred) return unknown;
+  const from =
+    inferred.from === 'kind'
+      ? { kind: SERVICE_KIND_LABELS[service.kind][language] }
+      : { name: isGroupKind(service.kind) ? ('group' as const) : ('other' as const) };
+  return s.facts.agesInferred(inferred.band.min, inferred.band.max, from);
+}
+
 /** The catalogue's reasons in everyday words; reasons with no such words are left out. */
 function familyReasons(
   result: MatchResult,
@@ -129,13 +145,7 @@ export function resultCard(
   if (role !== 'staff') return familyCard(result, language, role, s, context);
   const { service, provider } = result;
   const facts: Fact[] = [
-    {
-      label: s.facts.ages,
-      value:
-        service.ages === 'unknown'
-          ? s.facts.agesUnknown
-          : s.facts.agesValue(service.ages.min, service.ages.max),
-    },
+    { label: s.facts.ages, value: agesFact(service, language, s, s.facts.agesUnknown) },
     { label: s.facts.where, value: s.locality[result.locality] },
     {
       label: s.facts.access,
@@ -239,13 +249,7 @@ function familyCard(
 ): Card {
   const { service, provider } = result;
   const facts: Fact[] = [
-    {
-      label: s.facts.ages,
-      value:
-        service.ages === 'unknown'
-          ? s.family.agesAsk(who)
-          : s.facts.agesValue(service.ages.min, service.ages.max),
-    },
+    { label: s.facts.ages, value: agesFact(service, language, s, s.family.agesAsk(who)) },
     { label: s.facts.where, value: s.locality[result.locality] },
   ];
   if (result.availability) {

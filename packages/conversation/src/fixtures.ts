@@ -98,6 +98,8 @@ export const ConversationFixtureSchema = z.strictObject({
       kind: z.enum(['staff', 'anonymous']),
       channel: z.enum(CHANNELS).default('test'),
       locale: TextSchema.optional(),
+      /** The client shows Lotsen's notice itself, as the web chat page does (`IncomingMessage.noticeShown`). */
+      noticeShown: z.boolean().optional(),
     })
     .default({ kind: 'anonymous', channel: 'test' }),
   /** When the first turn happens (ISO 8601 with offset). */
@@ -452,6 +454,7 @@ export async function runFixture(
     const base = {
       channel: fixture.user.channel,
       userKind: fixture.user.kind,
+      ...(fixture.user.noticeShown ? { noticeShown: true } : {}),
       ...((turn.locale ?? fixture.user.locale)
         ? { locale: (turn.locale ?? fixture.user.locale)! }
         : {}),

@@ -100,6 +100,16 @@ export interface Strings {
     readonly ages: string;
     readonly agesUnknown: string;
     readonly agesValue: (min: number, max: number) => string;
+    /**
+     * A band the catalogue infers from the name or kind (`agesInferred`), said as an inference:
+     * "troligen 13–19 år (av gruppens namn)".
+     */
+    readonly agesInferred: (
+      min: number,
+      max: number,
+      /** What it follows from: the name (of a group or not), or the kind, by its label. */
+      from: { readonly name: 'group' | 'other' } | { readonly kind: string },
+    ) => string;
     readonly where: string;
     readonly access: string;
     readonly placesLeft: string;
@@ -304,6 +314,14 @@ const sv: Strings = {
     ages: 'Ålder',
     agesUnknown: 'Anges inte – fråga verksamheten',
     agesValue: (min, max) => `${min}–${max} år`,
+    agesInferred: (min, max, from) =>
+      `troligen ${max >= 120 ? `${min} år och äldre` : `${min}–${max} år`} (${
+        'kind' in from
+          ? `av att det är en ${from.kind.toLowerCase()}`
+          : from.name === 'group'
+            ? 'av gruppens namn'
+            : 'av namnet'
+      })`,
     where: 'Var',
     access: 'Väg in',
     placesLeft: 'Platser kvar',
@@ -633,6 +651,14 @@ const en: Strings = {
     ages: 'Ages',
     agesUnknown: 'Not given – ask the provider',
     agesValue: (min, max) => `${min}–${max} years`,
+    agesInferred: (min, max, from) =>
+      `probably ${max >= 120 ? `${min} and older` : `${min}–${max}`} (${
+        'kind' in from
+          ? `as it is a ${from.kind.toLowerCase()}`
+          : from.name === 'group'
+            ? "from the group's name"
+            : 'from its name'
+      })`,
     where: 'Where',
     access: 'Way in',
     placesLeft: 'Places left',
