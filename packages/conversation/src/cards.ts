@@ -1,4 +1,9 @@
-import type { Catalogue, MatchReasonCode, MatchResult } from '@lotsen/catalogue';
+import {
+  familySummary,
+  type Catalogue,
+  type MatchReasonCode,
+  type MatchResult,
+} from '@lotsen/catalogue';
 import {
   ACCESS_ROUTE_LABELS,
   SERVICE_KIND_LABELS,
@@ -261,7 +266,7 @@ function familyCard(
   return {
     title: service.name[language],
     subtitle: `${provider.name[language]} · ${SERVICE_KIND_LABELS[service.kind][language]}`,
-    text: shorten(service.description[language], 280),
+    text: shorten(familySummary(service, language), 280),
     facts,
     reasons: familyReasons(result, language, who, s),
     buttons: [

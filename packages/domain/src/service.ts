@@ -124,6 +124,12 @@ export const ServiceSchema = z.object({
   name: LocalizedTextSchema,
   /** Our own description, written from the source, in Swedish and English. */
   description: LocalizedTextSchema,
+  /**
+   * The description in plain words (klarspråk) for a worried parent or a teenager: one or two
+   * sentences, only what the description says, no legal references or report terms. Parent and
+   * youth views show it; staff views keep the description with its sources.
+   */
+  plainSummary: LocalizedTextSchema.optional(),
   kind: ServiceKindSchema,
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need the service meets'),
   /** Age of the child or young person the service is for. For parent-only services: the children's age. */
