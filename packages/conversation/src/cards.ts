@@ -263,9 +263,15 @@ function familyCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // A service only for adults is in a child's answer as support for the parent: said in view.
+  const forParent = result.forParent ? [s.family.forParent(who)] : [];
   return {
     title: service.name[language],
-    subtitle: `${provider.name[language]} · ${SERVICE_KIND_LABELS[service.kind][language]}`,
+    subtitle: [
+      ...forParent,
+      provider.name[language],
+      SERVICE_KIND_LABELS[service.kind][language],
+    ].join(' · '),
     text: shorten(familySummary(service, language), 280),
     facts,
     reasons: familyReasons(result, language, who, s),

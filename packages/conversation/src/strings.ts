@@ -25,6 +25,11 @@ export interface FamilyStrings {
     source: string,
     who: Audience,
   ) => string;
+  /**
+   * The label of a service only for adults in a child's answer (`forParent`), in view on the card:
+   * support for the parent, not for the child.
+   */
+  readonly forParent: (who: Audience) => string;
   /** The button that opens a card's details. */
   readonly moreButton: string;
   /** Asking costs nothing: no name needed. */
@@ -461,6 +466,10 @@ const sv: Strings = {
       who === 'young'
         ? `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Källa: ${source}`
         : `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Källa: ${source}`,
+    forParent: (who) =>
+      who === 'young'
+        ? 'För vuxna, inte för dig själv – din förälder kan gå dit'
+        : 'Stöd för dig som förälder, inte för barnet',
     moreButton: 'Mer om stödet',
     noNameNeeded: (who) =>
       who === 'young'
@@ -794,6 +803,10 @@ const en: Strings = {
     contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
     contactCity: (phone, service, district, source) =>
       `Call ${phone} (City of Stockholm) and ask the social services in ${district ?? 'your district'} how to reach ${service}. Source: ${source}`,
+    forParent: (who) =>
+      who === 'young'
+        ? 'For adults, not for you yourself – your parent can go'
+        : 'Support for you as a parent, not for the child',
     moreButton: 'More about it',
     noNameNeeded: () => "You don't have to say who you are to ask.",
   },
