@@ -101,6 +101,13 @@ export function adaptiveCard(card: Card): Attachment {
   };
 }
 
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** Whether a contact's name already carries its number, as "112 – SOS Alarm" and "1177 Vårdguiden" do. */
+function namesNumber(name: string, phone: string): boolean {
+  return (name.match(/[\d][\d -]*\d|\d/g) ?? []).some((n) => digits(n) === digits(phone));
+}
+
 /** A crisis card: contacts first, as links a phone can dial, and the duty to report for staff. */
 export function crisisCard(crisis: CrisisCard): Attachment {
   const body: AdaptiveElement[] = [
@@ -136,7 +143,8 @@ export function crisisCard(crisis: CrisisCard): Attachment {
     .slice(0, 5)
     .map((c) => ({
       type: 'Action.OpenUrl',
-      title: c.phone ? `${c.name}: ${c.phone}` : c.name,
+      // "112 – SOS Alarm" already says the number: not "112 – SOS Alarm: 112".
+      title: c.phone && !namesNumber(c.name, c.phone) ? `${c.name}: ${c.phone}` : c.name,
       url: c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : c.url,
     }));
   return {

@@ -251,6 +251,8 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       expect(await page.locator('#about').getAttribute('aria-expanded')).toBe('true');
       await page.locator('#about').click();
       expect(await page.locator('#notice').isVisible()).toBe(false);
+      // Away from the button, so that the screenshots do not show it hovered.
+      await page.mouse.move(width / 2, height - 1);
       await page.locator('#message').focus();
 
       // Back from the message field to a suggested reply, and press it.

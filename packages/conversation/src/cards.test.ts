@@ -85,7 +85,7 @@ describe('result cards for parents and young people', () => {
     });
     expect(card.contact).toContain('08-508 000 00');
     expect(card.contact).toContain('socialtjänsten i Skärholmen');
-    expect(card.contact).toContain('Källa: start.stockholm/kontakta-oss');
+    expect(card.contact).toContain('källa: start.stockholm/kontakta-oss');
   });
 
   it('use the provider’s contact before the city’s', () => {

@@ -464,8 +464,8 @@ const sv: Strings = {
     contactProvider: (provider, parts) => `Kontakt via ${provider}: ${parts}`,
     contactCity: (phone, service, district, source, who) =>
       who === 'young'
-        ? `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Källa: ${source}`
-        : `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Källa: ${source}`,
+        ? `Fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Ring Stockholms stad: ${phone} (källa: ${source})`
+        : `Fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Ring Stockholms stad: ${phone} (källa: ${source})`,
     forParent: (who) =>
       who === 'young'
         ? 'För vuxna, inte för dig själv – din förälder kan gå dit'
@@ -802,7 +802,7 @@ const en: Strings = {
     contactService: (parts) => `Contact: ${parts}`,
     contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
     contactCity: (phone, service, district, source) =>
-      `Call ${phone} (City of Stockholm) and ask the social services in ${district ?? 'your district'} how to reach ${service}. Source: ${source}`,
+      `Ask the social services in ${district ?? 'your district'} how to reach ${service}. Call the City of Stockholm: ${phone} (source: ${source})`,
     forParent: (who) =>
       who === 'young'
         ? 'For adults, not for you yourself – your parent can go'
