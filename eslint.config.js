@@ -2,19 +2,13 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier/flat';
 import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { lotsenPlugin } from './config/eslint-boundaries.js';
 
 export default defineConfig(
   {
-    ignores: [
-      '**/dist/**',
-      '**/coverage/**',
-      '**/*.config.*',
-      '**/node_modules/**',
-      'scripts/**',
-      '**/*.mjs',
-      '**/public/**',
-    ],
+    ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '**/public/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -23,19 +17,29 @@ export default defineConfig(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { lotsen: lotsenPlugin },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      // Packages meet only through their names and exports (config/eslint-boundaries.js says why).
+      'lotsen/workspace-boundaries': 'error',
     },
   },
   {
-    // The web chat page is plain browser JavaScript served as is (no build step), outside any
-    // tsconfig: lint it without type information; the browser provides its globals.
-    files: ['apps/bot/web/**/*.js'],
+    // Plain JavaScript outside any tsconfig (the scripts, this file, the web chat page): linted
+    // without type information, with the globals of where it runs.
+    files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The web chat page is browser JavaScript served as is (no build step); it reads the DOM's
+    // globals and its own scripts' globals, which only the page knows.
+    files: ['apps/bot/web/**/*.js'],
+    languageOptions: { globals: globals.browser },
     rules: { 'no-undef': 'off' },
   },
   {

@@ -1,11 +1,4 @@
-import { defineConfig } from 'tsup';
+import { appBuild } from '../../config/tsup.js';
 
-// The app is run, not imported: one ESM entry, no type declarations. Workspace packages are bundled
-// from their built output; npm dependencies stay external.
-export default defineConfig({
-  entry: ['src/server.ts'],
-  format: ['esm'],
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-});
+// The shared app build (config/tsup.ts) from the server's entry point.
+export default appBuild(['src/server.ts']);

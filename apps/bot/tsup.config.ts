@@ -1,10 +1,4 @@
-import { defineConfig } from 'tsup';
+import { appBuild } from '../../config/tsup.js';
 
-// The bot is run, not imported: ESM entries, no type declarations; npm dependencies stay external.
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-});
+// The shared app build (config/tsup.ts) from the bot's entry point.
+export default appBuild(['src/index.ts']);

@@ -1,11 +1,5 @@
-import { defineConfig } from 'tsup';
+// The shared build of every published package (config/tsup.ts), with the fixture runner as its own
+// entry (@lotsen/conversation/testing), off the main one.
+import { packageBuildWith } from '../../config/tsup.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-});
+export default packageBuildWith(['src/index.ts', 'src/testing.ts']);

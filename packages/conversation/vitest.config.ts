@@ -1,8 +1,3 @@
-import { defineProject } from 'vitest/config';
-import { BUSY_MACHINE_TIMEOUTS } from '../../tools/test-support/src/timeouts.js';
+import { lotsenProject } from '../../config/vitest.js';
 
-export default defineProject({
-  resolve: { conditions: ['@lotsen/source'] },
-  ssr: { resolve: { conditions: ['@lotsen/source'] } },
-  test: { name: '@lotsen/conversation', include: ['src/**/*.test.ts'], ...BUSY_MACHINE_TIMEOUTS },
-});
+export default lotsenProject({ name: '@lotsen/conversation' });

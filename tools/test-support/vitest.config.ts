@@ -1,6 +1,3 @@
-import { defineProject } from 'vitest/config';
-import { BUSY_MACHINE_TIMEOUTS } from './src/timeouts.js';
+import { lotsenProject } from '../../config/vitest.js';
 
-export default defineProject({
-  test: { name: '@lotsen/test-support', include: ['src/**/*.test.ts'], ...BUSY_MACHINE_TIMEOUTS },
-});
+export default lotsenProject({ name: '@lotsen/test-support' });

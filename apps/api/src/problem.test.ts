@@ -1,11 +1,12 @@
 import { CatalogueError } from '@lotsen/catalogue';
-import { DomainError } from '@lotsen/domain';
+import { DomainError, err, ok, type Result } from '@lotsen/domain';
 import { FormationError } from '@lotsen/formation';
 import { OUTCOMES_ERROR_CODES, OutcomesError } from '@lotsen/outcomes';
 import { ReferralError } from '@lotsen/referral';
 import { StorageError } from '@lotsen/storage';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { RequestRefused, isPackageError, problemFor } from './problem.js';
+import { RequestRefused, errorHandler, isPackageError, problemFor, unwrap } from './problem.js';
 
 describe('problemFor: package error codes to HTTP, in one place', () => {
   it('maps every error type by its code', () => {
@@ -74,5 +75,52 @@ describe('problemFor: package error codes to HTTP, in one place', () => {
   it('says nothing about internals in a 5xx', () => {
     const fault = problemFor(new StorageError('UNAVAILABLE', 'connect ECONNREFUSED 10.0.0.5:5432'));
     expect(fault).toEqual({ type: 'about:blank', title: 'Database unavailable', status: 503 });
+  });
+});
+
+describe('unwrap: one error path for every route', () => {
+  async function appAnswering(result: Result<string, unknown>) {
+    const app = Fastify();
+    app.setErrorHandler(errorHandler);
+    app.get('/x', async () => ({ value: unwrap(result) }));
+    const res = await app.inject({ method: 'GET', url: '/x?secret=1' });
+    await app.close();
+    return res;
+  }
+
+  it('gives the value of a successful result', async () => {
+    const res = await appAnswering(ok('fine'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ value: 'fine' });
+  });
+
+  it("answers a failed result's package error by the table, with its field paths", async () => {
+    const res = await appAnswering(
+      err(
+        new RequestRefused(422, 'LEADER_RULE', 'Two leaders needed', [
+          { path: 'leaderIds', message: 'At least two' },
+        ]),
+      ),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toEqual({
+      type: 'https://lotsen.stockholm/problems/leader-rule',
+      title: 'Refused by the rules',
+      status: 422,
+      code: 'LEADER_RULE',
+      detail: 'Two leaders needed',
+      instance: '/x',
+      errors: [{ path: 'leaderIds', message: 'At least two' }],
+    });
+    const missing = await appAnswering(err(new StorageError('NOT_FOUND', 'No cohort "c1"')));
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 'NOT_FOUND', detail: 'No cohort "c1"' });
+  });
+
+  it('answers any other error as a 500 that says nothing about it', async () => {
+    const res = await appAnswering(err(new Error('connection to 10.0.0.5 lost')));
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('10.0.0.5');
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '@lotsen/domain';
 import { isFormationError, type FormationErrorCode } from '@lotsen/formation';
 import { isOutcomesError, type OutcomesErrorCode } from '@lotsen/outcomes';
+import type { Result } from '@lotsen/domain';
 import { isReferralError, type ReferralErrorCode } from '@lotsen/referral';
 import { isReportsError, type ReportsErrorCode } from '@lotsen/reports';
 import { isStorageError, type StorageErrorCode } from '@lotsen/storage';
@@ -41,8 +42,9 @@ const PROBLEM_BASE = 'https://lotsen.stockholm/problems/';
 
 /**
  * A request this API refuses by a rule of its own, where no package error applies: a reference to
- * a service or cohort that does not exist, a cohort that takes no offers, the leader rule. Returned
- * in a `Result` like the packages' errors, so routes send every failure the same way.
+ * a service or cohort that does not exist, a cohort that takes no offers, the leader rule. Thrown,
+ * or returned in a `Result` and passed to {@link unwrap}, like the packages' errors: every failure
+ * is answered by {@link errorHandler}, the same way.
  */
 export class RequestRefused extends Error {
   override readonly name = 'RequestRefused';
@@ -287,10 +289,27 @@ export function tooManyRequests(
 }
 
 /**
+ * The value of a successful result; the error of a failed one is thrown, and {@link errorHandler}
+ * answers it with the status this file's tables give its code. Routes refuse this way (and throw a
+ * {@link RequestRefused} for a rule of their own), so every failure reaches the client by one path
+ * and a route reads as its successful steps.
+ *
+ * @example
+ * ```ts
+ * const cohort = unwrap(await db.cohorts.get(id)); // NOT_FOUND answers 404
+ * return reply.header('etag', etagOf(cohort.version)).send(cohort);
+ * ```
+ */
+export function unwrap<T>(result: Result<T, unknown>): T {
+  if (result.ok) return result.value;
+  throw result.error;
+}
+
+/**
  * Sends a package error (catalogue, storage, referral, outcomes, formation or domain) as problem
  * details. Anything else is rethrown for {@link errorHandler}.
  */
-export function sendPackageError(
+function sendPackageError(
   reply: FastifyReply,
   request: FastifyRequest,
   error: unknown,

@@ -3,6 +3,7 @@ import type { Catalogue } from '@lotsen/catalogue';
 import {
   err,
   ok,
+  SEAT_STATUSES,
   type InputIssue,
   type ReferralRequest,
   type ReferralStatus,
@@ -45,15 +46,6 @@ export type ReferralEventBody = ReferralEvent extends infer E
     ? Omit<E, 'by' | 'at'>
     : never
   : never;
-
-// Statuses in which storage lets a referral keep its seat (see @lotsen/storage's README).
-const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set([
-  'offered',
-  'enrolled',
-  'completed',
-  'followed_up',
-  'discontinued',
-]);
 
 /** What storage keeps of a snapshot: its value and context, as plain JSON. */
 export function persistedSnapshot(snapshot: ReferralSnapshot): JsonValue {

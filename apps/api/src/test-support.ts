@@ -204,9 +204,6 @@ export function cohortBody(
   };
 }
 
-/** The table name list (for tests that check the digest covers every table). */
-export const DIGEST_TABLES: readonly string[] = TABLES;
-
 /** An answer as the tests read it, from `inject()` or from a socket. */
 export interface Answer {
   readonly status: number;

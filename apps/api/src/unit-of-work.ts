@@ -46,12 +46,11 @@ function boundDriver(engine: Driver['engine'], tx: SqlExecutor): Driver {
  *
  * @example
  * ```ts
- * const done = await unitOfWork(db, async (tx) => {
+ * const done = unwrap(await unitOfWork(db, async (tx) => {
  *   const moved = await tx.referrals.transition(id, version, change);
  *   if (!moved.ok) return moved;
  *   return tx.outcomes.record(administration);
- * });
- * if (!done.ok) return sendPackageError(reply, request, done.error);
+ * }));
  * ```
  */
 export async function unitOfWork<T>(

@@ -16,7 +16,7 @@ import {
   startWriters,
   waitForStatus,
   waitUntil,
-} from '@lotsen/api/src/postgres-outage.test-support.js';
+} from '@lotsen/api/testing';
 import { startBot, startConversations } from '../src/postgres-outage.test-support.js';
 
 const RESTARTS = 10;

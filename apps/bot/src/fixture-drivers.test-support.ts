@@ -1,16 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ActionValue, IncomingMessage, SafetyCategory } from '@lotsen/conversation';
 import {
   parseFixture,
-  type ActionValue,
   type ConversationFixture,
   type FixtureChoice,
   type FixtureDriver,
   type FixtureReply,
-  type IncomingMessage,
-  type SafetyCategory,
-} from '@lotsen/conversation';
+} from '@lotsen/conversation/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { openDatabase, type Database } from '@lotsen/storage';
 import { TestAdapter, type Activity } from 'botbuilder';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFixtureRun, runFixture } from '@lotsen/conversation';
+import { formatFixtureRun, runFixture } from '@lotsen/conversation/testing';
 import type { Database } from '@lotsen/storage';
 import {
   httpDriver,

@@ -1,6 +1,6 @@
 // Test support for the bot during a database outage: the bot as a child process over PostgreSQL, and
 // web-chat conversations that keep talking to it. With the API's outage support
-// (@lotsen/api/src/postgres-outage.test-support.ts) for the cluster and the process handling.
+// (@lotsen/api/testing) for the cluster and the process handling.
 import { join } from 'node:path';
 import {
   REPO_ROOT,
@@ -10,7 +10,7 @@ import {
   startServer,
   type Load,
   type ServerProcess,
-} from '@lotsen/api/src/postgres-outage.test-support.js';
+} from '@lotsen/api/testing';
 
 /** What the bot answers when a turn fails (app.ts). */
 export const TURN_FAILED_TEXT =

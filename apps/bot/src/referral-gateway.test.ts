@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '@lotsen/api/src/app.js';
+import { buildApp } from '@lotsen/api/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { REFERRAL_STATUS_LABELS } from '@lotsen/domain';
 import { openDatabase, type Database } from '@lotsen/storage';

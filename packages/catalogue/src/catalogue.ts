@@ -1,15 +1,14 @@
 import {
-  DistrictSchema,
-  NeedSchema,
+  CatalogueDataSchema,
   ProviderSchema,
   ServiceSchema,
   createNeedTaxonomy,
   err,
   ok,
   toInputIssues,
+  type CatalogueData,
   type District,
   type InputIssue,
-  type Need,
   type NeedTaxonomy,
   type Provider,
   type Result,
@@ -18,16 +17,9 @@ import {
 import { z } from 'zod';
 import { CatalogueError } from './errors.js';
 
-/** The raw content of a catalogue: what the data files and an HSDS import produce. */
-export const CatalogueDataSchema = z.object({
-  districts: z.array(DistrictSchema),
-  providers: z.array(ProviderSchema),
-  services: z.array(ServiceSchema),
-  /** Needs beyond the standard taxonomy of `@lotsen/domain`. */
-  extraNeeds: z.array(NeedSchema).default([]),
-});
-/** The raw content of a catalogue. */
-export type CatalogueData = z.infer<typeof CatalogueDataSchema>;
+// The raw content's shape is @lotsen/domain's (storage keeps the same data); it is re-exported here
+// because the catalogue is where callers build and read that data.
+export { CatalogueDataSchema, type CatalogueData };
 
 /** One data file of providers and their services, as kept in `data/`. */
 export const CatalogueFileSchema = z.object({
@@ -160,5 +152,3 @@ function summarize(issues: readonly InputIssue[]): string {
     ? `${shown.join('; ')}; and ${issues.length - 5} more`
     : shown.join('; ');
 }
-
-export type { Need };

@@ -16,6 +16,8 @@ import {
   type Service,
   type ServiceKind,
   TextSchema,
+  LanguageCodeSchema,
+  MS_PER_DAY,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
@@ -32,7 +34,7 @@ export const MatchQuerySchema = z.strictObject({
   /** What the child or family needs support with. */
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need').max(20),
   /** A language the family prefers (ISO 639-1), to prefer services that offer it. */
-  language: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
+  language: LanguageCodeSchema.optional(),
   /** Only these kinds of support. */
   kinds: z.array(ServiceKindSchema).min(1).optional(),
   /** Only services reachable these ways (e.g. a parent who wants to contact a service directly). */
@@ -708,7 +710,6 @@ export function matchValidatedQuery(
   return ok(answerQuery(catalogue, query, availability));
 }
 
-const DAY_MS = 86_400_000;
 let day = '';
 let dayStarts = 0;
 
@@ -716,8 +717,8 @@ let dayStarts = 0;
 function today(): string {
   const now = Date.now();
   // Also when the clock goes back (a test that sets it, say).
-  if (now < dayStarts || now >= dayStarts + DAY_MS) {
-    dayStarts = Math.floor(now / DAY_MS) * DAY_MS;
+  if (now < dayStarts || now >= dayStarts + MS_PER_DAY) {
+    dayStarts = Math.floor(now / MS_PER_DAY) * MS_PER_DAY;
     day = new Date(dayStarts).toISOString().slice(0, 10);
   }
   return day;

@@ -1,7 +1,7 @@
 import { findJargon, matchServices, stockholmCatalogue, type MatchResult } from '@lotsen/catalogue';
 import { describe, expect, it } from 'vitest';
 import { resultCard } from './cards.js';
-import { DEFAULT_CONFIG } from './config.js';
+import { DEFAULT_CONVERSATION_CONFIG } from './config.js';
 import type { Card, ChatLanguage } from './messages.js';
 import { stringsFor } from './strings.js';
 
@@ -57,7 +57,7 @@ describe('result cards for parents and young people', () => {
     for (const result of results) {
       const context = {
         catalogue,
-        config: DEFAULT_CONFIG,
+        config: DEFAULT_CONVERSATION_CONFIG,
         districtId: result.service.venueDistrictId ?? 'skarholmen',
       };
       const card = resultCard(result, language, role, s, context);
@@ -80,7 +80,7 @@ describe('result cards for parents and young people', () => {
     )!;
     const card = resultCard(bare, 'sv', 'parent', stringsFor('sv'), {
       catalogue,
-      config: DEFAULT_CONFIG,
+      config: DEFAULT_CONVERSATION_CONFIG,
       districtId: 'skarholmen',
     });
     expect(card.contact).toContain('08-508 000 00');
@@ -95,7 +95,7 @@ describe('result cards for parents and young people', () => {
     expect(viaProvider).toBeDefined();
     const card = resultCard(viaProvider!, 'sv', 'parent', stringsFor('sv'), {
       catalogue,
-      config: DEFAULT_CONFIG,
+      config: DEFAULT_CONVERSATION_CONFIG,
     });
     expect(card.contact).toContain(viaProvider!.provider.website!);
     expect(card.contact).not.toContain('08-508 000 00');
@@ -138,7 +138,7 @@ describe('result cards for parents and young people', () => {
     expect(aid).toBeDefined();
     const card = resultCard(aid!, 'sv', 'staff', stringsFor('sv'), {
       catalogue,
-      config: DEFAULT_CONFIG,
+      config: DEFAULT_CONVERSATION_CONFIG,
     });
     expect(card.reasons.join(' ')).toContain('SoL 4 kap. 1 §');
     expect(card.contact).toBeUndefined();

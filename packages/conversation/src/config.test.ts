@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, SAFETY_CATEGORIES, createConversationConfig } from './config.js';
+import {
+  DEFAULT_CONVERSATION_CONFIG,
+  SAFETY_CATEGORIES,
+  createConversationConfig,
+} from './config.js';
 
-describe('DEFAULT_CONFIG', () => {
+describe('DEFAULT_CONVERSATION_CONFIG', () => {
   it('is valid and routes every category to 112 first', () => {
     expect(createConversationConfig({}).ok).toBe(true);
     for (const category of SAFETY_CATEGORIES) {
-      expect(DEFAULT_CONFIG.crisisRouting[category][0]).toBe('emergency');
+      expect(DEFAULT_CONVERSATION_CONFIG.crisisRouting[category][0]).toBe('emergency');
     }
   });
 
   it('holds the contacts the issue names', () => {
-    const phones = Object.values(DEFAULT_CONFIG.crisisContacts).map((c) => c.phone);
+    const phones = Object.values(DEFAULT_CONVERSATION_CONFIG.crisisContacts).map((c) => c.phone);
     for (const number of ['112', '116 111', '90101', '1177']) expect(phones).toContain(number);
-    expect(DEFAULT_CONFIG.crisisContacts.socialjouren).toBeDefined();
-    expect(DEFAULT_CONFIG.idleTimeoutMinutes).toBe(30);
+    expect(DEFAULT_CONVERSATION_CONFIG.crisisContacts.socialjouren).toBeDefined();
+    expect(DEFAULT_CONVERSATION_CONFIG.idleTimeoutMinutes).toBe(30);
   });
 });
 
@@ -22,7 +26,10 @@ describe('createConversationConfig', () => {
     const config = createConversationConfig({
       idleTimeoutMinutes: 20,
       crisisContacts: {
-        socialjouren: { ...DEFAULT_CONFIG.crisisContacts.socialjouren!, phone: '08-000 00 00' },
+        socialjouren: {
+          ...DEFAULT_CONVERSATION_CONFIG.crisisContacts.socialjouren!,
+          phone: '08-000 00 00',
+        },
       },
     });
     expect(config.ok).toBe(true);
@@ -35,7 +42,10 @@ describe('createConversationConfig', () => {
 
   it('refuses routing to a contact that does not exist, with the path', () => {
     const config = createConversationConfig({
-      crisisRouting: { ...DEFAULT_CONFIG.crisisRouting, honour: ['emergency', 'nobody'] },
+      crisisRouting: {
+        ...DEFAULT_CONVERSATION_CONFIG.crisisRouting,
+        honour: ['emergency', 'nobody'],
+      },
     });
     expect(config.ok).toBe(false);
     if (!config.ok) {

@@ -112,7 +112,7 @@ export const CITY_CONTACT_ID = 'stockholm-city';
  * The configuration Lotsen ships with. The numbers are the national and Stockholm ones the research
  * notes list; verify numbers and opening hours with the city before every release.
  */
-export const DEFAULT_CONFIG: ConversationConfig = {
+export const DEFAULT_CONVERSATION_CONFIG: ConversationConfig = {
   idleTimeoutMinutes: 30,
   defaultLanguage: 'sv',
   resultsPerPage: 3,
@@ -219,7 +219,7 @@ export const DEFAULT_CONFIG: ConversationConfig = {
 export type ConversationConfigOverrides = Partial<ConversationConfig>;
 
 /**
- * Builds a configuration from {@link DEFAULT_CONFIG} and overrides (top-level fields are replaced,
+ * Builds a configuration from {@link DEFAULT_CONVERSATION_CONFIG} and overrides (top-level fields are replaced,
  * except `crisisContacts`, which is merged so that a deployment can add or change one contact).
  * Never throws: an invalid result is an `INVALID_CONFIG` error with the path of every problem.
  *
@@ -238,10 +238,10 @@ export function createConversationConfig(
   const o = overrides as Record<string, unknown>;
   const contacts =
     typeof o.crisisContacts === 'object' && o.crisisContacts !== null
-      ? { ...DEFAULT_CONFIG.crisisContacts, ...o.crisisContacts }
-      : DEFAULT_CONFIG.crisisContacts;
+      ? { ...DEFAULT_CONVERSATION_CONFIG.crisisContacts, ...o.crisisContacts }
+      : DEFAULT_CONVERSATION_CONFIG.crisisContacts;
   const parsed = ConversationConfigSchema.safeParse({
-    ...DEFAULT_CONFIG,
+    ...DEFAULT_CONVERSATION_CONFIG,
     ...o,
     crisisContacts: contacts,
   });

@@ -67,3 +67,21 @@ export type ConversationEvent =
       readonly requestId: string;
     }
   | { readonly type: 'referral_status_requested'; readonly referralId: string };
+
+/** Why the app could not carry out a staff member's referral request against the Lotsen API. */
+export const REFERRAL_REQUEST_FAILURES = [
+  /** This installation has no connection to the API: nothing was sent. */
+  'not_connected',
+  /** The user is not in the staff directory: nothing was sent. */
+  'not_registered',
+  /** The API could not be reached or failed: nothing was registered. */
+  'unavailable',
+  /** The API did not answer in time: the referral may or may not have been registered. */
+  'uncertain',
+  /** The API refused the request (invalid, or the app is not trusted): nothing was registered. */
+  'refused',
+  /** A district social worker referred a child of another district: nothing was registered. */
+  'other_district',
+] as const;
+/** Why the app could not carry out a staff member's referral request against the Lotsen API. */
+export type ReferralRequestFailure = (typeof REFERRAL_REQUEST_FAILURES)[number];

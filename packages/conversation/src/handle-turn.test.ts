@@ -1,13 +1,9 @@
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, createConversationConfig } from './config.js';
-import type { ConversationEvent } from './events.js';
-import {
-  REFERRAL_REQUEST_FAILURES,
-  describeReferralFailure,
-  describeReferralStatus,
-} from './flows/referral.js';
+import { DEFAULT_CONVERSATION_CONFIG, createConversationConfig } from './config.js';
+import { REFERRAL_REQUEST_FAILURES, type ConversationEvent } from './events.js';
+import { describeReferralFailure, describeReferralStatus } from './flows/referral.js';
 import { handleTurn, type ConversationDeps, type TurnResult } from './handle-turn.js';
 import {
   MAX_SUGGESTED_ACTIONS,
@@ -187,7 +183,7 @@ describe('handleTurn: the staff flow', () => {
   });
 
   it('sends nothing again after an hour, after "forget me", with nothing sent, or for the web', () => {
-    const config = { ...DEFAULT_CONFIG, idleTimeoutMinutes: 120 };
+    const config = { ...DEFAULT_CONVERSATION_CONFIG, idleTimeoutMinutes: 120 };
     const late = converse('staff', [...TO_CONFIRMATION, 'hjälp', 'Försök igen'], {
       ids: true,
       minutesApart: 31,
@@ -368,7 +364,10 @@ describe('handleTurn: safety before everything', () => {
   it('takes the contacts from the configuration, not from the flows', () => {
     const config = createConversationConfig({
       crisisContacts: {
-        socialjouren: { ...DEFAULT_CONFIG.crisisContacts.socialjouren!, phone: '08-999 99 99' },
+        socialjouren: {
+          ...DEFAULT_CONVERSATION_CONFIG.crisisContacts.socialjouren!,
+          phone: '08-999 99 99',
+        },
       },
     });
     if (!config.ok) throw config.error;

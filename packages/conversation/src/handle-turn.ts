@@ -1,6 +1,10 @@
 import type { Catalogue, ServiceAvailability } from '@lotsen/catalogue';
 import { crisisCard } from './cards.js';
-import { DEFAULT_CONFIG, type ConversationConfig, type SafetyCategory } from './config.js';
+import {
+  DEFAULT_CONVERSATION_CONFIG,
+  type ConversationConfig,
+  type SafetyCategory,
+} from './config.js';
 import type { ConversationEvent } from './events.js';
 import { changeLanguage, forgetMe, help, startOver, whatIKnow } from './flows/commands.js';
 import {
@@ -52,7 +56,7 @@ export interface ConversationDeps {
   readonly catalogue: Catalogue;
   /** The time now. Injected so that expiry, "född 2016" and office hours are testable. */
   readonly clock: () => Date;
-  /** Defaults to {@link DEFAULT_CONFIG}. */
+  /** Defaults to {@link DEFAULT_CONVERSATION_CONFIG}. */
   readonly config?: ConversationConfig;
   /** Places left and next start per service id, from the planned cohorts. */
   readonly availability?: ReadonlyMap<string, ServiceAvailability>;
@@ -113,7 +117,7 @@ export function handleTurn(
   message: IncomingMessage,
   deps: ConversationDeps,
 ): TurnResult {
-  const config = deps.config ?? DEFAULT_CONFIG;
+  const config = deps.config ?? DEFAULT_CONVERSATION_CONFIG;
   const now = deps.clock();
   const localeLanguage = languageFromLocale(message.locale);
   let current: ConversationState;

@@ -11,7 +11,7 @@ export type { ConversationErrorCode } from './errors.js';
 export {
   ConversationConfigSchema,
   CrisisContactSchema,
-  DEFAULT_CONFIG,
+  DEFAULT_CONVERSATION_CONFIG,
   SAFETY_CATEGORIES,
   createConversationConfig,
 } from './config.js';
@@ -53,16 +53,20 @@ export {
   parseConversationState,
 } from './state.js';
 export type { ConversationState, Step } from './state.js';
-export type { ConversationEvent, FlowOutcome, ReferralDraft } from './events.js';
+export { REFERRAL_REQUEST_FAILURES } from './events.js';
+export type {
+  ConversationEvent,
+  FlowOutcome,
+  ReferralDraft,
+  ReferralRequestFailure,
+} from './events.js';
 export { handleTurn, languageFromLocale } from './handle-turn.js';
 export type { ConversationDeps, TurnResult } from './handle-turn.js';
 export {
-  REFERRAL_REQUEST_FAILURES,
   describeReferralCreated,
   describeReferralFailure,
   describeReferralStatus,
 } from './flows/referral.js';
-export type { ReferralRequestFailure } from './flows/referral.js';
 export { understand, guessLanguage } from './understand.js';
 export type { Expectation, Understanding, UnderstandOptions } from './understand.js';
 export { detectSafetyConcern } from './safety.js';
@@ -72,24 +76,3 @@ export type { SafetyAssessment, SafetyBand } from './safety-model/assess.js';
 export { scrubPersonalData, SCRUB_PLACEHOLDERS } from './scrub.js';
 export type { ScrubCounts, ScrubbedText } from './scrub.js';
 export { normalizeText } from './normalize.js';
-export {
-  ConversationFixtureSchema,
-  assertFixturePassed,
-  createCoreDriver,
-  formatFixtureRun,
-  parseFixture,
-  runFixture,
-  toFixtureReply,
-} from './fixtures.js';
-export type {
-  ConversationFixture,
-  FixtureChoice,
-  FixtureDriver,
-  FixtureExpectation,
-  FixtureReply,
-  FixtureRun,
-  FixtureSetup,
-  FixtureTurn,
-  FixtureTurnOutput,
-  FixtureTurnReport,
-} from './fixtures.js';

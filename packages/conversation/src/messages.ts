@@ -1,11 +1,12 @@
 import {
   ConsentGivenBySchema,
+  LanguageCodeSchema,
   SlugSchema,
+  TextSchema,
   err,
   ok,
   toInputIssues,
   type Result,
-  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { SafetyCategory } from './config.js';
@@ -65,7 +66,7 @@ export const ActionValueSchema = z.discriminatedUnion('type', [
   /** The family's language for matching; `null` skips the question. */
   z.object({
     type: z.literal('family_language'),
-    language: TextSchema.regex(/^[a-z]{2,3}$/).nullable(),
+    language: LanguageCodeSchema.nullable(),
   }),
   z.object({ type: z.literal('district'), districtId: SlugSchema }),
   z.object({ type: z.literal('need'), needId: SlugSchema }),

@@ -1,12 +1,13 @@
 import {
   ConsentGivenBySchema,
   ConsentSchema,
+  LanguageCodeSchema,
   SlugSchema,
+  TextSchema,
   err,
   ok,
   toInputIssues,
   type Result,
-  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { SAFETY_CATEGORIES, type ConversationConfig } from './config.js';
@@ -51,7 +52,6 @@ export const REFERRAL_RETRY_MINUTES = 60;
  */
 // The child's age and the family's language, as the slots hold them and a draft carries them.
 const AgeSchema = z.number().int().min(0).max(25);
-const LanguageCodeSchema = TextSchema.regex(/^[a-z]{2,3}$/);
 
 const SentDraftSchema = z.object({
   serviceId: SlugSchema,

@@ -1,6 +1,6 @@
 import { AGE_OF_INDEPENDENT_CONSENT } from '@lotsen/domain';
 import type { SafetyCategory } from './config.js';
-import type { ReferralRequestFailure } from './flows/referral.js';
+import type { ReferralRequestFailure } from './events.js';
 import type { ChatLanguage, Role } from './messages.js';
 import { REFERRAL_RETRY_MINUTES } from './state.js';
 

@@ -1,3 +1,4 @@
+import { daysInMonth, formatIsoDate } from '@lotsen/domain';
 import { MONTH_WORDS } from './lexicon/numbers.js';
 import {
   AFTER_CUES,
@@ -31,10 +32,6 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
   ].flatMap((w) => w.split(' ')),
 );
 
-const iso = (year: number, month: number, day: number) =>
-  new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
 /**
  * The next span of months `period` covers, from today: this year's if it has not ended, else next
  * year's. With `notBegun`, only a span still ahead or in its first month ("efter jul" said in March
@@ -44,9 +41,9 @@ export function nextOccurrence(period: TimePeriod, now: Date, notBegun = false):
   const today = now.toISOString().slice(0, 10);
   for (let year = now.getUTCFullYear() - 1; ; year++) {
     const endYear = period.to < period.from ? year + 1 : year;
-    const to = iso(endYear, period.to, lastDay(endYear, period.to));
+    const to = formatIsoDate(endYear, period.to, daysInMonth(endYear, period.to));
     if (to < today) continue;
-    const from = iso(year, period.from, 1);
+    const from = formatIsoDate(year, period.from, 1);
     // "Efter jul" in early January is now; in March it is next winter.
     if (notBegun && from < today && today.slice(0, 7) !== from.slice(0, 7)) continue;
     return { from: from < today ? today : from, to };

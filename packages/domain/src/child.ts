@@ -1,38 +1,65 @@
 import { z } from 'zod';
-import { TextSchema } from './text.js';
+import { LanguageCodeSchema, TextSchema } from './text.js';
 import { DistrictIdSchema } from './district.js';
 import { containsPersonalIdentityNumber } from './personal-data.js';
+
+/** A child's age in whole years: 0 to 25, as children's and young people's services reach. */
+export const ChildAgeSchema = z.number().int().min(0).max(25);
+
+/** A birth year and month (`YYYY-MM`): all Lotsen keeps of a birth date. */
+export const BirthYearMonthSchema = TextSchema.regex(
+  /^(19|20)\d{2}-(0[1-9]|1[0-2])$/,
+  'Expected a year and month as YYYY-MM',
+);
+
+/** Why a reference to a child is refused when it is a personal identity number. */
+export const IDENTITY_NUMBER_AS_REFERENCE_MESSAGE =
+  'A personal identity number may not be used as a reference';
+
+/**
+ * A reference to a child (a pseudonym, a referral id) that is refused when it holds a personal
+ * identity number: the reference is stored and shown, so it must never identify the child.
+ */
+export function childReference(text: z.ZodString): z.ZodString {
+  return text.refine(
+    (v) => !containsPersonalIdentityNumber(v),
+    IDENTITY_NUMBER_AS_REFERENCE_MESSAGE,
+  );
+}
+
+/**
+ * Requires the age or the birth year-month of a child (either is enough to place the child in an age
+ * band); the issue stands on `age`, where a form asks first.
+ */
+export function requireAgeOrBirthYearMonth<
+  T extends z.ZodType<{ age?: number | undefined; birthYearMonth?: string | undefined }>,
+>(schema: T): T {
+  return schema.refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {
+    message: 'Give the age or the birth year and month',
+    path: ['age'],
+  });
+}
 
 /**
  * A child, pseudonymously: an opaque reference, an age or a birth year-month, a district and the
  * languages the family speaks. Never a name or a personal identity number: unknown fields are refused,
  * and so is a reference that is a personal identity number.
  */
-export const ChildSchema = z
-  .strictObject({
+export const ChildSchema = requireAgeOrBirthYearMonth(
+  z.strictObject({
     /** An opaque reference chosen by the referring unit (its case reference, a random code). */
-    pseudonym: TextSchema.trim()
-      .min(3)
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, hyphens or underscores only')
-      .refine(
-        (v) => !containsPersonalIdentityNumber(v),
-        'A personal identity number may not be used as a reference',
-      ),
-    age: z.number().int().min(0).max(25).optional(),
-    birthYearMonth: TextSchema.regex(
-      /^(19|20)\d{2}-(0[1-9]|1[0-2])$/,
-      'Expected a year and month as YYYY-MM',
-    ).optional(),
+    pseudonym: childReference(
+      TextSchema.trim()
+        .min(3)
+        .max(64)
+        .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, hyphens or underscores only'),
+    ),
+    age: ChildAgeSchema.optional(),
+    birthYearMonth: BirthYearMonthSchema.optional(),
     districtId: DistrictIdSchema,
-    languages: z
-      .array(TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'))
-      .default([]),
-  })
-  .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {
-    message: 'Give the age or the birth year and month',
-    path: ['age'],
-  });
+    languages: z.array(LanguageCodeSchema).default([]),
+  }),
+);
 /** A child, pseudonymously. */
 export type Child = z.infer<typeof ChildSchema>;
 

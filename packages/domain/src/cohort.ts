@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
 import { NeedIdSchema } from './need.js';
 import { AgeBandSchema } from './service.js';
-import { IsoDateSchema, SlugSchema, TextSchema } from './text.js';
+import { IsoDateSchema, LanguageCodeSchema, SlugSchema, TextSchema } from './text.js';
 
 /** Where a cohort is in its life. */
 export const CohortStatusSchema = z.enum([
@@ -61,7 +61,7 @@ export const GroupCohortSchema = z
       .refine((s) => s.min <= s.max, { message: 'min seats must not be above max', path: ['max'] }),
     leaderIds: z.array(SlugSchema),
     premises: PremisesSchema,
-    language: TextSchema.regex(/^[a-z]{2,3}$/).default('sv'),
+    language: LanguageCodeSchema.default('sv'),
     status: CohortStatusSchema,
   })
   .refine((c) => !c.endDate || c.endDate >= c.startDate, {

@@ -13,6 +13,9 @@ export { parseWith, toInputIssues, UNKNOWN_FIELD_MESSAGE } from './parse.js';
 export { refuseUnknownKeys } from './strict.js';
 export {
   UI_LANGUAGES,
+  LANGUAGE_CODE_PATTERN,
+  LANGUAGE_CODE_MESSAGE,
+  LanguageCodeSchema,
   LocalizedTextSchema,
   SlugSchema,
   IsoDateSchema,
@@ -76,7 +79,15 @@ export {
 export type { CohortSchedule, LeaderClash } from './schedule.js';
 export { LeaderExperienceSchema, LeaderSchema } from './leader.js';
 export type { LeaderExperience, Leader } from './leader.js';
-export { ChildSchema, ageOn } from './child.js';
+export {
+  ChildSchema,
+  ChildAgeSchema,
+  BirthYearMonthSchema,
+  IDENTITY_NUMBER_AS_REFERENCE_MESSAGE,
+  childReference,
+  requireAgeOrBirthYearMonth,
+  ageOn,
+} from './child.js';
 export type { Child } from './child.js';
 export {
   ConsentGivenBySchema,
@@ -88,6 +99,7 @@ export type { ConsentGivenBy, Consent, ConsentCheck } from './consent.js';
 export {
   ReferralStatusSchema,
   REFERRAL_STATUS_LABELS,
+  SEAT_STATUSES,
   DeclineReasonSchema,
   DECLINE_REASON_LABELS,
   ReferralRequestSchema,
@@ -110,3 +122,18 @@ export {
   parseChild,
   parseReferralRequest,
 } from './parsers.js';
+export { CatalogueDataSchema } from './catalogue-data.js';
+export type { CatalogueData, CatalogueDataInput } from './catalogue-data.js';
+export {
+  MS_PER_DAY,
+  dayNumber,
+  dateOfDayNumber,
+  daysBetween,
+  addDays,
+  formatIsoDate,
+  daysInMonth,
+  addMonths,
+  addDaysToDateTime,
+  addMonthsToDateTime,
+} from './dates.js';
+export { roundHalfAwayFromZero } from './numbers.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
-import { IsoDateSchema, SlugSchema, TextSchema } from './text.js';
+import { IsoDateSchema, LanguageCodeSchema, SlugSchema, TextSchema } from './text.js';
 
 /** A group leader's experience: a first-time leader runs the first group beside an experienced mentor. */
 export const LeaderExperienceSchema = z.enum(['experienced', 'first_time']);
@@ -15,7 +15,7 @@ export const LeaderSchema = z.object({
   trainings: z.array(z.object({ programme: TextSchema.min(1), completedOn: IsoDateSchema })),
   experience: LeaderExperienceSchema,
   groupsLed: z.number().int().nonnegative(),
-  languages: z.array(TextSchema.regex(/^[a-z]{2,3}$/)).default(['sv']),
+  languages: z.array(LanguageCodeSchema).default(['sv']),
 });
 /** A trained group leader. */
 export type Leader = z.infer<typeof LeaderSchema>;

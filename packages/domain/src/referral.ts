@@ -45,6 +45,19 @@ export const REFERRAL_STATUS_LABELS = {
   expired: { sv: 'Förfallen', en: 'Expired' },
 } as const satisfies Record<ReferralStatus, { sv: string; en: string }>;
 
+/**
+ * The statuses in which a referral may keep a seat in a cohort: it was offered one, takes part, or
+ * has taken part. Moving to any other status gives the seat up, so that the next child in the queue
+ * can be offered it. Storage enforces this and the API releases the seat before such a move.
+ */
+export const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set<ReferralStatus>([
+  'offered',
+  'enrolled',
+  'completed',
+  'followed_up',
+  'discontinued',
+]);
+
 /** Why a referral was declined. */
 export const DeclineReasonSchema = z.enum([
   'not_eligible',

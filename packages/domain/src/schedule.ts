@@ -1,4 +1,5 @@
 import type { GroupCohort } from './cohort.js';
+import { dateOfDayNumber, dayNumber } from './dates.js';
 
 /*
  * When a cohort meets, and whether two cohorts meet at the same time. A cohort meets once a week on
@@ -20,17 +21,6 @@ export const DEFAULT_MEETING_MINUTES = 120;
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const MINUTES_PER_DAY = 24 * 60;
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO date. */
-function dayNumber(iso: string): number {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
-}
-
-function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** 0 = Monday … 6 = Sunday; 1970-01-01 was a Thursday. */
 function weekdayOf(day: number): number {
@@ -83,7 +73,7 @@ export function isActiveCohort(cohort: Pick<GroupCohort, 'status'>): boolean {
  */
 export function meetingPeriod(cohort: CohortSchedule): { first: string; last: string } | undefined {
   const days = meetingDays(cohort);
-  return days && { first: isoDate(days.first), last: isoDate(days.last) };
+  return days && { first: dateOfDayNumber(days.first), last: dateOfDayNumber(days.last) };
 }
 
 /**

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
 import { NeedIdSchema } from './need.js';
-import { LocalizedTextSchema, SlugSchema, TextSchema, WebAddressSchema } from './text.js';
+import {
+  LanguageCodeSchema,
+  LocalizedTextSchema,
+  SlugSchema,
+  TextSchema,
+  WebAddressSchema,
+} from './text.js';
 import { SourceCitationSchema } from './source.js';
 
 /** What kind of support a service is. */
@@ -155,7 +161,7 @@ export const ServiceSchema = z.object({
     })
     .default({}),
   /** ISO 639-1 codes of the languages the service is delivered in; empty when the source does not say. */
-  languages: z.array(TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code')),
+  languages: z.array(LanguageCodeSchema),
   cost: z.object({
     kind: z.enum(['free', 'fee', 'unknown']),
     note: LocalizedTextSchema.optional(),

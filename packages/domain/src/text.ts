@@ -32,6 +32,19 @@ export const TextSchema = z.string().refine(isStorableText, UNSTORABLE_TEXT_MESS
  */
 export const WebAddressSchema = z.url().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
+/**
+ * An ISO 639 language code as Lotsen writes it: two lower-case letters (639-1, `sv`, `ar`) or three
+ * where a language has no two-letter code (639-3, `ckb`). The one pattern for every language field:
+ * a family's, a service's, a leader's, a group's.
+ */
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
+
+/** What is wrong with a language that {@link LanguageCodeSchema} refuses. */
+export const LANGUAGE_CODE_MESSAGE = 'Expected an ISO 639 language code';
+
+/** A language code ({@link LANGUAGE_CODE_PATTERN}); narrow or extend it as usual (`.optional()`). */
+export const LanguageCodeSchema = TextSchema.regex(LANGUAGE_CODE_PATTERN, LANGUAGE_CODE_MESSAGE);
+
 /** The languages Lotsen's users read: Swedish first, English always. */
 export const UI_LANGUAGES = ['sv', 'en'] as const;
 /** A language Lotsen shows text in. */

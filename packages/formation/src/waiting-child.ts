@@ -1,13 +1,17 @@
 import {
+  BirthYearMonthSchema,
+  ChildAgeSchema,
   DistrictIdSchema,
   IsoDateSchema,
+  LanguageCodeSchema,
   NeedIdSchema,
-  containsPersonalIdentityNumber,
+  TextSchema,
+  childReference,
   err,
   ok,
+  requireAgeOrBirthYearMonth,
   toInputIssues,
   type Result,
-  TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { FormationError } from './errors.js';
@@ -25,21 +29,12 @@ export type TravelLimit = z.infer<typeof TravelLimitSchema>;
  * id, never a name), with an age or a birth year-month, the home district, the needs, the date the
  * child joined the queue, a priority and how far the family can travel.
  */
-export const WaitingChildSchema = z
-  .strictObject({
+export const WaitingChildSchema = requireAgeOrBirthYearMonth(
+  z.strictObject({
     /** The referral (anmälan) this child waits on; opaque. */
-    referralId: TextSchema.trim()
-      .min(1)
-      .max(128)
-      .refine(
-        (v) => !containsPersonalIdentityNumber(v),
-        'A personal identity number may not be used as a reference',
-      ),
-    age: z.number().int().min(0).max(25).optional(),
-    birthYearMonth: TextSchema.regex(
-      /^(19|20)\d{2}-(0[1-9]|1[0-2])$/,
-      'Expected a year and month as YYYY-MM',
-    ).optional(),
+    referralId: childReference(TextSchema.trim().min(1).max(128)),
+    age: ChildAgeSchema.optional(),
+    birthYearMonth: BirthYearMonthSchema.optional(),
     districtId: DistrictIdSchema,
     needs: z.array(NeedIdSchema).min(1, 'Give at least one need'),
     /** The day the child joined the queue (`YYYY-MM-DD`). */
@@ -47,13 +42,10 @@ export const WaitingChildSchema = z
     /** 0 is normal; each step up counts as extra waiting days (see `Weighting.priorityDays`). */
     priority: z.number().int().min(0).max(3).default(0),
     /** The language the child needs the group to be held in (ISO 639); omitted means any. */
-    language: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code').optional(),
+    language: LanguageCodeSchema.optional(),
     mayTravel: TravelLimitSchema,
-  })
-  .refine((c) => c.age !== undefined || c.birthYearMonth !== undefined, {
-    message: 'Give the age or the birth year and month',
-    path: ['age'],
-  });
+  }),
+);
 /** A child waiting for a group. */
 export type WaitingChild = z.infer<typeof WaitingChildSchema>;
 /** A waiting child as callers write it (`priority` may be left out). */

@@ -1,3 +1,4 @@
+import { dayNumber, daysBetween } from '@lotsen/domain';
 import { z } from 'zod';
 import type { WaitingChild } from './waiting-child.js';
 
@@ -51,22 +52,8 @@ export function resolveWeighting(partial: Partial<Weighting> = {}): Weighting {
   };
 }
 
-const DAY_MS = 86_400_000;
-
-/** The day number (days since 1970-01-01) of a `YYYY-MM-DD` date. */
-export function dayNumber(date: string): number {
-  // Date.UTC on three integers is several times faster than Date.parse on a string, and this runs
-  // once per child in every waitlist.
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-/** Days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
+// Days are counted by @lotsen/domain's calendar; re-exported for the waitlist and formation's callers.
+export { dayNumber, daysBetween };
 
 /** Whole days the child has waited on `date`; never negative (a future `waitingSince` counts 0). */
 export function waitedDays(child: Pick<WaitingChild, 'waitingSince'>, date: string): number {

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '@lotsen/test-support/random';
 import {
-  DEFAULT_CONFIG,
+  DEFAULT_OUTCOMES_CONFIG,
   aggregateOutcomes,
   scoreKasam,
   scorePcoms,
@@ -64,7 +64,7 @@ const baselineScoring = time(5, () => {
 const pcomsScoring = time(5, () => {
   let acc = 0;
   for (let i = 0; i < N; i++) {
-    const r = scorePcoms(pcomsInputs[i]!, DEFAULT_CONFIG);
+    const r = scorePcoms(pcomsInputs[i]!, DEFAULT_OUTCOMES_CONFIG);
     if (r.ok) acc += r.value.totalMm;
   }
   return acc;
@@ -78,7 +78,7 @@ const kasamInputs = Array.from({ length: M }, () => ({
 const kasamScoring = time(3, () => {
   let acc = 0;
   for (let i = 0; i < M; i++) {
-    const r = scoreKasam(kasamInputs[i]!, DEFAULT_CONFIG);
+    const r = scoreKasam(kasamInputs[i]!, DEFAULT_OUTCOMES_CONFIG);
     if (r.ok) acc += r.value.total;
   }
   return acc;
@@ -89,7 +89,7 @@ const score15Inputs = Array.from({ length: M }, () => ({
 const score15Scoring = time(3, () => {
   let acc = 0;
   for (let i = 0; i < M; i++) {
-    const r = scoreScore15(score15Inputs[i]!, DEFAULT_CONFIG);
+    const r = scoreScore15(score15Inputs[i]!, DEFAULT_OUTCOMES_CONFIG);
     if (r.ok) acc += r.value.total.sum;
   }
   return acc;

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '@lotsen/domain';
+import { err, ok, roundHalfAwayFromZero, type Result } from '@lotsen/domain';
 import { isClinical } from './clinical.js';
 import { configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
 import { errorFromIssues, type OutcomesError, type OutcomesIssue } from './errors.js';
@@ -10,7 +10,6 @@ import {
   type ChangeInstrument,
   type Population,
 } from './types.js';
-import { roundTo } from './vas.js';
 
 /** Details of a Jacobson & Truax reliable change index. */
 export interface RciDetails {
@@ -121,7 +120,7 @@ export function fixedChange(
   higherIsBetter: boolean,
   config: OutcomesConfig,
 ): ChangeResult {
-  const change = roundTo(post - pre, config.changeDecimals);
+  const change = roundHalfAwayFromZero(post - pre, config.changeDecimals);
   const size = Math.abs(change);
   const reliable =
     config.fixedThresholdComparison === 'inclusive' ? size >= threshold : size > threshold;
@@ -159,7 +158,7 @@ export function fixedCategory(
   higherIsBetter: boolean,
   config: OutcomesConfig,
 ): ChangeCategory {
-  const change = roundTo(post - pre, config.changeDecimals);
+  const change = roundHalfAwayFromZero(post - pre, config.changeDecimals);
   const size = change < 0 ? -change : change;
   const reliable =
     config.fixedThresholdComparison === 'inclusive' ? size >= threshold : size > threshold;
@@ -266,7 +265,7 @@ export function jacobsonTruax(
     method: 'rci',
     pre: input.pre,
     post: input.post,
-    change: roundTo(input.post - input.pre, config.changeDecimals),
+    change: roundHalfAwayFromZero(input.post - input.pre, config.changeDecimals),
     reliable: category !== 'unchanged',
     threshold: rci.reliableChangeValue,
     higherIsBetter,

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CONFIG,
+  DEFAULT_OUTCOMES_CONFIG,
   RELIABLE_CHANGE_NHS_CYP,
   configFrom,
   isOutcomesConfig,
   resolveOptions,
 } from './config.js';
 
-describe('DEFAULT_CONFIG', () => {
+describe('DEFAULT_OUTCOMES_CONFIG', () => {
   it('holds the spec’s default for every convention', () => {
-    expect(DEFAULT_CONFIG).toMatchObject({
+    expect(DEFAULT_OUTCOMES_CONFIG).toMatchObject({
       adultFromAge: 18,
       pcomsArithmetic: 'integer-mm',
       atCutoffIsClinical: false,
@@ -37,8 +37,8 @@ describe('DEFAULT_CONFIG', () => {
       followUpMonths: 3,
       minCellSize: 5,
     });
-    expect(Object.isFrozen(DEFAULT_CONFIG)).toBe(true);
-    expect(isOutcomesConfig(DEFAULT_CONFIG)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_OUTCOMES_CONFIG)).toBe(true);
+    expect(isOutcomesConfig(DEFAULT_OUTCOMES_CONFIG)).toBe(true);
   });
 });
 

@@ -192,7 +192,7 @@ function freezeConfig(config: OutcomesConfig): OutcomesConfig {
 }
 
 /** The library defaults: the spec's recommendation for every convention. */
-export const DEFAULT_CONFIG: OutcomesConfig = freezeConfig({
+export const DEFAULT_OUTCOMES_CONFIG: OutcomesConfig = freezeConfig({
   adultFromAge: 18,
   orsPopulationWhenUnknown: 'adult',
   pcomsArithmetic: 'integer-mm',
@@ -251,7 +251,7 @@ const ITEM_COUNT: { readonly [F in KasamForm]: number } = { 'SOC-13': 13, 'SOC-2
  * scoring functions in a loop: a resolved config is used as it is, without merging again.
  */
 export function resolveOptions(options?: OutcomesOptions): Result<OutcomesConfig, OutcomesError> {
-  if (options === undefined) return ok(DEFAULT_CONFIG);
+  if (options === undefined) return ok(DEFAULT_OUTCOMES_CONFIG);
   if (isOutcomesConfig(options)) return ok(options);
   if (typeof options !== 'object' || options === null) {
     return err(
@@ -260,7 +260,7 @@ export function resolveOptions(options?: OutcomesOptions): Result<OutcomesConfig
       ]),
     );
   }
-  const d = DEFAULT_CONFIG;
+  const d = DEFAULT_OUTCOMES_CONFIG;
   const o = options;
   const merged: OutcomesConfig = {
     adultFromAge: o.adultFromAge ?? d.adultFromAge,
@@ -338,7 +338,7 @@ const configCache = new WeakMap<object, Result<OutcomesConfig, OutcomesError>>()
 export function configFrom(
   options: OutcomesOptions | OutcomesConfig | undefined,
 ): Result<OutcomesConfig, OutcomesError> {
-  if (options === undefined) return ok(DEFAULT_CONFIG);
+  if (options === undefined) return ok(DEFAULT_OUTCOMES_CONFIG);
   if (isOutcomesConfig(options)) return ok(options);
   if (typeof options !== 'object' || options === null) return resolveOptions(options);
   const cached = configCache.get(options);

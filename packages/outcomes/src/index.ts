@@ -28,7 +28,7 @@ export type {
   ChangeInstrument,
 } from './types.js';
 export {
-  DEFAULT_CONFIG,
+  DEFAULT_OUTCOMES_CONFIG,
   RELIABLE_CHANGE_PCOMS,
   RELIABLE_CHANGE_NHS_CYP,
   KASAM_BANDS_EXTENDED,
@@ -167,4 +167,4 @@ export type {
 } from './aggregate.js';
 export { CHART_COLORS, renderTrajectoryChart, renderAggregateChart, escapeXml } from './chart.js';
 export type { ChartLanguage, ChartOptions, TrajectoryChartOptions, ChartOutput } from './chart.js';
-export { addMonths } from './dates.js';
+export { addMonths } from '@lotsen/domain';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, KASAM_BANDS_PUBLISHED } from './config.js';
+import { DEFAULT_OUTCOMES_CONFIG, KASAM_BANDS_PUBLISHED } from './config.js';
 import type { OutcomesError } from './errors.js';
 import {
   KASAM_CAVEAT,
@@ -127,9 +127,9 @@ describe('scoreKasam SOC-29', () => {
 
   it('accepts another subscale layout and reverse list as configuration, and checks it', () => {
     const swapped = {
-      comprehensibility: DEFAULT_CONFIG.kasamSubscales['SOC-29'].manageability,
-      manageability: DEFAULT_CONFIG.kasamSubscales['SOC-29'].comprehensibility,
-      meaningfulness: DEFAULT_CONFIG.kasamSubscales['SOC-29'].meaningfulness,
+      comprehensibility: DEFAULT_OUTCOMES_CONFIG.kasamSubscales['SOC-29'].manageability,
+      manageability: DEFAULT_OUTCOMES_CONFIG.kasamSubscales['SOC-29'].comprehensibility,
+      meaningfulness: DEFAULT_OUTCOMES_CONFIG.kasamSubscales['SOC-29'].meaningfulness,
     };
     const s = value(
       scoreKasam(
@@ -169,17 +169,22 @@ describe('soc13FromSoc29', () => {
   });
 
   it('maps the SOC-13 reversed set onto SOC-29 reversed items and keeps subscale membership (kasam-18/19)', () => {
-    const rev13 = DEFAULT_CONFIG.kasamReversedItems['SOC-13'].map((i) => SOC13_FROM_SOC29[i - 1]);
+    const rev13 = DEFAULT_OUTCOMES_CONFIG.kasamReversedItems['SOC-13'].map(
+      (i) => SOC13_FROM_SOC29[i - 1],
+    );
     expect(rev13).toEqual([4, 5, 6, 16, 25]);
-    const rev29 = new Set(DEFAULT_CONFIG.kasamReversedItems['SOC-29']);
+    const rev29 = new Set(DEFAULT_OUTCOMES_CONFIG.kasamReversedItems['SOC-29']);
     SOC13_FROM_SOC29.forEach((n29, i) => {
-      expect(rev29.has(n29)).toBe(DEFAULT_CONFIG.kasamReversedItems['SOC-13'].includes(i + 1));
+      expect(rev29.has(n29)).toBe(
+        DEFAULT_OUTCOMES_CONFIG.kasamReversedItems['SOC-13'].includes(i + 1),
+      );
     });
     for (const sub of ['comprehensibility', 'manageability', 'meaningfulness'] as const) {
-      const mapped = DEFAULT_CONFIG.kasamSubscales['SOC-13'][sub].map(
+      const mapped = DEFAULT_OUTCOMES_CONFIG.kasamSubscales['SOC-13'][sub].map(
         (i) => SOC13_FROM_SOC29[i - 1]!,
       );
-      for (const n29 of mapped) expect(DEFAULT_CONFIG.kasamSubscales['SOC-29'][sub]).toContain(n29);
+      for (const n29 of mapped)
+        expect(DEFAULT_OUTCOMES_CONFIG.kasamSubscales['SOC-29'][sub]).toContain(n29);
     }
   });
 

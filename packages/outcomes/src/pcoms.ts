@@ -1,6 +1,11 @@
 import { err, ok, type Result } from '@lotsen/domain';
 import { isClinical } from './clinical.js';
-import { DEFAULT_CONFIG, configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
+import {
+  DEFAULT_OUTCOMES_CONFIG,
+  configFrom,
+  type OutcomesConfig,
+  type OutcomesOptions,
+} from './config.js';
 import { errorFromIssues, type OutcomesError, type OutcomesIssue } from './errors.js';
 import {
   PCOMS_FORMS,
@@ -105,7 +110,7 @@ const FORM_POPULATIONS: { readonly [F in PcomsForm]: readonly Population[] } = {
  */
 export function populationForAge(
   age: number,
-  adultFromAge: number = DEFAULT_CONFIG.adultFromAge,
+  adultFromAge: number = DEFAULT_OUTCOMES_CONFIG.adultFromAge,
 ): Population {
   if (age < 6) return 'young-child';
   if (age < 13) return 'child';
@@ -171,7 +176,7 @@ export function scorePcoms(
   options?: OutcomesOptions | OutcomesConfig,
 ): Result<PcomsScore, OutcomesError> {
   let config: OutcomesConfig;
-  if (options === undefined) config = DEFAULT_CONFIG;
+  if (options === undefined) config = DEFAULT_OUTCOMES_CONFIG;
   else {
     const resolved = configFrom(options);
     if (!resolved.ok) return resolved;

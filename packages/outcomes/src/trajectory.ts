@@ -1,7 +1,6 @@
-import { err, ok, type Result } from '@lotsen/domain';
+import { addMonths, err, ok, roundHalfAwayFromZero, type Result } from '@lotsen/domain';
 import { fixedChange, thresholdFor, cutoffFor, type ChangeResult } from './change.js';
 import { configFrom, type OutcomesConfig, type OutcomesOptions } from './config.js';
-import { addMonths } from './dates.js';
 import { OutcomesError, type OutcomesIssue } from './errors.js';
 import { scoreKasam, type KasamScore } from './kasam.js';
 import {
@@ -13,7 +12,6 @@ import {
 import { parseCaseRecord, type Administration, type CaseRecord, type Phase } from './schemas.js';
 import { scoreScore15, type Score15Extra, type Score15Score } from './score15.js';
 import type { ChangeCategory, Instrument, KasamForm, Rater } from './types.js';
-import { roundTo } from './vas.js';
 
 /** Fields every point of a series carries. */
 export interface PointBase {
@@ -415,7 +413,7 @@ function summariseOutcome(
   const cutoff = cutoffFor(form, first.population, first.caretakerRated, config);
   const two = points.length >= 2;
   const changeSinceFirst = two
-    ? roundTo(latestPoint.score.total - first.total, config.changeDecimals)
+    ? roundHalfAwayFromZero(latestPoint.score.total - first.total, config.changeDecimals)
     : null;
   const change =
     two && threshold !== null

@@ -70,14 +70,3 @@ function lengthToMm(
   }
   return mm;
 }
-
-/**
- * Rounds half away from zero to `decimals` places. Symmetric, so that a change of −4.95 and +4.95 are
- * treated alike (Math.round alone rounds −x.5 towards +∞).
- */
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  const r = Math.round(Math.abs(value) * f + 1e-9) / f;
-  // Never return -0: it prints as 0 but fails Object.is-based equality in callers.
-  return value < 0 && r !== 0 ? -r : r;
-}

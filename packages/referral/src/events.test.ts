@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { eventArbs, referralEventArb } from '../test/arbitraries.js';
 import { at, coordinator, ev, family } from '../test/fixtures.js';
 import { isReferralError } from './errors.js';
-import {
-  REFERRAL_EVENT_TYPES,
-  parseReferralEvent,
-  type ReferralEvent,
-  type ReferralEventType,
-} from './events.js';
+import { REFERRAL_EVENT_TYPES, type ReferralEvent, type ReferralEventType } from './events.js';
+import { parseReferralEvent } from './parse-event.js';
 
 describe('parseReferralEvent', () => {
   it('accepts a well-formed event and returns it', () => {

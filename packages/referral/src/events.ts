@@ -8,14 +8,9 @@ import {
   SlugSchema,
   StaffRoleSchema,
   containsPersonalIdentityNumber,
-  err,
-  ok,
-  toInputIssues,
-  type Result,
   TextSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
-import { ReferralError } from './errors.js';
 
 /** An ISO 8601 date-time with `Z` or an offset, e.g. `2026-03-02T09:30:00Z`. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -256,30 +251,3 @@ export type ReferralEventOf<T extends ReferralEventType> = Extract<ReferralEvent
 export const REFERRAL_EVENT_TYPES = ReferralEventSchema.options.map(
   (o) => o.shape.type.value,
 ) as readonly ReferralEventType[];
-
-/**
- * Parses an untrusted event body (from the HTTP API or the bot); never throws. The error's `issues`
- * give the path of every invalid field.
- *
- * @example
- * ```ts
- * const parsed = parseReferralEvent(request.body);
- * if (!parsed.ok) return reply.code(400).send({ code: parsed.error.code, issues: parsed.error.issues });
- * ```
- */
-export function parseReferralEvent(input: unknown): Result<ReferralEvent, ReferralError> {
-  const result = ReferralEventSchema.safeParse(input);
-  if (result.success) return ok(result.data);
-  const issues = toInputIssues(result.error);
-  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return err(
-    new ReferralError(
-      'INVALID_EVENT',
-      `Invalid referral event: ${summary}`,
-      { issues },
-      {
-        cause: result.error,
-      },
-    ),
-  );
-}

@@ -17,8 +17,8 @@ export {
   WaitBandSchema,
   WAIT_BAND_LABELS,
   MissingInfoSchema,
-  parseReferralEvent,
 } from './events.js';
+export { parseReferralEvent } from './parse-event.js';
 export type {
   ReferralEvent,
   ReferralEventType,

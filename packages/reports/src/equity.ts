@@ -1,5 +1,5 @@
 import { countsAsGroupSupport, type Catalogue } from '@lotsen/catalogue';
-import { err, isDistrictValidOn, ok, type District, type Result } from '@lotsen/domain';
+import { err, isDistrictValidOn, MS_PER_DAY, ok, type District, type Result } from '@lotsen/domain';
 import {
   POPULATIONS,
   RATERS,
@@ -102,7 +102,6 @@ export interface EquityReport {
   readonly rows: readonly EquityRow[];
 }
 
-const DAY_MS = 86_400_000;
 const DEFAULT_MIN_CELL_SIZE = 5;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PCOMS = new Set(['ORS', 'CORS']);
@@ -111,7 +110,7 @@ const POPULATION_SET: ReadonlySet<string> = new Set(POPULATIONS);
 
 /** Whole days from `from` to `to`, never negative (a start stamped before its submission is day 0). */
 function days(from: number, to: number): number {
-  return Math.max(0, Math.floor((to - from) / DAY_MS));
+  return Math.max(0, Math.floor((to - from) / MS_PER_DAY));
 }
 
 /** The earliest of the times at or before `end`. */

@@ -22,8 +22,5 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
-/** Rounds half away from zero to `decimals` places (`round(0.0625, 3)` is 0.063). */
-export function round(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * f)) / f;
-}
+// Rounding is @lotsen/domain's (half away from zero, never -0), under the name reports has exported.
+export { roundHalfAwayFromZero as round } from '@lotsen/domain';

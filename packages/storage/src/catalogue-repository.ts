@@ -1,32 +1,19 @@
 import {
-  DistrictSchema,
-  NeedSchema,
-  ProviderSchema,
-  ServiceSchema,
+  CatalogueDataSchema,
   err,
+  type CatalogueData,
+  type CatalogueDataInput,
   type InputIssue,
   type Result,
 } from '@lotsen/domain';
-import { z } from 'zod';
 import type { Driver, Row, SqlExecutor } from './driver.js';
 import type { StorageError } from './errors.js';
 import { guard, invalidInput, isoOrUndefined, parseInput } from './input.js';
 
-/**
- * The content of a catalogue, with the same shape as `CatalogueData` of `@lotsen/catalogue`, so that
- * its `stockholmCatalogueData()` can be stored as it is. (Storage does not depend on the catalogue
- * package; cross-references are that package's to check.)
- */
-export const CatalogueDataSchema = z.object({
-  districts: z.array(DistrictSchema),
-  providers: z.array(ProviderSchema),
-  services: z.array(ServiceSchema),
-  extraNeeds: z.array(NeedSchema).default([]),
-});
-/** The content of a catalogue. */
-export type CatalogueData = z.infer<typeof CatalogueDataSchema>;
-/** Catalogue content as written, before defaults are applied. */
-export type CatalogueDataInput = z.input<typeof CatalogueDataSchema>;
+// The catalogue's shape is @lotsen/domain's, the same that @lotsen/catalogue builds from, so that its
+// `stockholmCatalogueData()` can be stored as it is; cross-references are that package's to check.
+// Re-exported because storage's callers write and read this data.
+export { CatalogueDataSchema, type CatalogueData, type CatalogueDataInput };
 
 /** Which catalogue is stored. */
 export interface CatalogueStatus {

@@ -49,12 +49,12 @@ export {
 export type {
   CreatedOnce,
   NewReferral,
-  ReferralEvent,
   ReferralEventKind,
   ReferralFilter,
   ReferralIdempotency,
   ReferralRepository,
   StoredReferral,
+  StoredReferralEvent,
   Transition,
 } from './referral-repository.js';
 export { ReferralFactsQuerySchema } from './report-repository.js';
@@ -76,7 +76,7 @@ export type {
   Seat,
   SeatChange,
   SeatRepository,
-  WaitlistEntry,
+  StoredWaitlistEntry,
 } from './seat-repository.js';
 export { AttendanceStatusSchema, MeetingAttendanceInputSchema } from './attendance-repository.js';
 export type {

@@ -6,6 +6,7 @@ import {
   err,
   ok,
   parseReferralRequest,
+  SEAT_STATUSES,
   type DeclineReason,
   type InputIssue,
   type Referral,
@@ -47,7 +48,7 @@ export type ReferralEventKind =
   'created' | 'transition' | 'enrolled' | 'waitlisted' | 'offered' | 'seat_released';
 
 /** One entry of a referral's append-only event log. */
-export interface ReferralEvent {
+export interface StoredReferralEvent {
   /** Increases with every event in the database; orders events across referrals. */
   readonly id: number;
   readonly referralId: string;
@@ -200,7 +201,7 @@ export interface ReferralRepository {
     change: Transition,
   ): Promise<Result<StoredReferral, StorageError>>;
   /** The referral's event log, oldest first. */
-  events(referralId: string): Promise<Result<ReferralEvent[], StorageError>>;
+  events(referralId: string): Promise<Result<StoredReferralEvent[], StorageError>>;
 }
 
 /** The columns every referral read selects. */
@@ -231,7 +232,7 @@ export function toStoredReferral(row: Row): StoredReferral {
   };
 }
 
-function toEvent(row: Row): ReferralEvent {
+function toEvent(row: Row): StoredReferralEvent {
   return {
     id: Number(row.id),
     referralId: String(row.referral_id),
@@ -388,15 +389,6 @@ export async function writeChange(
   });
   return { before, after };
 }
-
-// Statuses in which a referral may keep its seat: it was offered, takes part, or has taken part.
-const SEAT_STATUSES: ReadonlySet<ReferralStatus> = new Set([
-  'offered',
-  'enrolled',
-  'completed',
-  'followed_up',
-  'discontinued',
-]);
 
 const IdSchema = z.uuid();
 

@@ -119,7 +119,7 @@ const OfferSchema = z.strictObject({
 export type OfferInput = z.input<typeof OfferSchema>;
 
 /** One child in a cohort's queue. */
-export interface WaitlistEntry {
+export interface StoredWaitlistEntry {
   /** 1 is next in line. */
   readonly position: number;
   readonly referralId: string;
@@ -185,7 +185,7 @@ export interface SeatRepository {
    */
   offer(input: OfferInput): Promise<Result<StoredReferral, StorageError>>;
   /** The cohort's queue in order. */
-  waitlist(cohortId: string): Promise<Result<WaitlistEntry[], StorageError>>;
+  waitlist(cohortId: string): Promise<Result<StoredWaitlistEntry[], StorageError>>;
   /** The cohort's taken seats, oldest first. */
   seats(cohortId: string): Promise<Result<Seat[], StorageError>>;
   /** Counts of the cohort's seats and queue. */
@@ -727,7 +727,7 @@ export function createSeatRepository(driver: Driver): SeatRepository {
             ORDER BY position`,
           [cohort.value.id],
         );
-        return rows.map((row): WaitlistEntry => ({
+        return rows.map((row): StoredWaitlistEntry => ({
           position: Number(row.position),
           referralId: String(row.referral_id),
           submittedAt: iso(row.submitted_at),

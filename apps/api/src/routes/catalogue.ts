@@ -3,7 +3,7 @@ import { DistrictSchema, NeedSchema, TextSchema, type Service } from '@lotsen/do
 import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProblemSchema, notFound, sendPackageError } from '../problem.js';
+import { ProblemSchema, notFound, unwrap } from '../problem.js';
 import { cacheable } from './cache.js';
 import { catalogueJson } from './catalogue-json.js';
 import { CompressedBody, preferredCoding } from './compressed.js';
@@ -105,13 +105,12 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       const vary = view === 'compact' ? 'accept-encoding, accept-language' : 'accept-encoding';
       const unfiltered = Object.values(filter).every((v) => v === undefined);
       if (!unfiltered) {
-        const result = filterServices(catalogue, filter);
-        if (!result.ok) return sendPackageError(reply, request, result.error);
-        const items = result.value.slice((page - 1) * perPage, page * perPage);
+        const result = unwrap(filterServices(catalogue, filter));
+        const items = result.slice((page - 1) * perPage, page * perPage);
         answeredIn(cacheable(reply.header('vary', vary)), language);
         return sendJson(
           reply,
-          json.serviceList({ total: result.value.length, page, perPage }, items, view, language),
+          json.serviceList({ total: result.length, page, perPage }, items, view, language),
         );
       }
       // Browsing the whole catalogue is the most common call, and the catalogue never changes
@@ -121,9 +120,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       let body = pages.get(key);
       if (body === undefined) {
         if (everyService === undefined) {
-          const all = filterServices(catalogue, {});
-          if (!all.ok) return sendPackageError(reply, request, all.error);
-          everyService = all.value;
+          const all = unwrap(filterServices(catalogue, {}));
+          everyService = all;
         }
         const items = everyService.slice((page - 1) * perPage, page * perPage);
         body = new CompressedBody(
@@ -184,12 +182,11 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       // The route schema has validated the body; the package checks only that its district and
       // needs exist, rather than parse it a second time.
       const { expand, ...query } = request.body;
-      const result = matchValidatedQuery(catalogue, query);
-      if (!result.ok) return sendPackageError(reply, request, result.error);
+      const result = unwrap(matchValidatedQuery(catalogue, query));
       const language = preferredLanguage(request.headers['accept-language']);
       answeredIn(reply.header('vary', 'accept-language'), language);
       // Only what the schema documents (the query is the caller's own and is not echoed).
-      return sendJson(reply, json.matchAnswer(result.value, expand, language));
+      return sendJson(reply, json.matchAnswer(result, expand, language));
     },
   );
 

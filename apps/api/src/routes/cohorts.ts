@@ -17,7 +17,7 @@ import { AttendanceStatusSchema, type Database, type StoredCohort } from '@lotse
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canSeeCohort } from '../access.js';
-import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
+import { ProblemSchema, RequestRefused, unwrap } from '../problem.js';
 import { takenSeats } from '../waiting.js';
 import {
   CohortOut,
@@ -250,22 +250,22 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
         response: { 200: z.object({ items: z.array(PublicCohortOut) }), 400: ProblemSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { districtId, serviceId, need } = request.query;
-      const listed = await db.cohorts.list({
-        status: ['planned', 'open'],
-        ...(districtId === undefined ? {} : { districtId }),
-        ...(serviceId === undefined ? {} : { serviceId }),
-      });
-      if (!listed.ok) return sendPackageError(reply, request, listed.error);
-      const cohorts = listed.value.filter(
+      const listed = unwrap(
+        await db.cohorts.list({
+          status: ['planned', 'open'],
+          ...(districtId === undefined ? {} : { districtId }),
+          ...(serviceId === undefined ? {} : { serviceId }),
+        }),
+      );
+      const cohorts = listed.filter(
         (c) => need === undefined || c.needs.some((n) => catalogue.needs.related(need, n)),
       );
-      const taken = await takenSeats(db, cohorts);
-      if (!taken.ok) return sendPackageError(reply, request, taken.error);
+      const taken = unwrap(await takenSeats(db, cohorts));
       return {
         items: cohorts
-          .map((c) => publicCohort(c, taken.value[c.id] ?? 0))
+          .map((c) => publicCohort(c, taken[c.id] ?? 0))
           .filter((c) => c.placesLeft > 0),
       };
     },
@@ -286,15 +286,13 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
       },
     },
     async (request, reply) => {
-      const valid = await validCohort(db, catalogue, request.body);
-      if (!valid.ok) return sendPackageError(reply, request, valid.error);
-      const created = await db.cohorts.create(request.body);
-      if (!created.ok) return sendPackageError(reply, request, created.error);
+      unwrap(await validCohort(db, catalogue, request.body));
+      const created = unwrap(await db.cohorts.create(request.body));
       return reply
         .code(201)
-        .header('location', `/v1/cohorts/${created.value.id}`)
-        .header('etag', etagOf(created.value.version))
-        .send(created.value);
+        .header('location', `/v1/cohorts/${created.id}`)
+        .header('etag', etagOf(created.version))
+        .send(created);
     },
   );
 
@@ -312,16 +310,13 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!canSeeCohort(request.principal, id))
-        return sendPackageError(reply, request, unseenCohort(id));
-      const cohort = await db.cohorts.get(id);
-      if (!cohort.ok) return sendPackageError(reply, request, cohort.error);
-      const seats = await db.seats.availability(id);
-      if (!seats.ok) return sendPackageError(reply, request, seats.error);
-      const { enrolled, offered, free, waiting } = seats.value;
+      if (!canSeeCohort(request.principal, id)) throw unseenCohort(id);
+      const cohort = unwrap(await db.cohorts.get(id));
+      const seats = unwrap(await db.seats.availability(id));
+      const { enrolled, offered, free, waiting } = seats;
       return reply
-        .header('etag', etagOf(cohort.value.version))
-        .send({ cohort: cohort.value, seats: { enrolled, offered, free, waiting } });
+        .header('etag', etagOf(cohort.version))
+        .send({ cohort, seats: { enrolled, offered, free, waiting } });
     },
   );
 
@@ -349,23 +344,19 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
     },
     async (request, reply) => {
       if (request.body.id !== request.params.id) {
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(400, 'ID_MISMATCH', 'The body is another cohort', [
-            { path: 'id', message: `Expected "${request.params.id}"` },
-          ]),
-        );
+        throw new RequestRefused(400, 'ID_MISMATCH', 'The body is another cohort', [
+          { path: 'id', message: `Expected "${request.params.id}"` },
+        ]);
       }
-      const valid = await validCohort(db, catalogue, request.body);
-      if (!valid.ok) return sendPackageError(reply, request, valid.error);
+      unwrap(await validCohort(db, catalogue, request.body));
       const expectedVersion = versionOf(request.headers['if-match']);
-      const updated = await db.cohorts.update(
-        request.body,
-        expectedVersion === undefined ? {} : { expectedVersion },
+      const updated = unwrap(
+        await db.cohorts.update(
+          request.body,
+          expectedVersion === undefined ? {} : { expectedVersion },
+        ),
       );
-      if (!updated.ok) return sendPackageError(reply, request, updated.error);
-      return reply.header('etag', etagOf(updated.value.version)).send(updated.value);
+      return reply.header('etag', etagOf(updated.version)).send(updated);
     },
   );
 
@@ -392,19 +383,20 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
       },
     },
     async (request, reply) => {
-      const cohort = await db.cohorts.get(request.params.id);
-      if (!cohort.ok) return sendPackageError(reply, request, cohort.error);
-      const rule = await enforceLeaderRule(db, {
-        leaderIds: request.body.leaderIds,
-        status: cohort.value.status,
-      });
-      if (!rule.ok) return sendPackageError(reply, request, rule.error);
-      const expectedVersion = versionOf(request.headers['if-match']) ?? cohort.value.version;
-      const assigned = await db.cohorts.assignLeaders(request.params.id, request.body.leaderIds, {
-        expectedVersion,
-      });
-      if (!assigned.ok) return sendPackageError(reply, request, assigned.error);
-      return reply.header('etag', etagOf(assigned.value.version)).send(assigned.value);
+      const cohort = unwrap(await db.cohorts.get(request.params.id));
+      unwrap(
+        await enforceLeaderRule(db, {
+          leaderIds: request.body.leaderIds,
+          status: cohort.status,
+        }),
+      );
+      const expectedVersion = versionOf(request.headers['if-match']) ?? cohort.version;
+      const assigned = unwrap(
+        await db.cohorts.assignLeaders(request.params.id, request.body.leaderIds, {
+          expectedVersion,
+        }),
+      );
+      return reply.header('etag', etagOf(assigned.version)).send(assigned);
     },
   );
 
@@ -425,17 +417,17 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
     async (request, reply) => {
       const { id } = request.params;
       // Only group leaders come this far (the route's roles); another cohort's is a 404, as on GET.
-      if (!canSeeCohort(request.principal, id))
-        return sendPackageError(reply, request, unseenCohort(id));
+      if (!canSeeCohort(request.principal, id)) throw unseenCohort(id);
       // Storage checks, under the cohort's lock, that the meeting exists and every child is enrolled.
-      const recorded = await db.attendance.record({
-        cohortId: id,
-        ...request.body,
-        recordedBy: request.principal.kind === 'staff' ? request.principal.subject : 'unknown',
-        at: now().toISOString(),
-      });
-      if (!recorded.ok) return sendPackageError(reply, request, recorded.error);
-      return reply.code(201).send(recorded.value);
+      const recorded = unwrap(
+        await db.attendance.record({
+          cohortId: id,
+          ...request.body,
+          recordedBy: request.principal.kind === 'staff' ? request.principal.subject : 'unknown',
+          at: now().toISOString(),
+        }),
+      );
+      return reply.code(201).send(recorded);
     },
   );
 
@@ -450,13 +442,11 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
         response: { 200: CohortAttendanceOut, ...Errors, 404: ProblemSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { id } = request.params;
-      if (!canSeeCohort(request.principal, id))
-        return sendPackageError(reply, request, unseenCohort(id));
-      const attendance = await db.attendance.read(id);
-      if (!attendance.ok) return sendPackageError(reply, request, attendance.error);
-      return attendance.value;
+      if (!canSeeCohort(request.principal, id)) throw unseenCohort(id);
+      const attendance = unwrap(await db.attendance.read(id));
+      return attendance;
     },
   );
 
@@ -476,20 +466,15 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
         request.body.homeDistrictId !== undefined &&
         !catalogue.district(request.body.homeDistrictId)
       ) {
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(400, 'UNKNOWN_REFERENCE', 'Unknown district', [
-            {
-              path: 'homeDistrictId',
-              message: `Unknown district "${request.body.homeDistrictId}"`,
-            },
-          ]),
-        );
+        throw new RequestRefused(400, 'UNKNOWN_REFERENCE', 'Unknown district', [
+          {
+            path: 'homeDistrictId',
+            message: `Unknown district "${request.body.homeDistrictId}"`,
+          },
+        ]);
       }
-      const created = await db.leaders.create(request.body);
-      if (!created.ok) return sendPackageError(reply, request, created.error);
-      return reply.code(201).send(created.value);
+      const created = unwrap(await db.leaders.create(request.body));
+      return reply.code(201).send(created);
     },
   );
 
@@ -503,10 +488,9 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
         response: { 200: z.object({ items: z.array(LeaderOut) }), ...Errors },
       },
     },
-    async (request, reply) => {
-      const listed = await db.leaders.list();
-      if (!listed.ok) return sendPackageError(reply, request, listed.error);
-      return { items: listed.value };
+    async () => {
+      const listed = unwrap(await db.leaders.list());
+      return { items: listed };
     },
   );
 };

@@ -6,7 +6,7 @@ import type { Database, StoredReferral } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../access.js';
-import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
+import { ProblemSchema, RequestRefused, unwrap } from '../problem.js';
 import {
   decideReferralEvent,
   writeReferralDecision,
@@ -151,7 +151,7 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
         response: { 200: ProposalOut, ...Errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const {
         date = todayOf(now()),
         cohortIds,
@@ -159,11 +159,10 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
         requireLeaders,
         weighting,
       } = request.body;
-      const waiting = await loadWaiting(db, date, mayTravel);
-      if (!waiting.ok) return sendPackageError(reply, request, waiting.error);
+      const waiting = unwrap(await loadWaiting(db, date, mayTravel));
       const cohorts = cohortIds
-        ? waiting.value.cohorts.filter((c) => cohortIds.includes(c.id))
-        : waiting.value.cohorts;
+        ? waiting.cohorts.filter((c) => cohortIds.includes(c.id))
+        : waiting.cohorts;
       const unknown = (cohortIds ?? [])
         .map((id, i) => ({ id, i }))
         .filter(({ id }) => !cohorts.some((c) => c.id === id))
@@ -172,38 +171,32 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
           message: `No planned or open cohort "${id}"`,
         }));
       if (unknown.length > 0) {
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(400, 'UNKNOWN_REFERENCE', 'Unknown cohorts', unknown),
-        );
+        throw new RequestRefused(400, 'UNKNOWN_REFERENCE', 'Unknown cohorts', unknown);
       }
-      const leaders = await db.leaders.list();
-      if (!leaders.ok) return sendPackageError(reply, request, leaders.error);
-      const enrolled = Object.fromEntries(
-        cohorts.map((c) => [c.id, waiting.value.taken[c.id] ?? 0]),
+      const leaders = unwrap(await db.leaders.list());
+      const enrolled = Object.fromEntries(cohorts.map((c) => [c.id, waiting.taken[c.id] ?? 0]));
+      const proposal = unwrap(
+        formGroups({
+          children: waiting.children,
+          cohorts,
+          leaders,
+          districts: catalogue.districts,
+          taxonomy: catalogue.needs,
+          date,
+          enrolled,
+          options: {
+            ...(requireLeaders === undefined ? {} : { requireLeaders }),
+            ...(weighting === undefined
+              ? {}
+              : {
+                  weighting: Object.fromEntries(
+                    Object.entries(weighting).filter(([, v]) => v !== undefined),
+                  ),
+                }),
+          },
+        }),
       );
-      const proposal = formGroups({
-        children: waiting.value.children,
-        cohorts,
-        leaders: leaders.value,
-        districts: catalogue.districts,
-        taxonomy: catalogue.needs,
-        date,
-        enrolled,
-        options: {
-          ...(requireLeaders === undefined ? {} : { requireLeaders }),
-          ...(weighting === undefined
-            ? {}
-            : {
-                weighting: Object.fromEntries(
-                  Object.entries(weighting).filter(([, v]) => v !== undefined),
-                ),
-              }),
-        },
-      });
-      if (!proposal.ok) return sendPackageError(reply, request, proposal.error);
-      const { stats: _stats, ...rest } = proposal.value;
+      const { stats: _stats, ...rest } = proposal;
       return { ...rest, weighting: { ...rest.weighting }, summary: { ...rest.summary } };
     },
   );
@@ -221,15 +214,12 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
         response: { 200: DecisionOut, ...Errors, 409: ProblemSchema, 422: ProblemSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { placements, replyBy, mayTravel } = request.body;
       const at = now().toISOString();
-      const waiting = await loadWaiting(db, todayOf(now()), mayTravel);
-      if (!waiting.ok) return sendPackageError(reply, request, waiting.error);
-      const referrals = new Map<string, StoredReferral>(
-        waiting.value.referrals.map((r) => [r.id, r]),
-      );
-      const cohorts = new Map(waiting.value.cohorts.map((c) => [c.id, c]));
+      const waiting = unwrap(await loadWaiting(db, todayOf(now()), mayTravel));
+      const referrals = new Map<string, StoredReferral>(waiting.referrals.map((r) => [r.id, r]));
+      const cohorts = new Map(waiting.cohorts.map((c) => [c.id, c]));
       const context = { taxonomy: catalogue.needs, districts: catalogue.districts };
 
       const refusals: { status: 409 | 422; issue: InputIssue }[] = [];
@@ -289,7 +279,7 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
       });
       for (const [cohortId, n] of Object.entries(adding)) {
         const cohort = cohorts.get(cohortId)!;
-        const free = cohort.seats.max - (waiting.value.taken[cohortId] ?? 0);
+        const free = cohort.seats.max - (waiting.taken[cohortId] ?? 0);
         if (n > free) {
           refusals.push({
             status: 409,
@@ -302,34 +292,31 @@ export const formationRoutes: FastifyPluginAsyncZod<FormationRoutesOptions> = as
       }
       if (refusals.length > 0) {
         const status = refusals.some((r) => r.status === 409) ? 409 : 422;
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(
-            status,
-            'PLACEMENTS_REFUSED',
-            'No offer was made: some placements cannot be offered',
-            refusals.map((r) => r.issue),
-          ),
+        throw new RequestRefused(
+          status,
+          'PLACEMENTS_REFUSED',
+          'No offer was made: some placements cannot be offered',
+          refusals.map((r) => r.issue),
         );
       }
-      const written = await unitOfWork(db, async (tx) => {
-        const offered = [];
-        for (const { decision, crossDistrict } of decisions) {
-          const stored = await writeReferralDecision(tx, decision);
-          if (!stored.ok) return err(stored.error);
-          offered.push({
-            referralId: stored.value.id,
-            cohortId: stored.value.cohortId ?? '',
-            status: stored.value.status,
-            version: stored.value.version,
-            crossDistrict,
-          });
-        }
-        return ok(offered);
-      });
-      if (!written.ok) return sendPackageError(reply, request, written.error);
-      return { offered: written.value };
+      const written = unwrap(
+        await unitOfWork(db, async (tx) => {
+          const offered = [];
+          for (const { decision, crossDistrict } of decisions) {
+            const stored = await writeReferralDecision(tx, decision);
+            if (!stored.ok) return err(stored.error);
+            offered.push({
+              referralId: stored.value.id,
+              cohortId: stored.value.cohortId ?? '',
+              status: stored.value.status,
+              version: stored.value.version,
+              crossDistrict,
+            });
+          }
+          return ok(offered);
+        }),
+      );
+      return { offered: written };
     },
   );
 };

@@ -11,7 +11,7 @@ import {
 import { TextSchema, type Service } from '@lotsen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProblemSchema, sendPackageError } from '../problem.js';
+import { ProblemSchema, unwrap } from '../problem.js';
 import { cacheable } from './cache.js';
 
 /** Options of the HSDS routes. */
@@ -101,14 +101,15 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
           (!termId || s.needs.some((n) => hsdsId('taxonomy_term', n) === termId)) &&
           words.every((w) => searchIndex.get(s.id)!.includes(w)),
       );
-      const result = hsdsPage(
-        services.map((s) => toHsdsServiceListItem(catalogue, s)),
-        page,
-        perPage,
+      const result = unwrap(
+        hsdsPage(
+          services.map((s) => toHsdsServiceListItem(catalogue, s)),
+          page,
+          perPage,
+        ),
       );
-      if (!result.ok) return sendPackageError(reply, request, result.error);
       cacheable(reply);
-      return result.value as unknown as Record<string, unknown>;
+      return result as unknown as Record<string, unknown>;
     },
   );
 
@@ -123,10 +124,9 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const result = toHsdsService(catalogue, request.params.id);
-      if (!result.ok) return sendPackageError(reply, request, result.error);
+      const result = unwrap(toHsdsService(catalogue, request.params.id));
       cacheable(reply);
-      return result.value as unknown as Record<string, unknown>;
+      return result as unknown as Record<string, unknown>;
     },
   );
 };

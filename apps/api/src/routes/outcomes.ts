@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../access.js';
 import { AdministrationBodySchema, scoreAdministration, trajectoryOf } from '../outcome-record.js';
-import { ProblemSchema, RequestRefused, sendPackageError } from '../problem.js';
+import { ProblemSchema, RequestRefused, unwrap } from '../problem.js';
 import { todayOf } from '../waiting.js';
 import { visibleReferral } from './referrals.js';
 import { ReferralParams } from './schemas.js';
@@ -175,36 +175,30 @@ export const outcomeRoutes: FastifyPluginAsyncZod<OutcomeRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
-      const referral = found.value;
+      const referral = unwrap(await visibleReferral(db, request.principal, request.params.id));
       const body = request.body;
       if (body.date > todayOf(now())) {
-        return sendPackageError(
-          reply,
-          request,
-          new RequestRefused(400, 'DATE_IN_FUTURE', 'The form cannot be from the future', [
-            { path: 'date', message: 'Must not be after today' },
-          ]),
-        );
+        throw new RequestRefused(400, 'DATE_IN_FUTURE', 'The form cannot be from the future', [
+          { path: 'date', message: 'Must not be after today' },
+        ]);
       }
-      const score = scoreAdministration(referral.child, body);
-      if (!score.ok) return sendPackageError(reply, request, score.error);
+      const score = unwrap(scoreAdministration(referral.child, body));
       const actor = actorOf(request.principal);
-      const recorded = await db.outcomes.record({
-        referralId: referral.id,
-        instrument: body.instrument,
-        session: body.session,
-        date: body.date,
-        rater: body.rater,
-        ...(body.respondentId === undefined ? {} : { respondentId: body.respondentId }),
-        ...(body.phase === undefined ? {} : { phase: body.phase }),
-        items: body.items,
-        ...(score.value === undefined ? {} : { score: score.value }),
-        recordedBy: { actorId: actor.id, role: actor.role },
-      });
-      if (!recorded.ok) return sendPackageError(reply, request, recorded.error);
-      const { recordedBy: _recordedBy, ...out } = recorded.value;
+      const recorded = unwrap(
+        await db.outcomes.record({
+          referralId: referral.id,
+          instrument: body.instrument,
+          session: body.session,
+          date: body.date,
+          rater: body.rater,
+          ...(body.respondentId === undefined ? {} : { respondentId: body.respondentId }),
+          ...(body.phase === undefined ? {} : { phase: body.phase }),
+          items: body.items,
+          ...(score === undefined ? {} : { score }),
+          recordedBy: { actorId: actor.id, role: actor.role },
+        }),
+      );
+      const { recordedBy: _recordedBy, ...out } = recorded;
       return reply.code(201).send(out);
     },
   );
@@ -236,10 +230,9 @@ export const outcomeRoutes: FastifyPluginAsyncZod<OutcomeRoutesOptions> = async 
         response: { 200: SeriesOut, ...Errors },
       },
     },
-    async (request, reply) => {
-      const result = await series(request.params.id, request.principal);
-      if (!result.ok) return sendPackageError(reply, request, result.error);
-      return seriesBody(request.params.id, result.value.administrations, result.value.trajectory);
+    async (request) => {
+      const result = unwrap(await series(request.params.id, request.principal));
+      return seriesBody(request.params.id, result.administrations, result.trajectory);
     },
   );
 
@@ -262,11 +255,9 @@ export const outcomeRoutes: FastifyPluginAsyncZod<OutcomeRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const result = await series(request.params.id, request.principal);
-      if (!result.ok) return sendPackageError(reply, request, result.error);
-      const chart = renderTrajectoryChart(result.value.trajectory, { lang: request.query.lang });
-      if (!chart.ok) return sendPackageError(reply, request, chart.error);
-      return reply.type('image/svg+xml; charset=utf-8').send(chart.value.svg);
+      const result = unwrap(await series(request.params.id, request.principal));
+      const chart = unwrap(renderTrajectoryChart(result.trajectory, { lang: request.query.lang }));
+      return reply.type('image/svg+xml; charset=utf-8').send(chart.svg);
     },
   );
 };

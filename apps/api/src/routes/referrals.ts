@@ -14,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, canSeeReferral, referralDistrictScope } from '../access.js';
 import type { Principal } from '../auth.js';
-import { ProblemSchema, RequestRefused, forbidden, sendPackageError } from '../problem.js';
+import { ProblemSchema, RequestRefused, forbidden, unwrap } from '../problem.js';
 import {
   applyReferralEvent,
   createReferral,
@@ -220,20 +220,21 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
       const at = now().toISOString();
       const actor = actorOf(request.principal);
       const key = request.headers['idempotency-key'];
-      const created = await createReferral(
-        db,
-        catalogue,
-        {
-          request: referralRequest,
-          protectionConcern,
-          submit,
-          idempotency: key === undefined ? undefined : idempotencyOf(actor.id, key, request.body),
-        },
-        actor,
-        at,
+      const created = unwrap(
+        await createReferral(
+          db,
+          catalogue,
+          {
+            request: referralRequest,
+            protectionConcern,
+            submit,
+            idempotency: key === undefined ? undefined : idempotencyOf(actor.id, key, request.body),
+          },
+          actor,
+          at,
+        ),
       );
-      if (!created.ok) return sendPackageError(reply, request, created.error);
-      const { referral, replayed } = created.value;
+      const { referral, replayed } = created;
       if (replayed) void reply.header('idempotent-replayed', 'true');
       return reply
         .code(201)
@@ -270,15 +271,16 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
         return forbidden(reply, request, 'You see referrals of your own district only');
       }
       const district = scope ?? districtId;
-      const listed = await db.referrals.list({
-        ...(district === undefined ? {} : { districtId: district }),
-        ...(serviceId === undefined ? {} : { serviceId }),
-        ...(status === undefined ? {} : { status }),
-        limit,
-        offset,
-      });
-      if (!listed.ok) return sendPackageError(reply, request, listed.error);
-      return { items: listed.value.map(referralSummary), limit, offset };
+      const listed = unwrap(
+        await db.referrals.list({
+          ...(district === undefined ? {} : { districtId: district }),
+          ...(serviceId === undefined ? {} : { serviceId }),
+          ...(status === undefined ? {} : { status }),
+          limit,
+          offset,
+        }),
+      );
+      return { items: listed.map(referralSummary), limit, offset };
     },
   );
 
@@ -295,9 +297,7 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
       },
     },
     async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
-      const referral = found.value;
+      const referral = unwrap(await visibleReferral(db, request.principal, request.params.id));
       return reply
         .header('etag', etagOf(referral.version))
         .send(referralView(referral, now().toISOString()));
@@ -325,22 +325,19 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
       },
     },
     async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
-      const referral = found.value;
+      const referral = unwrap(await visibleReferral(db, request.principal, request.params.id));
       const at = now().toISOString();
-      const applied = await applyReferralEvent(
-        db,
-        referral,
-        request.body as ReferralEventBody,
-        actorOf(request.principal),
-        at,
-        versionOf(request.headers['if-match']),
+      const applied = unwrap(
+        await applyReferralEvent(
+          db,
+          referral,
+          request.body as ReferralEventBody,
+          actorOf(request.principal),
+          at,
+          versionOf(request.headers['if-match']),
+        ),
       );
-      if (!applied.ok) return sendPackageError(reply, request, applied.error);
-      return reply
-        .header('etag', etagOf(applied.value.version))
-        .send(referralView(applied.value, at));
+      return reply.header('etag', etagOf(applied.version)).send(referralView(applied, at));
     },
   );
 
@@ -359,13 +356,10 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
         },
       },
     },
-    async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
-      const referral = found.value;
-      const events = await db.referrals.events(referral.id);
-      if (!events.ok) return sendPackageError(reply, request, events.error);
-      return { items: events.value };
+    async (request) => {
+      const referral = unwrap(await visibleReferral(db, request.principal, request.params.id));
+      const events = unwrap(await db.referrals.events(referral.id));
+      return { items: events };
     },
   );
 
@@ -384,21 +378,18 @@ export const referralRoutes: FastifyPluginAsyncZod<ReferralRoutesOptions> = asyn
         response: { 200: CrossDistrictOffersOut, ...ReferralErrors, 404: ProblemSchema },
       },
     },
-    async (request, reply) => {
-      const found = await visibleReferral(db, request.principal, request.params.id);
-      if (!found.ok) return sendPackageError(reply, request, found.error);
-      const referral = found.value;
+    async (request) => {
+      const referral = unwrap(await visibleReferral(db, request.principal, request.params.id));
       const { mayTravel, limit, includeBeyondTravelLimit } = request.query;
       const date = todayOf(now());
-      const waiting = await loadWaiting(db, date, mayTravel);
-      if (!waiting.ok) return sendPackageError(reply, request, waiting.error);
+      const waiting = unwrap(await loadWaiting(db, date, mayTravel));
       const answer = crossDistrictOffers(
         waitingChildOf(referral, mayTravel),
-        waiting.value.cohorts,
+        waiting.cohorts,
         { taxonomy: catalogue.needs, districts: catalogue.districts },
         {
-          enrolled: waiting.value.taken,
-          waitlist: waiting.value.waitlist,
+          enrolled: waiting.taken,
+          waitlist: waiting.waitlist,
           limit,
           includeBeyondTravelLimit,
         },

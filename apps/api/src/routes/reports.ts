@@ -4,7 +4,7 @@ import { equityCsv, equityReport } from '@lotsen/reports';
 import type { Database } from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProblemSchema, sendPackageError } from '../problem.js';
+import { ProblemSchema, unwrap } from '../problem.js';
 import { todayOf } from '../waiting.js';
 
 /** Options of the report routes. */
@@ -85,17 +85,15 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
       const asOf = request.query.asOf ?? todayOf(now());
       // One query for every referral's facts as they stood at the end of the day; the arithmetic
       // and the suppression are @lotsen/reports'.
-      const facts = await db.reports.referralFacts({ until: `${asOf}T23:59:59.999Z` });
-      if (!facts.ok) return sendPackageError(reply, request, facts.error);
-      const report = equityReport({ catalogue, referrals: facts.value, asOf });
-      if (!report.ok) return sendPackageError(reply, request, report.error);
+      const facts = unwrap(await db.reports.referralFacts({ until: `${asOf}T23:59:59.999Z` }));
+      const report = unwrap(equityReport({ catalogue, referrals: facts, asOf }));
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="lotsen-equity-${asOf}.csv"`)
-          .send(equityCsv(report.value));
+          .send(equityCsv(report));
       }
-      return reply.type('application/json; charset=utf-8').send(report.value);
+      return reply.type('application/json; charset=utf-8').send(report);
     },
   );
 };

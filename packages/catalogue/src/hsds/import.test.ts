@@ -6,6 +6,7 @@ import {
   ServiceKindSchema,
   type LocalizedText,
   type ServiceInput,
+  LANGUAGE_CODE_PATTERN,
 } from '@lotsen/domain';
 import { hsdsValidators, reference } from '@lotsen/test-support';
 import { z } from 'zod';
@@ -308,7 +309,7 @@ describe('fromHsds(toHsds(catalogue)) on generated services', () => {
           },
           { requiredKeys: [] },
         ),
-        languages: fc.uniqueArray(fc.stringMatching(/^[a-z]{2,3}$/), { maxLength: 4 }),
+        languages: fc.uniqueArray(fc.stringMatching(LANGUAGE_CODE_PATTERN), { maxLength: 4 }),
         cost: fc.record(
           {
             kind: fc.constantFrom('free' as const, 'fee' as const, 'unknown' as const),

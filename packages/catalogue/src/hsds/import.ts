@@ -20,6 +20,7 @@ import {
   type Provider,
   type Result,
   type Service,
+  LanguageCodeSchema,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import { createCatalogue, type CatalogueData } from '../catalogue.js';
@@ -114,11 +115,7 @@ const ServiceIn = z.object({
     .array(z.object({ location_id: Uuid, location: z.unknown().optional() }))
     .max(1, 'Lotsen keeps one venue per service')
     .default([]),
-  languages: z
-    .array(
-      z.object({ code: TextSchema.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code') }),
-    )
-    .default([]),
+  languages: z.array(z.object({ code: LanguageCodeSchema })).default([]),
   cost_options: z
     .array(z.object({ amount: z.number().optional() }))
     .max(1, 'Lotsen keeps one cost option per service')

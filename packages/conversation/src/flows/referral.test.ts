@@ -2,12 +2,9 @@ import { stockholmCatalogue } from '@lotsen/catalogue';
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from '../handle-turn.js';
 import type { ActionValue, ChatLanguage, OutgoingMessage } from '../messages.js';
+import { REFERRAL_REQUEST_FAILURES } from '../events.js';
 import type { ConversationState } from '../state.js';
-import {
-  REFERRAL_REQUEST_FAILURES,
-  describeReferralCreated,
-  describeReferralFailure,
-} from './referral.js';
+import { describeReferralCreated, describeReferralFailure } from './referral.js';
 
 const catalogue = stockholmCatalogue();
 const ID = '3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f';

@@ -6,7 +6,7 @@ import {
   type ReferralStatus,
 } from '@lotsen/domain';
 import { takesReferrals } from '../cards.js';
-import type { ReferralDraft } from '../events.js';
+import type { ReferralDraft, ReferralRequestFailure } from '../events.js';
 import type { ChatLanguage, Choice, OutgoingMessage } from '../messages.js';
 import { normalizeText } from '../normalize.js';
 import { REFERRAL_RETRY_MINUTES } from '../state.js';
@@ -278,24 +278,6 @@ export function describeReferralStatus(
       : s.statusAnswer(shortId, REFERRAL_STATUS_LABELS[status][language]);
   return [{ type: 'text', text }];
 }
-
-/** Why the app could not carry out a staff member's referral request against the Lotsen API. */
-export const REFERRAL_REQUEST_FAILURES = [
-  /** This installation has no connection to the API: nothing was sent. */
-  'not_connected',
-  /** The user is not in the staff directory: nothing was sent. */
-  'not_registered',
-  /** The API could not be reached or failed: nothing was registered. */
-  'unavailable',
-  /** The API did not answer in time: the referral may or may not have been registered. */
-  'uncertain',
-  /** The API refused the request (invalid, or the app is not trusted): nothing was registered. */
-  'refused',
-  /** A district social worker referred a child of another district: nothing was registered. */
-  'other_district',
-] as const;
-/** Why the app could not carry out a staff member's referral request against the Lotsen API. */
-export type ReferralRequestFailure = (typeof REFERRAL_REQUEST_FAILURES)[number];
 
 /**
  * The reply after the app registered a referral from a `referral_draft_ready` event: its short

@@ -1,6 +1,6 @@
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../config.js';
+import { DEFAULT_CONVERSATION_CONFIG } from '../config.js';
 import type { TurnResult } from '../handle-turn.js';
 import { converse } from './converse.test-support.js';
 import { stringsFor } from '../strings.js';
@@ -40,7 +40,7 @@ describe('staff asking about a child who witnessed violence at home', () => {
       const notice = first.findIndex((t) => t.includes(s.violenceFirst));
       expect(notice, first.join('\n')).toBeGreaterThan(-1);
       expect(first[notice]).toContain(REPORTING[language]);
-      expect(first[notice]).toContain(DEFAULT_CONFIG.reportingDuty[language]);
+      expect(first[notice]).toContain(DEFAULT_CONVERSATION_CONFIG.reportingDuty[language]);
       // It comes before the bot's next question, and is not repeated on later turns.
       expect(notice).toBeLessThan(first.length - 1);
       for (const turn of turns.slice(1)) {
