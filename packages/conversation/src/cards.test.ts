@@ -104,7 +104,7 @@ describe('result cards for parents and young people', () => {
   it('say an age band inferred from the name or kind as an inference, for staff and families', () => {
     const inferred = results.filter((r) => r.service.agesInferred);
     expect(inferred.length).toBeGreaterThan(3);
-    const context = { catalogue, config: DEFAULT_CONFIG };
+    const context = { catalogue, config: DEFAULT_CONVERSATION_CONFIG };
     for (const result of inferred) {
       const { band, from } = result.service.agesInferred!;
       const ages = (language: ChatLanguage, role: 'staff' | 'parent') =>
