@@ -27,7 +27,7 @@
       about: 'Om Lotsen',
       otherLanguage: 'English',
       notice:
-        'Du chattar med en automatisk guide, inte en människa. Skriv inte namn eller personnummer. Inget sparas när du stänger sidan.',
+        'Du chattar med en automatisk guide, inte en människa. Skriv inte namn eller personnummer. Inga meddelanden sparas, och allt glöms efter 30 minuter.',
       logTitle: 'Samtal',
       suggestions: 'Svarsförslag',
       label: 'Skriv ditt meddelande',
@@ -61,7 +61,7 @@
       about: 'About',
       otherLanguage: 'Svenska',
       notice:
-        'You are chatting with an automated guide, not a person. Do not write names or ID numbers. Nothing is kept when you close the page.',
+        'You are chatting with an automated guide, not a person. Do not write names or ID numbers. No messages are kept, and everything is forgotten after 30 minutes.',
       logTitle: 'Conversation',
       suggestions: 'Suggested replies',
       label: 'Write your message',
