@@ -2,15 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_REACHABLE, DATABASE_UNREACHABLE } from './logging.js';
 import {
   logMessages,
-  missingReferrals,
   postgresBinariesOrSkip,
-  startApi,
   startThrowawayCluster,
-  startWriters,
   waitForStatus,
-  type ApiUnderTest,
-  type ThrowawayCluster,
   waitUntil,
+  type ThrowawayCluster,
+} from '@lotsen/test-support/servers';
+import {
+  missingReferrals,
+  startApi,
+  startWriters,
+  type ApiUnderTest,
 } from './postgres-outage.test-support.js';
 
 /*

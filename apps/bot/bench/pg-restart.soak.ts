@@ -7,16 +7,14 @@
 // Loopback only, bounded (about two minutes). Exits 1 when a check fails.
 // Run: `pnpm exec tsx --conditions=@lotsen/source bench/pg-restart.soak.ts` in apps/bot.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { missingReferrals, startApi, startWriters } from '@lotsen/api/testing';
 import {
   logMessages,
-  missingReferrals,
   postgresBinaries,
-  startApi,
   startThrowawayCluster,
-  startWriters,
   waitForStatus,
   waitUntil,
-} from '@lotsen/api/testing';
+} from '@lotsen/test-support/servers';
 import { startBot, startConversations } from '../src/postgres-outage.test-support.js';
 
 const RESTARTS = 10;

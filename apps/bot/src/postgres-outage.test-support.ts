@@ -1,16 +1,15 @@
 // Test support for the bot during a database outage: the bot as a child process over PostgreSQL, and
-// web-chat conversations that keep talking to it. With the API's outage support
-// (@lotsen/api/testing) for the cluster and the process handling.
+// web-chat conversations that keep talking to it, on @lotsen/test-support/servers.
 import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '@lotsen/test-support';
 import {
-  REPO_ROOT,
   countStatus,
   freePort,
   startLoops,
   startServer,
   type Load,
   type ServerProcess,
-} from '@lotsen/api/testing';
+} from '@lotsen/test-support/servers';
 
 /** What the bot answers when a turn fails (app.ts). */
 export const TURN_FAILED_TEXT =
@@ -20,7 +19,7 @@ export const TURN_FAILED_TEXT =
 export async function startBot(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
   return startServer(
-    join(REPO_ROOT, 'apps/bot/src/index.ts'),
+    join(REPOSITORY_ROOT, 'apps/bot/src/index.ts'),
     {
       NODE_ENV: 'development',
       DATABASE_URL: databaseUrl,

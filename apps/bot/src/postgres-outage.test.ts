@@ -5,7 +5,7 @@ import {
   waitUntil,
   type ServerProcess,
   type ThrowawayCluster,
-} from '@lotsen/api/testing';
+} from '@lotsen/test-support/servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_REACHABLE, DATABASE_UNREACHABLE } from './app.js';
 import { startBot, startConversations } from './postgres-outage.test-support.js';

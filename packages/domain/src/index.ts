@@ -9,7 +9,7 @@ export type { DomainErrorCode, InputIssue } from './errors.js';
 export type { IssueLike } from './parse.js';
 export { ok, err } from './result.js';
 export type { Result } from './result.js';
-export { parseWith, toInputIssues, UNKNOWN_FIELD_MESSAGE } from './parse.js';
+export { parseWith, toInputIssues } from './parse.js';
 export { refuseUnknownKeys } from './strict.js';
 export {
   UI_LANGUAGES,

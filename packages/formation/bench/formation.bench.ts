@@ -22,7 +22,8 @@ import {
   verifyAssignment,
   type Model,
 } from '../test/exact.js';
-import { randomInstance, type Instance, type InstanceShape } from '../test/random-instance.js';
+import { randomInstance, type Instance } from '../test/random-instance.js';
+import { LARGE_CASES, QUALITY_SETS } from '../test/reference-instances.js';
 
 const solver = await loadExactSolver();
 
@@ -97,39 +98,7 @@ function time(run: () => unknown, runs: number) {
 
 // ---- 1. 5,000 children and 300 cohorts ----------------------------------------------------------
 
-const LARGE: { name: string; seed: number; shape: InstanceShape }[] = [
-  {
-    name: 'seats scarce',
-    seed: 1001,
-    shape: { children: 5000, cohorts: 300, stockholm: true },
-  },
-  {
-    name: 'minimums bind',
-    seed: 1002,
-    shape: {
-      children: 5000,
-      cohorts: 300,
-      stockholm: true,
-      needs: 'all',
-      minSeats: [8, 12],
-      spread: 4,
-      bandWidth: [1, 3],
-    },
-  },
-  {
-    name: 'high minimums',
-    seed: 1003,
-    shape: {
-      children: 5000,
-      cohorts: 300,
-      stockholm: true,
-      needs: 'all',
-      minSeats: [10, 14],
-      spread: 1,
-      bandWidth: [1, 2],
-    },
-  },
-];
+const LARGE = LARGE_CASES;
 const LARGE_TIME_LIMIT = Number(process.env.FORMATION_BENCH_EXACT_SECONDS ?? 300);
 
 interface LargeRow {
@@ -191,41 +160,7 @@ for (const { name, seed, shape } of LARGE) {
 
 // ---- 2. quality on instances the exact solver finishes ------------------------------------------
 
-const SETS: { name: string; seeds: number[]; shape: (seed: number) => InstanceShape }[] = [
-  {
-    name: '20–60 children, 4–10 cohorts',
-    seeds: Array.from({ length: 100 }, (_, k) => 5001 + k),
-    shape: (seed) => ({
-      children: 20 + ((seed * 13) % 41),
-      cohorts: 4 + ((seed * 7) % 7),
-      stockholm: seed % 2 === 0,
-      spread: seed % 3 === 0 ? 1.5 : 3,
-      needs: seed % 5 === 0 ? 'all' : 'six',
-    }),
-  },
-  {
-    name: '20–60 children, 4–10 cohorts, high minimums',
-    seeds: Array.from({ length: 100 }, (_, k) => 6001 + k),
-    shape: (seed) => ({
-      children: 20 + ((seed * 13) % 41),
-      cohorts: 4 + ((seed * 7) % 7),
-      stockholm: true,
-      minSeats: [4, 8],
-      spread: 1,
-    }),
-  },
-  {
-    name: '150–300 children, 15–30 cohorts',
-    seeds: Array.from({ length: 20 }, (_, k) => 7001 + k),
-    shape: (seed) => ({
-      children: 150 + ((seed * 37) % 151),
-      cohorts: 15 + ((seed * 11) % 16),
-      stockholm: true,
-      spread: seed % 2 === 0 ? 2 : 3,
-      needs: seed % 3 === 0 ? 'all' : 'six',
-    }),
-  },
-];
+const SETS = QUALITY_SETS;
 const SMALL_TIME_LIMIT = 60;
 
 interface QualityRow {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { GroupCohort } from '@lotsen/domain';
 import { DATE, child, cohort, leaders, stockholm, taxonomy } from '../test/fixtures.js';
 import { isFormationError } from './errors.js';
-import { formGroups, type FormationInput, type FormationProposal } from './formation.js';
+import { formGroups } from './formation.js';
+import type { FormationInput, FormationProposal } from './formation-types.js';
 import type { WaitingChild } from './waiting-child.js';
 
 function propose(

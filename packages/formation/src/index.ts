@@ -12,7 +12,6 @@ export type { TravelLimit, WaitingChild, WaitingChildInput } from './waiting-chi
 export {
   DEFAULT_WEIGHTING,
   WeightingSchema,
-  daysBetween,
   effectiveWaitDays,
   placementWeight,
   resolveWeighting,
@@ -52,5 +51,5 @@ export type {
   FormationSummary,
   NonPlacement,
   Placement,
-} from './formation.js';
+} from './formation-types.js';
 export type { SolverStats } from './solver.js';

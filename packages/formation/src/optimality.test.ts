@@ -2,10 +2,18 @@
 // and y[cohort] launched, min·y <= Σx <= max·y, each child at most once), solved by HiGHS. The
 // reference recomputes eligibility from the domain model, so it checks formGroups independently.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cohort, child, leaders, stockholm, taxonomy, DATE } from '../test/fixtures.js';
+import { taxonomy } from '../test/fixtures.js';
 import { buildModel, loadExactSolver, solveExact, verify, type Solver } from '../test/exact.js';
-import { randomInstance, type Instance, type InstanceShape } from '../test/random-instance.js';
-import { formGroups, type FormationOptions } from './formation.js';
+import { randomInstance, type Instance } from '../test/random-instance.js';
+import {
+  AT_SCALE,
+  NO_IMPROVEMENT_SEEDS,
+  OPTIMALITY_SEEDS,
+  optimalityShape,
+  wrongFirstClosure,
+} from '../test/reference-instances.js';
+import { formGroups } from './formation.js';
+import type { FormationOptions } from './formation-types.js';
 
 let solver: Solver;
 beforeAll(async () => {
@@ -18,22 +26,12 @@ function run(inst: Instance, options: FormationOptions = {}) {
   return result.value;
 }
 
-function shape(seed: number): InstanceShape {
-  return {
-    children: 20 + ((seed * 13) % 41),
-    cohorts: 4 + ((seed * 7) % 7),
-    stockholm: seed % 2 === 0,
-    spread: seed % 3 === 0 ? 1.5 : 3,
-    needs: seed % 5 === 0 ? 'all' : 'six',
-  };
-}
-
 describe('formGroups against the exact optimum', () => {
   it('is feasible, never beats the optimum, and reaches at least 98% of it on average', () => {
     const count: number[] = [];
     const objective: number[] = [];
-    for (let seed = 1; seed <= 120; seed++) {
-      const inst = randomInstance(seed, shape(seed));
+    for (const seed of OPTIMALITY_SEEDS) {
+      const inst = randomInstance(seed, optimalityShape(seed));
       const model = buildModel(inst, taxonomy);
       const mine = verify(inst, model, run(inst)); // throws on any broken constraint
       const bestCount = solveExact(solver, model, true);
@@ -50,8 +48,8 @@ describe('formGroups against the exact optimum', () => {
   }, 180_000);
 
   it('stays feasible without the improvement phases (greedy and repair alone)', () => {
-    for (let seed = 200; seed < 240; seed++) {
-      const inst = randomInstance(seed, shape(seed));
+    for (const seed of NO_IMPROVEMENT_SEEDS) {
+      const inst = randomInstance(seed, optimalityShape(seed));
       verify(inst, buildModel(inst, taxonomy), run(inst, { improve: false }));
     }
   });
@@ -59,25 +57,7 @@ describe('formGroups against the exact optimum', () => {
   it('finds the optimum where the first choice of cohort to close is wrong', () => {
     // Two cohorts compete for one child. Greedy puts it in the nearer, smaller cohort, and the other
     // falls one short; only closing the nearer one and reopening the other places all three.
-    const inst: Instance = {
-      children: [
-        child('delad', 'farsta', { mayTravel: 'neighbours', waitingSince: '2026-01-01' }),
-        child('f1', 'skarpnack', { mayTravel: 'own_district' }),
-        child('f2', 'skarpnack', { mayTravel: 'own_district' }),
-        child('g1', 'farsta', { mayTravel: 'own_district', age: 15 }),
-      ],
-      cohorts: [
-        cohort('farsta-liten', 'farsta', {
-          seats: { min: 2, max: 6 },
-          ageBand: { min: 7, max: 15 },
-        }),
-        cohort('skarpnack-barn', 'skarpnack', { seats: { min: 3, max: 6 } }),
-      ],
-      leaders,
-      districts: stockholm,
-      enrolled: {},
-      date: DATE,
-    };
+    const inst = wrongFirstClosure();
     const model = buildModel(inst, taxonomy);
     const mine = verify(inst, model, run(inst));
     expect(mine.placed).toBe(solveExact(solver, model, true).placed);
@@ -87,15 +67,7 @@ describe('formGroups against the exact optimum', () => {
 
 describe('formGroups at scale', () => {
   it('stays feasible and deterministic on 2,000 children and 120 cohorts with binding minimums', () => {
-    const inst = randomInstance(31337, {
-      children: 2000,
-      cohorts: 120,
-      stockholm: true,
-      needs: 'all',
-      minSeats: [8, 12],
-      spread: 1,
-      bandWidth: [1, 3],
-    });
+    const inst = randomInstance(AT_SCALE.seed, AT_SCALE.shape);
     const first = run(inst);
     const mine = verify(inst, buildModel(inst, taxonomy), first);
     expect(mine.placed).toBeGreaterThan(0);

@@ -165,6 +165,5 @@ export type {
   AggregateDiagnostics,
   CountShare,
 } from './aggregate.js';
-export { CHART_COLORS, renderTrajectoryChart, renderAggregateChart, escapeXml } from './chart.js';
+export { CHART_COLORS, renderTrajectoryChart, renderAggregateChart } from './chart.js';
 export type { ChartLanguage, ChartOptions, TrajectoryChartOptions, ChartOutput } from './chart.js';
-export { addMonths } from '@lotsen/domain';

@@ -12,6 +12,3 @@ export type { OutcomeFact, ReferralFacts } from './facts.js';
 export { EQUITY_CSV_COLUMNS, equityCsv, equityReport } from './equity.js';
 export type { EquityInput, EquityReport, EquityRow } from './equity.js';
 export { isSmallCount, suppressCount, suppressShare } from './suppress.js';
-export { median, percentile, round } from './stats.js';
-export { csvField, renderCsv } from './csv.js';
-export type { CsvValue } from './csv.js';

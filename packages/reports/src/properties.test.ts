@@ -1,18 +1,16 @@
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvField, renderCsv } from './csv.js';
 import {
-  csvField,
   equityCsv,
   equityReport,
-  median,
-  percentile,
-  renderCsv,
   suppressCount,
   suppressShare,
   type EquityRow,
   type ReferralFacts,
 } from './index.js';
+import { median, percentile } from './stats.js';
 
 const catalogue = stockholmCatalogue();
 const DAY = 86_400_000;
