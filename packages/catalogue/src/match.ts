@@ -1,8 +1,12 @@
 import {
   AccessRouteSchema,
+  ChildAgeSchema,
   IsoDateSchema,
+  LanguageCodeSchema,
+  MS_PER_DAY,
   NeedIdSchema,
   ServiceKindSchema,
+  TextSchema,
   err,
   isDistrictValidOn,
   isGroupKind,
@@ -15,9 +19,6 @@ import {
   type Result,
   type Service,
   type ServiceKind,
-  TextSchema,
-  LanguageCodeSchema,
-  MS_PER_DAY,
 } from '@lotsen/domain';
 import { z } from 'zod';
 import type { Catalogue } from './catalogue.js';
@@ -28,7 +29,7 @@ import { countsAsGroupSupport } from './group-support.js';
 /** What a user asks: the child's circumstances, and optionally the kinds of support and ways in. */
 export const MatchQuerySchema = z.strictObject({
   /** The child's age in whole years. */
-  age: z.number().int().min(0).max(25),
+  age: ChildAgeSchema,
   /** The district the child lives in. */
   districtId: TextSchema.min(1),
   /** What the child or family needs support with. */

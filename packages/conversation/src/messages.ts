@@ -1,4 +1,5 @@
 import {
+  ChildAgeSchema,
   ConsentGivenBySchema,
   LanguageCodeSchema,
   SlugSchema,
@@ -81,7 +82,7 @@ export const ActionValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('more_results') }),
   z.object({ type: z.literal('new_search') }),
   /** Which of several children to search for, by age. */
-  z.object({ type: z.literal('child_age'), age: z.number().int().min(0).max(25) }),
+  z.object({ type: z.literal('child_age'), age: ChildAgeSchema }),
 ]);
 /** The value a button or suggested action carries. */
 export type ActionValue = z.infer<typeof ActionValueSchema>;

@@ -1,4 +1,5 @@
 import {
+  ChildAgeSchema,
   ConsentGivenBySchema,
   ConsentSchema,
   LanguageCodeSchema,
@@ -51,13 +52,12 @@ export const REFERRAL_RETRY_MINUTES = 60;
  * `retryReferral` sends what is stored as one).
  */
 // The child's age and the family's language, as the slots hold them and a draft carries them.
-const AgeSchema = z.number().int().min(0).max(25);
 
 const SentDraftSchema = z.object({
   serviceId: SlugSchema,
   needs: z.array(SlugSchema).max(20),
   child: z.object({
-    age: AgeSchema,
+    age: ChildAgeSchema,
     districtId: SlugSchema,
     languages: z.array(LanguageCodeSchema).max(5),
   }),
@@ -88,7 +88,7 @@ export const ConversationStateSchema = z.object({
   /** A flow has started and not yet finished (for the flow_started/flow_finished counters). */
   flowOpen: z.boolean(),
   slots: z.object({
-    age: AgeSchema.optional(),
+    age: ChildAgeSchema.optional(),
     districtId: SlugSchema.optional(),
     /** The districts a place name could mean, while the user has not picked one. */
     districtCandidates: z.array(SlugSchema).max(14).optional(),
@@ -104,9 +104,9 @@ export const ConversationStateSchema = z.object({
      * Several children named together, while the user has not said which to start with. (States
      * stored before these fields existed read as none.)
      */
-    childAges: z.array(AgeSchema).max(6).optional(),
+    childAges: z.array(ChildAgeSchema).max(6).optional(),
     /** The other children of several, by age, to search for after the current one ("den andra?"). */
-    otherChildAges: z.array(AgeSchema).max(6).optional(),
+    otherChildAges: z.array(ChildAgeSchema).max(6).optional(),
   }),
   /** The services last shown, by id, and which page. */
   results: z

@@ -37,7 +37,7 @@ export const NOT_NEARER_TEXTS = {
   },
 } as const;
 
-/** Why a child was placed where it was, or not placed, by {@link FormationReasonCode}. */
+/** Why a child was placed where it was, or not placed, by `FormationReasonCode` (explain.ts). */
 export const CHILD_TEXTS = {
   protection_concern: {
     sv: 'Oro för att barnet far illa: en grupp är aldrig svaret. Ärendet går till socialtjänsten för en individuell bedömning.',
@@ -119,7 +119,7 @@ export const ALTERNATIVE_TEXTS = {
   }),
 } as const;
 
-/** What becomes of a cohort, by {@link CohortDecisionCode}; `alternative` ends a "does not start". */
+/** What becomes of a cohort, by `CohortDecisionCode` (explain.ts); `alternative` ends a "does not start". */
 export const COHORT_TEXTS = {
   launch: (total: number, min: number, max: number): LocalizedText => ({
     sv: `Startar med ${total} barn (minst ${min}, högst ${max}).`,

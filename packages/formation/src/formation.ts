@@ -16,14 +16,14 @@ import { countPlaced, type SolvedFormation } from './solved.js';
  * Proposes which waiting children go to which planned cohorts.
  *
  * It places the most children, weighted by waiting time (longer waits count more, see
- * {@link Weighting}), then keeps travel short (own district, then neighbours, then further),
+ * `Weighting`), then keeps travel short (own district, then neighbours, then further),
  * respecting each cohort's age band (on its start date), needs (a child fits when one of its needs is
  * related to one of the cohort's), seats, language, and the family's travel limit. A child with a
  * protection concern is never placed. Launch rule: a cohort starts when its minimum is reached
  * (children already enrolled count) and its cut-off date has not passed; a cohort that cannot reach
  * its minimum is not launched and its children are pooled into other cohorts, nearest first, or
  * told the nearest alternative. With `requireLeaders` (default), a cohort must also pass
- * {@link checkLeaders}. Every placement, non-placement and cohort decision carries a code and a
+ * `checkLeaders`. Every placement, non-placement and cohort decision carries a code and a
  * Swedish and English text. The same input gives the same proposal.
  *
  * Input is validated: malformed children or options give `INVALID_INPUT`, repeated ids
