@@ -22,9 +22,12 @@ export { STOCKHOLM_DATA_FILES, stockholmCatalogueData } from './stockholm-data.j
 export { findDistricts, normalizePlaceName } from './districts.js';
 export { inferAges } from './age-inference.js';
 export { countsAsGroupSupport } from './group-support.js';
+export { FAMILY_JARGON, familySummary, findJargon } from './plain-language.js';
 export type { DistrictCandidate, PlaceMatchKind } from './districts.js';
 export {
   MatchQuerySchema,
+  ageFit,
+  isForParent,
   matchServices,
   matchValidatedQuery,
   parseMatchQuery,

@@ -27,6 +27,11 @@ export interface FamilyStrings {
     source: string,
     who: Audience,
   ) => string;
+  /**
+   * The label of a service only for adults in a child's answer (`forParent`), in view on the card:
+   * support for the parent, not for the child.
+   */
+  readonly forParent: (who: Audience) => string;
   /** The button that opens a card's details. */
   readonly moreButton: string;
   /** Asking costs nothing: no name needed. */
@@ -102,6 +107,16 @@ export interface Strings {
     readonly ages: string;
     readonly agesUnknown: string;
     readonly agesValue: (min: number, max: number) => string;
+    /**
+     * A band the catalogue infers from the name or kind (`agesInferred`), said as an inference:
+     * "troligen 13–19 år (av gruppens namn)".
+     */
+    readonly agesInferred: (
+      min: number,
+      max: number,
+      /** What it follows from: the name (of a group or not), or the kind, by its label. */
+      from: { readonly name: 'group' | 'other' } | { readonly kind: string },
+    ) => string;
     readonly where: string;
     readonly access: string;
     readonly placesLeft: string;
@@ -309,6 +324,14 @@ const sv: Strings = {
     ages: 'Ålder',
     agesUnknown: 'Anges inte – fråga verksamheten',
     agesValue: (min, max) => `${min}–${max} år`,
+    agesInferred: (min, max, from) =>
+      `troligen ${max >= 120 ? `${min} år och äldre` : `${min}–${max} år`} (${
+        'kind' in from
+          ? `av att det är en ${from.kind.toLowerCase()}`
+          : from.name === 'group'
+            ? 'av gruppens namn'
+            : 'av namnet'
+      })`,
     where: 'Var',
     access: 'Väg in',
     placesLeft: 'Platser kvar',
@@ -451,8 +474,12 @@ const sv: Strings = {
     contactProvider: (provider, parts) => `Kontakt via ${provider}: ${parts}`,
     contactCity: (phone, service, district, source, who) =>
       who === 'young'
-        ? `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Källa: ${source}`
-        : `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Källa: ${source}`,
+        ? `Fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Ring Stockholms stad: ${phone} (källa: ${source})`
+        : `Fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Ring Stockholms stad: ${phone} (källa: ${source})`,
+    forParent: (who) =>
+      who === 'young'
+        ? 'För vuxna, inte för dig själv – din förälder kan gå dit'
+        : 'Stöd för dig som förälder, inte för barnet',
     moreButton: 'Mer om stödet',
     noNameNeeded: (who) =>
       who === 'young'
@@ -643,6 +670,14 @@ const en: Strings = {
     ages: 'Ages',
     agesUnknown: 'Not given – ask the provider',
     agesValue: (min, max) => `${min}–${max} years`,
+    agesInferred: (min, max, from) =>
+      `probably ${max >= 120 ? `${min} and older` : `${min}–${max}`} (${
+        'kind' in from
+          ? `as it is a ${from.kind.toLowerCase()}`
+          : from.name === 'group'
+            ? "from the group's name"
+            : 'from its name'
+      })`,
     where: 'Where',
     access: 'Way in',
     placesLeft: 'Places left',
@@ -781,7 +816,11 @@ const en: Strings = {
     contactService: (parts) => `Contact: ${parts}`,
     contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
     contactCity: (phone, service, district, source) =>
-      `Call ${phone} (City of Stockholm) and ask the social services in ${district ?? 'your district'} how to reach ${service}. Source: ${source}`,
+      `Ask the social services in ${district ?? 'your district'} how to reach ${service}. Call the City of Stockholm: ${phone} (source: ${source})`,
+    forParent: (who) =>
+      who === 'young'
+        ? 'For adults, not for you yourself – your parent can go'
+        : 'Support for you as a parent, not for the child',
     moreButton: 'More about it',
     noNameNeeded: () => "You don't have to say who you are to ask.",
   },

@@ -188,6 +188,12 @@ export const ServiceSchema = z.object({
   name: PlainLocalizedTextSchema,
   /** Our own description, written from the source, in Swedish and English. */
   description: PlainLocalizedTextSchema,
+  /**
+   * The description in plain words (klarspråk) for a worried parent or a teenager: one or two
+   * sentences, only what the description says, no legal references or report terms. Parent and
+   * youth views show it; staff views keep the description with its sources.
+   */
+  plainSummary: PlainLocalizedTextSchema.optional(),
   kind: ServiceKindSchema,
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need the service meets'),
   /** Age of the child or young person the service is for. For parent-only services: the children's age. */
@@ -243,8 +249,6 @@ export const ServiceSchema = z.object({
   eligibilityNote: PlainLocalizedTextSchema.optional(),
   status: z.enum(['active', 'inactive', 'defunct', 'temporarily_closed']).default('active'),
   sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
-  /** A plain-language summary for parents and young people, apart from the report-derived description. */
-  plainSummary: LocalizedTextSchema.optional(),
   /** When the service meets and when the next series starts. */
   schedule: ServiceScheduleSchema.optional(),
   /** How a family or young person starts ("call us", "ask your social worker", "alone from 13"). */

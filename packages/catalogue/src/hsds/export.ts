@@ -162,6 +162,7 @@ export function toHsdsServiceListItem(catalogue: Catalogue, service: Service): H
       ...(ages === 'unknown' ? { ages: 'unknown' as const } : {}),
       ...(service.agesInferred !== undefined ? { ages_inferred: service.agesInferred } : {}),
       ...(service.needsEstimated !== undefined ? { needs_estimated: service.needsEstimated } : {}),
+      ...(service.plainSummary !== undefined ? { plain_summary: service.plainSummary } : {}),
       ...(service.method !== undefined ? { method: service.method } : {}),
       confidential_location: service.confidentialLocation,
       ...(url !== undefined && url !== service.contact.url

@@ -206,6 +206,8 @@ export interface HsdsServiceExtension {
   readonly ages_inferred?: AgeInference;
   /** `true` when the source names no target group and the needs are our estimate. */
   readonly needs_estimated?: boolean;
+  /** The description in plain words for families, in Swedish and English (`plainSummary`). */
+  readonly plain_summary?: { readonly sv: string; readonly en: string };
   readonly method?: string;
   /** Where the service meets must not be published. */
   readonly confidential_location: boolean;
