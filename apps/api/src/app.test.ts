@@ -311,6 +311,43 @@ describe('POST /v1/match', () => {
     });
   });
 
+  it("says how sure each result's age fit is, and which are support for the parent (issue 14)", async () => {
+    // A 15-year-old whose parent drinks, in Rinkeby-Kista: a teen programme with a stated band,
+    // then a teen group whose band its kind implies, then groups of unknown ages, and last support
+    // for the parent, which says so.
+    const body = await match({
+      age: 15,
+      districtId: 'rinkeby-kista',
+      needs: ['parental-substance-abuse'],
+      limit: 200,
+    });
+    type Result = {
+      serviceId: string;
+      fit: string;
+      forParent: boolean;
+      reasons: { code: string }[];
+    };
+    const results = body.results as Result[];
+    expect(results.slice(0, 2).map((r) => r.fit)).toEqual(['stated', 'inferred']);
+    for (const r of results) {
+      const service = catalogue.service(r.serviceId)!;
+      expect(r.fit, r.serviceId).toBe(
+        service.ages !== 'unknown' ? 'stated' : service.agesInferred ? 'inferred' : 'unknown',
+      );
+      expect(r.forParent, r.serviceId).toBe(service.participants.every((p) => p === 'parent'));
+      if (r.forParent) expect(r.reasons[0]!.code).toBe('for_parent');
+    }
+    // Every service for the child ranks above every one for the parent.
+    const firstForParent = results.findIndex((r) => r.forParent);
+    expect(firstForParent).toBeGreaterThan(0);
+    expect(results.slice(firstForParent).every((r) => r.forParent)).toBe(true);
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const schema = doc.components.schemas.MatchResult;
+    expect(schema.properties.fit.enum).toEqual(['stated', 'inferred', 'unknown']);
+    expect(schema.properties.forParent.type).toBe('boolean');
+    expect(schema.required).toEqual(expect.arrayContaining(['fit', 'forParent']));
+  });
+
   it('answers compact results: exactly the documented schema, with what the catalogue says', async () => {
     await fc.assert(
       fc.asyncProperty(matchQueries, async (query) => {
@@ -332,6 +369,8 @@ describe('POST /v1/match', () => {
             locality: r.locality,
             ...(r.service.venueDistrictId ? { venueDistrictId: r.service.venueDistrictId } : {}),
             accessRoutes: r.service.accessRoutes,
+            fit: r.fit,
+            forParent: r.forParent,
             contact: r.service.contact,
             reasons: r.reasons,
           })),

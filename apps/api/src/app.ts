@@ -1,8 +1,8 @@
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
-import { refuseUnknownKeys } from '@lotsen/domain';
+import { isLiveCatalogue, stockholmCatalogue, type Catalogue } from '@lotsen/catalogue';
+import { StaffRoleSchema, refuseUnknownKeys } from '@lotsen/domain';
 import type { Database } from '@lotsen/storage';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
@@ -28,6 +28,7 @@ import { errorHandler, notFound } from './problem.js';
 import { anonymousRateLimiter } from './rate-limit.js';
 import { createSharedRateLimit, type SharedRateLimitOptions } from './rate-limit-store.js';
 import { DOCS_PREFIX, hookList, isDocsRoute, useSecurityHeaders } from './security-headers.js';
+import { catalogueEditRoutes } from './routes/catalogue-edit.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { formationRoutes } from './routes/formation.js';
@@ -40,6 +41,10 @@ import { reportRoutes } from './routes/reports.js';
 
 /** What the app is built from. Everything has a default, so tests can build it with no arguments. */
 export interface AppOptions {
+  /**
+   * The catalogue served. A live one (`openLiveCatalogue(db.catalogue)`) follows the database and,
+   * with `db`, adds the editing routes; a fixed one is served as it is.
+   */
   readonly catalogue?: Catalogue;
   /**
    * The database; `/ready` reports on it. The routes that keep state (referrals, cohorts, outcomes,
@@ -225,21 +230,24 @@ export async function buildApp(options: AppOptions = {}) {
     {
       // Every caller, so that the document lists the credentials this route reads.
       config: {
-        roles: ['anonymous', 'coordinator', 'district_social_worker', 'group_leader', 'system'],
+        roles: [
+          'anonymous',
+          'coordinator',
+          'district_social_worker',
+          'group_leader',
+          'district_editor',
+          'provider_editor',
+          'system',
+        ],
       },
       schema: {
         summary: 'Who the caller is, as the API sees it: role, district and cohorts',
         tags: ['ops'],
         response: {
           200: z.object({
-            role: z.enum([
-              'district_social_worker',
-              'coordinator',
-              'group_leader',
-              'system',
-              'anonymous',
-            ]),
+            role: z.enum([...StaffRoleSchema.options, 'anonymous']),
             districtId: z.string().optional(),
+            providerId: z.string().optional(),
             cohortIds: z.array(z.string()).readonly().optional(),
           }),
         },
@@ -252,6 +260,7 @@ export async function buildApp(options: AppOptions = {}) {
         role: p.role,
         cohortIds: p.cohortIds,
         ...(p.districtId ? { districtId: p.districtId } : {}),
+        ...(p.providerId ? { providerId: p.providerId } : {}),
       };
     },
   );
@@ -267,6 +276,7 @@ export async function buildApp(options: AppOptions = {}) {
     await app.register(cohortRoutes, { db, catalogue, now });
     await app.register(formationRoutes, { db, catalogue, now, settings: waiting });
     await app.register(reportRoutes, { db, catalogue, now });
+    if (isLiveCatalogue(catalogue)) await app.register(catalogueEditRoutes, { db, catalogue, now });
   }
 
   app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) =>

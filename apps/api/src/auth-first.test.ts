@@ -97,6 +97,8 @@ const ROLE: Readonly<Record<Exclude<Caller, 'anonymous'>, string>> = {
   leaderA: 'group_leader',
   leaderB: 'group_leader',
   system: 'system',
+  districtEditorA: 'district_editor',
+  providerEditor: 'provider_editor',
 };
 
 beforeAll(async () => {

@@ -29,8 +29,10 @@ export type Principal =
       readonly kind: 'staff';
       readonly subject: string;
       readonly role: Exclude<StaffRole, 'system'>;
-      /** A district social worker's own district. */
+      /** A district social worker's or district editor's own district. */
       readonly districtId?: string;
+      /** A provider editor's own provider. */
+      readonly providerId?: string;
       /** A group leader's cohorts. */
       readonly cohortIds: readonly string[];
     }
@@ -90,6 +92,7 @@ const StaffClaimsSchema = z.object({
   sub: TextSchema.min(1),
   role: StaffRoleSchema.exclude(['system']),
   district_id: TextSchema.min(1).optional(),
+  provider_id: TextSchema.min(1).optional(),
   cohort_ids: z.array(TextSchema.min(1)).default([]),
 });
 
@@ -108,6 +111,14 @@ export const ROLE_CLAIMS = {
   },
   // A leader who leads no cohort yet has none: such a token sees no cohort.
   group_leader: { required: ['iss', 'aud', 'exp', 'sub', 'role'], optional: ['cohort_ids'] },
+  district_editor: {
+    required: ['iss', 'aud', 'exp', 'sub', 'role', 'district_id'],
+    optional: [],
+  },
+  provider_editor: {
+    required: ['iss', 'aud', 'exp', 'sub', 'role', 'provider_id'],
+    optional: [],
+  },
 } as const satisfies Record<
   TokenRole,
   { readonly required: readonly StaffClaim[]; readonly optional: readonly StaffClaim[] }
@@ -243,7 +254,13 @@ export function createAuthenticator(config: AuthConfig | undefined): Authenticat
         }
         const claims = StaffClaimsSchema.safeParse(payload);
         if (!claims.success) return { ok: false, failure: 'invalid_claims' };
-        const { sub, role, district_id: districtId, cohort_ids: cohortIds } = claims.data;
+        const {
+          sub,
+          role,
+          district_id: districtId,
+          provider_id: providerId,
+          cohort_ids: cohortIds,
+        } = claims.data;
         if (ROLE_CLAIMS[role].required.some((claim) => payload[claim] === undefined))
           return { ok: false, failure: 'invalid_claims' };
         // The subject is kept in the audit trail as who acted: never a personal identity number,
@@ -260,6 +277,7 @@ export function createAuthenticator(config: AuthConfig | undefined): Authenticat
             role,
             cohortIds,
             ...(districtId ? { districtId } : {}),
+            ...(providerId ? { providerId } : {}),
           },
         };
       } catch (error) {

@@ -1,4 +1,4 @@
-import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
+import { openLiveCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { buildApp } from './app.js';
 import {
@@ -33,9 +33,18 @@ if (!seeded.ok) throw seeded.error;
 const example = wantsExampleData(db.engine, process.env)
   ? await seedExampleData(db, new Date())
   : { seeded: false, cohorts: 0 };
-const stored = await db.catalogue.read();
-if (!stored.ok) throw stored.error;
-const catalogue = createCatalogue(stored.value);
+// The stored catalogue, followed live: an edit through any instance is served by this one within
+// about a second (docs/decisions/0007-live-catalogue.md).
+// The app's logger, once the app exists (the catalogue is opened before it).
+const logger: {
+  current?: { info(o: object, m: string): void; error(o: object, m: string): void };
+} = {};
+const catalogue = await openLiveCatalogue(db.catalogue, {
+  onSwap: ({ revision, buildMs }) =>
+    logger.current?.info({ revision, buildMs: Math.round(buildMs) }, 'catalogue reloaded'),
+  onError: (error) =>
+    logger.current?.error({ err: { message: error.message } }, 'catalogue not reloaded'),
+});
 if (!catalogue.ok) throw catalogue.error;
 
 const app = await buildApp({
@@ -60,8 +69,10 @@ const timers =
         onRound: (report) => app.log.info({ timers: report }, 'timers fired'),
       })
     : undefined;
+logger.current = app.log;
 app.addHook('onClose', async () => {
   await timers?.stop();
+  await catalogue.value.close();
   await db.close();
 });
 if (db.engine === 'postgres' && !process.env.LOTSEN_RATE_LIMIT_SECRET) {

@@ -30,7 +30,9 @@ export type Caller =
   | 'socialWorkerA'
   | 'socialWorkerB'
   | 'leaderA'
-  | 'leaderB';
+  | 'leaderB'
+  | 'districtEditorA'
+  | 'providerEditor';
 
 export const CALLERS: readonly Caller[] = [
   'anonymous',
@@ -40,6 +42,8 @@ export const CALLERS: readonly Caller[] = [
   'socialWorkerB',
   'leaderA',
   'leaderB',
+  'districtEditorA',
+  'providerEditor',
 ];
 
 type App = Awaited<ReturnType<typeof buildApp>>;
@@ -102,6 +106,17 @@ export async function createWorld(
     }),
     leaderA: await sign({ sub: 'leader-a', role: 'group_leader', cohort_ids: [A.cohort] }),
     leaderB: await sign({ sub: 'leader-b', role: 'group_leader', cohort_ids: [B.cohort] }),
+    // Catalogue editors (issue 16): district A's, and a voluntary organisation's.
+    districtEditorA: await sign({
+      sub: 'editor-farsta',
+      role: 'district_editor',
+      district_id: A.district,
+    }),
+    providerEditor: await sign({
+      sub: 'editor-ersta',
+      role: 'provider_editor',
+      provider_id: 'ersta-vandpunkten',
+    }),
   };
   return {
     app,

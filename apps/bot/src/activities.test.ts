@@ -1,6 +1,6 @@
 import { MAX_MESSAGE_ID_LENGTH } from '@lotsen/conversation';
 import { describe, expect, it } from 'vitest';
-import { fromActivity, messageIdOf } from './activities.js';
+import { crisisCard, fromActivity, messageIdOf } from './activities.js';
 
 describe('messageIdOf', () => {
   it('names a Teams message by channel, conversation and activity id, the same every delivery', () => {
@@ -32,5 +32,45 @@ describe('messageIdOf', () => {
       id: 'msteams\nc\n7',
       text: 'Försök igen',
     });
+  });
+});
+
+describe('fromActivity and the page’s notice', () => {
+  it('passes on that the web chat page showed Lotsen’s notice itself, and only a true flag', () => {
+    const base = { channelId: 'directline', text: 'hej' };
+    const shown = fromActivity(
+      { ...base, channelData: { lotsenNoticeShown: true } },
+      [],
+      'web',
+      'anonymous',
+    );
+    expect(shown.noticeShown).toBe(true);
+    for (const channelData of [undefined, {}, { lotsenNoticeShown: 'true' }, 'x', null]) {
+      const message = fromActivity({ ...base, channelData }, [], 'web', 'anonymous');
+      expect(message.noticeShown, JSON.stringify(channelData)).toBeUndefined();
+    }
+  });
+});
+
+describe('crisisCard', () => {
+  it('titles each call button with the number once, and dials it', () => {
+    const card = crisisCard({
+      category: 'suicide_self_harm',
+      title: 'Få hjälp nu',
+      text: 'Ring 112 om det är akut.',
+      contacts: [
+        { name: '112 – SOS Alarm', phone: '112', note: 'Akut fara' },
+        { name: 'Självmordslinjen (Mind)', phone: '90101', note: 'Dygnet runt' },
+        { name: '1177 Vårdguiden', phone: '1177', note: 'Sjukvårdsråd' },
+        { name: 'BRIS', phone: '116 111', note: 'För barn och unga' },
+      ],
+    });
+    const actions = (card.content as { actions: { title: string; url: string }[] }).actions;
+    expect(actions.map((a) => [a.title, a.url])).toEqual([
+      ['112 – SOS Alarm', 'tel:112'],
+      ['Självmordslinjen (Mind): 90101', 'tel:90101'],
+      ['1177 Vårdguiden', 'tel:1177'],
+      ['BRIS: 116 111', 'tel:116111'],
+    ]);
   });
 });

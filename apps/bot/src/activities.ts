@@ -101,6 +101,13 @@ export function adaptiveCard(card: Card): Attachment {
   };
 }
 
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** Whether a contact's name already carries its number, as "112 – SOS Alarm" and "1177 Vårdguiden" do. */
+function namesNumber(name: string, phone: string): boolean {
+  return (name.match(/[\d][\d -]*\d|\d/g) ?? []).some((n) => digits(n) === digits(phone));
+}
+
 /** A crisis card: contacts first, as links a phone can dial, and the duty to report for staff. */
 export function crisisCard(crisis: CrisisCard): Attachment {
   const body: AdaptiveElement[] = [
@@ -136,7 +143,8 @@ export function crisisCard(crisis: CrisisCard): Attachment {
     .slice(0, 5)
     .map((c) => ({
       type: 'Action.OpenUrl',
-      title: c.phone ? `${c.name}: ${c.phone}` : c.name,
+      // "112 – SOS Alarm" already says the number: not "112 – SOS Alarm: 112".
+      title: c.phone && !namesNumber(c.name, c.phone) ? `${c.name}: ${c.phone}` : c.name,
       url: c.phone ? `tel:${c.phone.replace(/[^\d+]/g, '')}` : c.url,
     }));
   return {
@@ -206,12 +214,25 @@ export function messageIdOf(
 }
 
 /**
+ * Whether the client says it showed Lotsen's notice itself (`channelData.lotsenNoticeShown`, sent by
+ * the web chat page), so that the bot's greeting does not repeat it. Only ever leaves text out.
+ */
+function noticeShownBy(activity: Pick<Activity, 'channelData'>): boolean {
+  const data: unknown = activity.channelData;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { lotsenNoticeShown?: unknown }).lotsenNoticeShown === true
+  );
+}
+
+/**
  * What the user did, for the core: a card button (`value.lotsenAction`), a suggested action (its
  * title comes back as text and maps to the pending action), or free text; with the activity's id
  * ({@link messageIdOf}), under which a referral it confirms is requested.
  */
 export function fromActivity(
-  activity: Pick<Activity, 'text' | 'value' | 'locale' | 'id' | 'channelId'> & {
+  activity: Pick<Activity, 'text' | 'value' | 'locale' | 'id' | 'channelId' | 'channelData'> & {
     conversation?: { id?: string };
   },
   pending: readonly PendingChoice[],
@@ -224,6 +245,7 @@ export function fromActivity(
     userKind,
     ...(activity.locale ? { locale: activity.locale } : {}),
     ...(id !== undefined ? { id } : {}),
+    ...(noticeShownBy(activity) ? { noticeShown: true } : {}),
   };
   const value = (activity.value as { lotsenAction?: unknown } | undefined)?.lotsenAction;
   if (value !== undefined) {

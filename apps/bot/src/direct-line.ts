@@ -34,6 +34,8 @@ const IncomingActivity = z.object({
   locale: TextSchema.max(35).optional(),
   text: TextSchema.max(4000).optional(),
   value: z.record(TextSchema, z.unknown()).optional(),
+  /** Only the flag the web chat page sends: it has shown Lotsen's notice itself. */
+  channelData: z.object({ lotsenNoticeShown: z.boolean().optional() }).optional(),
 });
 
 const Params = z.object({ conversationId: z.uuid() });
@@ -109,12 +111,15 @@ export const directLineRoutes: FastifyPluginAsync<DirectLineOptions> = async (
           errors: body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         });
     }
-    const { text, value, locale } = body.data;
+    const { text, value, locale, channelData } = body.data;
     const userActivity: Partial<Activity> = {
       type: 'message',
       ...(text !== undefined ? { text } : {}),
       ...(value !== undefined ? { value } : {}),
       ...(locale !== undefined ? { locale } : {}),
+      ...(channelData?.lotsenNoticeShown === true
+        ? { channelData: { lotsenNoticeShown: true } }
+        : {}),
       id: randomUUID(),
       channelId: 'directline',
       serviceUrl: 'urn:lotsen:web',

@@ -99,6 +99,15 @@ function toUserActivity(
   message: IncomingMessage,
   lastSuggestions: readonly { title: string; action: ActionValue }[],
 ): Partial<Activity> {
+  // As the web chat page says it: it has shown Lotsen's notice itself.
+  const notice = message.noticeShown ? { channelData: { lotsenNoticeShown: true } } : {};
+  return { ...userActivity(message, lastSuggestions), ...notice };
+}
+
+function userActivity(
+  message: IncomingMessage,
+  lastSuggestions: readonly { title: string; action: ActionValue }[],
+): Partial<Activity> {
   if (message.action) {
     const tapped = lastSuggestions.find(
       (s) => JSON.stringify(s.action) === JSON.stringify(message.action),

@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { createCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
+import { openLiveCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { runInWorkers, workerCount } from './workers.js';
 import { buildBotApp, type TeamsCredentials } from './app.js';
@@ -98,9 +98,11 @@ async function start(): Promise<void> {
   });
   const seeded = await db.catalogue.seedIfEmpty(stockholmCatalogueData());
   if (!seeded.ok) throw seeded.error;
-  const stored = await db.catalogue.read();
-  if (!stored.ok) throw stored.error;
-  const catalogue = createCatalogue(stored.value);
+  // The stored catalogue, followed live: an edit through the API is on the bot's cards within
+  // about a second (docs/decisions/0007-live-catalogue.md).
+  const catalogue = await openLiveCatalogue(db.catalogue, {
+    onError: (error) => console.error(`[lotsen-bot] catalogue not reloaded: ${error.message}`),
+  });
   if (!catalogue.ok) throw catalogue.error;
 
   let referrals: ReferralGateway | undefined;
@@ -144,7 +146,10 @@ async function start(): Promise<void> {
       },
     },
   });
-  app.addHook('onClose', async () => db.close());
+  app.addHook('onClose', async () => {
+    await catalogue.value.close();
+    await db.close();
+  });
 
   // Expired chat state is purged now and then; reads already ignore it.
   const purge = setInterval(() => void db.chatState.purgeExpired(), 5 * 60_000);

@@ -221,6 +221,8 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
       // The privacy notice was read once; now it waits behind "Om Lotsen".
       expect(await page.locator('#notice').isVisible()).toBe(false);
       expect(await page.locator('#about').getAttribute('aria-expanded')).toBe('false');
+      // Once per conversation: the bot's greeting does not say it again.
+      expect(await page.locator('#log').innerText()).not.toMatch(/personnummer|inte en människa/);
       if (size === 'phone') {
         await page.waitForTimeout(500);
         const layout = await phoneLayout(page);
@@ -241,6 +243,17 @@ describe.skipIf(SKIP)('the web chat page, in a real browser against the real bot
         // How to get in touch is on the card itself, as a number to tap.
         expect(await card.locator(':scope > div a[href^="tel:"]').count()).toBeGreaterThan(0);
       }
+      // The notice is one tap away, and folds away again.
+      await page.locator('#about').click();
+      expect(await page.locator('#notice').innerText()).toMatch(
+        /Skriv inte namn eller personnummer/,
+      );
+      expect(await page.locator('#about').getAttribute('aria-expanded')).toBe('true');
+      await page.locator('#about').click();
+      expect(await page.locator('#notice').isVisible()).toBe(false);
+      // Away from the button, so that the screenshots do not show it hovered.
+      await page.mouse.move(width / 2, height - 1);
+      await page.locator('#message').focus();
 
       // Back from the message field to a suggested reply, and press it.
       f = await tabUntil(page, 'Shift+Tab', (x) => x.inSuggestions);

@@ -27,7 +27,7 @@
       about: 'Om Lotsen',
       otherLanguage: 'English',
       notice:
-        'Du chattar med en automatisk guide, inte en människa. Skriv inte namn eller personnummer. Inget sparas när du stänger sidan.',
+        'Du chattar med en automatisk guide, inte en människa. Skriv inte namn eller personnummer. Inga meddelanden sparas, och allt glöms efter 30 minuter.',
       logTitle: 'Samtal',
       suggestions: 'Svarsförslag',
       label: 'Skriv ditt meddelande',
@@ -61,7 +61,7 @@
       about: 'About',
       otherLanguage: 'Svenska',
       notice:
-        'You are chatting with an automated guide, not a person. Do not write names or ID numbers. Nothing is kept when you close the page.',
+        'You are chatting with an automated guide, not a person. Do not write names or ID numbers. No messages are kept, and everything is forgotten after 30 minutes.',
       logTitle: 'Conversation',
       suggestions: 'Suggested replies',
       label: 'Write your message',
@@ -565,7 +565,14 @@
   }
 
   async function postActivity(part) {
-    const activity = { type: 'message', from: { id: userId }, locale: locale() };
+    // The page shows Lotsen's notice at the start of every conversation and keeps it behind
+    // "Om Lotsen", so the bot's greeting need not say it again (once per conversation).
+    const activity = {
+      type: 'message',
+      from: { id: userId },
+      locale: locale(),
+      channelData: { lotsenNoticeShown: true },
+    };
     if (typeof part.text === 'string') activity.text = part.text;
     if (part.value !== undefined) activity.value = part.value;
     return request('POST', activitiesUrl(), activity);
@@ -574,7 +581,7 @@
   /** Sends one message; `display` is what the log shows as the user's words (null: nothing). */
   function enqueue(part, display) {
     // The notice is read once; then it folds away behind "Om Lotsen" and leaves the room to the talk.
-    if (!started) showNotice(false);
+    showNotice(false);
     const bubble = display ? addUserMessage(display) : null;
     started = true;
     showSuggestions([]);
@@ -607,7 +614,11 @@
       status.textContent = '';
       // The server keeps an idle conversation this long after its last message.
       conversation.expiresAt = Date.now() + conversation.ttl;
-      if (restarted) addNote(t('restarted'));
+      if (restarted) {
+        // A new conversation: its notice is shown once, as at the start.
+        addNote(t('restarted'));
+        showNotice(true);
+      }
       awaitingSince = Date.now();
       trailingUntil = 0;
       typing.hidden = false;
@@ -631,7 +642,11 @@
   function expire() {
     window.clearTimeout(pollTimer);
     stopAwaiting();
-    if (conversation && started) addNote(t('expired'));
+    if (conversation && started) {
+      addNote(t('expired'));
+      // The next message starts a new conversation, whose notice is shown once, as at the start.
+      showNotice(true);
+    }
     conversation = null;
   }
 

@@ -2,6 +2,7 @@ import {
   CatalogueDataSchema,
   ProviderSchema,
   ServiceSchema,
+  confidentialityIssues,
   createNeedTaxonomy,
   err,
   ok,
@@ -40,6 +41,19 @@ export interface Catalogue {
   service(id: string): Service | undefined;
   /** The raw data, e.g. to export or to store. */
   toData(): CatalogueData;
+}
+
+/** Marks a live catalogue (live.ts), whose snapshot changes. */
+export const LIVE = Symbol.for('@lotsen/catalogue.live');
+
+/**
+ * The immutable snapshot behind a catalogue: a live catalogue's current one (see
+ * `openLiveCatalogue`), or the catalogue itself. Caches and indexes key on it.
+ */
+export function snapshotOf(catalogue: Catalogue): Catalogue {
+  return LIVE in catalogue
+    ? (catalogue as unknown as { current(): Catalogue }).current()
+    : catalogue;
 }
 
 function indexById<T extends { id: string }>(
@@ -96,6 +110,8 @@ function checkReferences(
       );
     }
     if (s.venueDistrictId) district(s.venueDistrictId, `services.${i}.venueDistrictId`);
+    for (const issue of confidentialityIssues(s))
+      issues.push({ ...issue, path: `services.${i}.${issue.path}` });
   });
   return issues;
 }

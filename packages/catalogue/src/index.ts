@@ -6,15 +6,33 @@
  */
 export { CatalogueError, isCatalogueError } from './errors.js';
 export type { CatalogueErrorCode } from './errors.js';
-export { CatalogueDataSchema, CatalogueFileSchema, createCatalogue } from './catalogue.js';
+export {
+  CatalogueDataSchema,
+  CatalogueFileSchema,
+  createCatalogue,
+  snapshotOf,
+} from './catalogue.js';
+export { isLiveCatalogue, openLiveCatalogue } from './live.js';
+export { diffCatalogues } from './diff.js';
+export type { CatalogueDiff, ChangedEntry } from './diff.js';
+export type { CatalogueSource, LiveCatalogue, LiveCatalogueEvents } from './live.js';
 export type { Catalogue, CatalogueData, CatalogueFile } from './catalogue.js';
 export { stockholmCatalogue } from './stockholm.js';
 export { STOCKHOLM_DATA_FILES, stockholmCatalogueData } from './stockholm-data.js';
 export { findDistricts, normalizePlaceName } from './districts.js';
 export { inferAges } from './age-inference.js';
 export { countsAsGroupSupport } from './group-support.js';
+export { FAMILY_JARGON, familySummary, findJargon } from './plain-language.js';
 export type { DistrictCandidate, PlaceMatchKind } from './districts.js';
-export { MatchQuerySchema, matchServices, matchValidatedQuery, parseMatchQuery } from './match.js';
+export {
+  MatchQuerySchema,
+  ageFit,
+  isForParent,
+  matchServices,
+  matchValidatedQuery,
+  parseMatchQuery,
+  prepareMatching,
+} from './match.js';
 export type {
   MatchQuery,
   MatchQueryInput,

@@ -21,7 +21,7 @@ import {
   type ServiceKind,
 } from '@lotsen/domain';
 import { z } from 'zod';
-import type { Catalogue } from './catalogue.js';
+import { snapshotOf, type Catalogue } from './catalogue.js';
 import { CatalogueError } from './errors.js';
 import { eligibleAgeBand } from './age-inference.js';
 import { countsAsGroupSupport } from './group-support.js';
@@ -246,7 +246,17 @@ const LOCALITIES: readonly Locality[] = [
 
 const indexes = new WeakMap<Catalogue, CatalogueIndex>();
 
-function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
+/**
+ * Builds the matching index of a catalogue now rather than at its first query: a live catalogue
+ * calls it before it swaps a new snapshot in, so that no request waits for it.
+ */
+export function prepareMatching(catalogue: Catalogue): void {
+  indexCatalogue(catalogue);
+}
+
+function indexCatalogue(live: Catalogue): CatalogueIndex {
+  // Keyed on the immutable snapshot: a live catalogue's index changes with it.
+  const catalogue = snapshotOf(live);
   const cached = indexes.get(catalogue);
   if (cached) return cached;
   const allNeeds = catalogue.needs.needs.map((n) => n.id);
@@ -396,15 +406,23 @@ function localityReason(
   }
 }
 
-function ageFit(service: Service): AgeFit {
+/**
+ * How sure a match can be of a service's ages: `stated` where the source gives a band, `inferred`
+ * where only its name or kind implies one (`agesInferred`), else `unknown`. The same for every query,
+ * so a result's {@link MatchResult.fit} is this.
+ */
+export function ageFit(service: Pick<Service, 'ages' | 'agesInferred'>): AgeFit {
   if (service.ages !== 'unknown') return 'stated';
   return service.agesInferred ? 'inferred' : 'unknown';
 }
 
 const AGE_FIT_ORDER: Record<AgeFit, number> = { stated: 0, inferred: 1, unknown: 2 };
 
-/** A service whose participants are all adults: parents (the catalogue's `parent`). */
-function isForParent(service: Service): boolean {
+/**
+ * A service whose participants are all adults (the catalogue's `parent`): in a child's answer it is
+ * support for the parent, so a result's {@link MatchResult.forParent} is this.
+ */
+export function isForParent(service: Pick<Service, 'participants'>): boolean {
   return !service.participants.some((p) => p === 'child' || p === 'young_adult');
 }
 

@@ -1,7 +1,14 @@
-import type { Catalogue, MatchReasonCode, MatchResult } from '@lotsen/catalogue';
+import {
+  familySummary,
+  type Catalogue,
+  type MatchReasonCode,
+  type MatchResult,
+} from '@lotsen/catalogue';
 import {
   ACCESS_ROUTE_LABELS,
   SERVICE_KIND_LABELS,
+  isGroupKind,
+  unconfirmedSurveyYear,
   type AccessRoute,
   type Provider,
   type Service,
@@ -77,6 +84,21 @@ export function familyContact(
   return s.viaSocialServices;
 }
 
+/**
+ * The ages fact: the stated band; else the band the catalogue infers from the name or kind, said as
+ * an inference; else `unknown` (each card says that its own way).
+ */
+function agesFact(service: Service, language: ChatLanguage, s: Strings, unknown: string): string {
+  if (service.ages !== 'unknown') return s.facts.agesValue(service.ages.min, service.ages.max);
+  const inferred = service.agesInferred;
+  if (!inferred) return unknown;
+  const from =
+    inferred.from === 'kind'
+      ? { kind: SERVICE_KIND_LABELS[service.kind][language] }
+      : { name: isGroupKind(service.kind) ? ('group' as const) : ('other' as const) };
+  return s.facts.agesInferred(inferred.band.min, inferred.band.max, from);
+}
+
 /** The catalogue's reasons in everyday words; reasons with no such words are left out. */
 function familyReasons(
   result: MatchResult,
@@ -129,13 +151,7 @@ export function resultCard(
   if (role !== 'staff') return familyCard(result, language, role, s, context);
   const { service, provider } = result;
   const facts: Fact[] = [
-    {
-      label: s.facts.ages,
-      value:
-        service.ages === 'unknown'
-          ? s.facts.agesUnknown
-          : s.facts.agesValue(service.ages.min, service.ages.max),
-    },
+    { label: s.facts.ages, value: agesFact(service, language, s, s.facts.agesUnknown) },
     { label: s.facts.where, value: s.locality[result.locality] },
     {
       label: s.facts.access,
@@ -148,6 +164,15 @@ export function resultCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // Staff see how fresh the entry is: the day it was last confirmed, or that it never was.
+  const surveyYear = unconfirmedSurveyYear(service);
+  facts.push({
+    label: s.facts.confirmed,
+    value:
+      surveyYear === undefined
+        ? (service.verifiedOn ?? '')
+        : s.facts.neverConfirmed(surveyYear ?? undefined),
+  });
   const buttons: Choice[] = [];
   if (takesReferrals(service)) {
     buttons.push({ title: s.referButton, action: { type: 'refer', serviceId: service.id } });
@@ -239,13 +264,7 @@ function familyCard(
 ): Card {
   const { service, provider } = result;
   const facts: Fact[] = [
-    {
-      label: s.facts.ages,
-      value:
-        service.ages === 'unknown'
-          ? s.family.agesAsk(who)
-          : s.facts.agesValue(service.ages.min, service.ages.max),
-    },
+    { label: s.facts.ages, value: agesFact(service, language, s, s.family.agesAsk(who)) },
     { label: s.facts.where, value: s.locality[result.locality] },
   ];
   if (result.availability) {
@@ -254,10 +273,20 @@ function familyCard(
       facts.push({ label: s.facts.nextStart, value: result.availability.nextStart });
     }
   }
+  // A service only for adults is in a child's answer as support for the parent: said in view.
+  const forParent = result.forParent ? [s.family.forParent(who)] : [];
+  // An offer known only from a survey says so, so that a family does not take it as confirmed.
+  const surveyYear = unconfirmedSurveyYear(service);
+  const text = shorten(familySummary(service, language), 280);
   return {
     title: service.name[language],
-    subtitle: `${provider.name[language]} · ${SERVICE_KIND_LABELS[service.kind][language]}`,
-    text: shorten(service.description[language], 280),
+    subtitle: [
+      ...forParent,
+      provider.name[language],
+      SERVICE_KIND_LABELS[service.kind][language],
+    ].join(' · '),
+    text:
+      surveyYear === undefined ? text : `${text}\n${s.family.unconfirmed(surveyYear ?? undefined)}`,
     facts,
     reasons: familyReasons(result, language, who, s),
     buttons: [

@@ -10,6 +10,7 @@ import {
   toFixtureReply,
   type ConversationFixture,
   type FixtureDriver,
+  type FixtureExpectation,
 } from './fixtures.js';
 import { isConversationError } from './errors.js';
 
@@ -134,6 +135,52 @@ describe('runFixture', () => {
       'a reply has 4 suggested actions (at most 3)',
       'a reply contains a personal identity number',
     ]);
+  });
+});
+
+describe('runFixture: what ranks first, in which order, and a way to get in touch', () => {
+  const card = (title: string, text = title) => ({
+    kind: 'card' as const,
+    title,
+    text,
+    buttons: [],
+    suggestions: [],
+  });
+  const driver: FixtureDriver = {
+    send: () => ({
+      replies: [card('Barngrupp', 'Barngrupp\nRing 08-508 000 00'), card('Tonårsgrupp')],
+    }),
+  };
+  const run = (expect: FixtureExpectation) =>
+    runFixture(
+      {
+        name: 'meta',
+        user: { kind: 'anonymous', channel: 'test' },
+        start: '2026-03-16T10:00:00+01:00',
+        availability: {},
+        turns: [{ user: 'x', afterMinutes: 1, expect }],
+      },
+      driver,
+    );
+
+  it('passes what holds', async () => {
+    const ok = await run({ firstCard: 'barngrupp', cardOrder: ['Barngrupp', 'Tonårsgrupp'] });
+    expect(ok.passed).toBe(true);
+  });
+
+  it('fails the wrong first card, the wrong order, a missing card and a card without contact', async () => {
+    const failed = await run({
+      firstCard: 'Tonårsgrupp',
+      cardOrder: ['Tonårsgrupp', 'Barngrupp'],
+      everyCardHasContact: true,
+    });
+    expect(failed.turns[0]!.failures).toEqual([
+      'expected the first card to be "Tonårsgrupp", got "Barngrupp"',
+      'expected the cards in the order ["Tonårsgrupp","Barngrupp"]',
+      'the card "Tonårsgrupp" says no way to get in touch',
+    ]);
+    const missing = await run({ cardOrder: ['Barngrupp', 'Föräldragrupp'] });
+    expect(missing.turns[0]!.failures).toEqual(['expected cards titled ["Föräldragrupp"]']);
   });
 });
 

@@ -45,6 +45,15 @@ const ExpectSchema = z.strictObject({
     .optional(),
   /** Each must be part of some card's title. */
   cardTitles: z.array(TextSchema.min(1)).optional(),
+  /** Part of the first card's title: what ranks first. */
+  firstCard: TextSchema.min(1).optional(),
+  /** Parts of card titles that must all be there, in this order (what ranks above what). */
+  cardOrder: z.array(TextSchema.min(1)).min(2).optional(),
+  /**
+   * Every card says how to get in touch: a phone number or a web address (parent and youth cards;
+   * staff cards carry a referral button instead).
+   */
+  everyCardHasContact: z.boolean().optional(),
   /** Each must be the title of a button on some card. */
   buttons: z.array(TextSchema.min(1)).optional(),
   /** Each must be the title of a suggested action. */
@@ -98,6 +107,8 @@ export const ConversationFixtureSchema = z.strictObject({
       kind: z.enum(['staff', 'anonymous']),
       channel: z.enum(CHANNELS).default('test'),
       locale: TextSchema.optional(),
+      /** The client shows Lotsen's notice itself, as the web chat page does (`IncomingMessage.noticeShown`). */
+      noticeShown: z.boolean().optional(),
     })
     .default({ kind: 'anonymous', channel: 'test' }),
   /** When the first turn happens (ISO 8601 with offset). */
@@ -269,6 +280,9 @@ export function createCoreDriver(deps: {
   };
 }
 
+/** A phone number ("08-508 000 00", "116 111") or a web address ("https://…", "bris.se"). */
+const CONTACT = /\d{2,}[\d -]*\d|https?:\/\/|\b[a-z0-9-]+\.(?:se|nu|org|com)\b/i;
+
 const squeeze = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function matchesSubset(actual: unknown, expected: unknown): boolean {
@@ -353,6 +367,27 @@ function check(
   for (const title of expect.cardTitles ?? []) {
     if (!cards.some((c) => squeeze(c.title ?? '').includes(squeeze(title)))) {
       failures.push(`expected a card titled "${title}"`);
+    }
+  }
+  if (expect.firstCard !== undefined) {
+    const first = cards[0]?.title ?? '';
+    if (!squeeze(first).includes(squeeze(expect.firstCard))) {
+      failures.push(`expected the first card to be "${expect.firstCard}", got "${first}"`);
+    }
+  }
+  if (expect.cardOrder) {
+    const at = expect.cardOrder.map((part) =>
+      cards.findIndex((c) => squeeze(c.title ?? '').includes(squeeze(part))),
+    );
+    const missing = expect.cardOrder.filter((_, i) => at[i] === -1);
+    if (missing.length > 0) failures.push(`expected cards titled ${JSON.stringify(missing)}`);
+    else if (at.some((p, i) => i > 0 && p <= at[i - 1]!)) {
+      failures.push(`expected the cards in the order ${JSON.stringify(expect.cardOrder)}`);
+    }
+  }
+  if (expect.everyCardHasContact) {
+    for (const c of cards) {
+      if (!CONTACT.test(c.text)) failures.push(`the card "${c.title}" says no way to get in touch`);
     }
   }
   for (const title of expect.buttons ?? []) {
@@ -452,6 +487,7 @@ export async function runFixture(
     const base = {
       channel: fixture.user.channel,
       userKind: fixture.user.kind,
+      ...(fixture.user.noticeShown ? { noticeShown: true } : {}),
       ...((turn.locale ?? fixture.user.locale)
         ? { locale: (turn.locale ?? fixture.user.locale)! }
         : {}),

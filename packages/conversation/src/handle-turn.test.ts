@@ -576,6 +576,20 @@ describe('handleTurn: privacy and expiry', () => {
     expect(texts(empty)).toContain('automatisk guide');
   });
 
+  it('greets once, and leaves the notice out where the page has shown it', () => {
+    const deps = { catalogue, clock: () => new Date(START) };
+    const message = { text: 'Jag är förälder', channel: 'web', userKind: 'anonymous' } as const;
+    const plain = handleTurn(undefined, message, deps);
+    expect(texts(plain)).toContain('skriv inte namn eller personnummer');
+    const shown = handleTurn(undefined, { ...message, noticeShown: true }, deps);
+    expect(texts(shown)).not.toContain('automatisk guide');
+    expect(texts(shown)).not.toContain('personnummer');
+    expect(texts(shown)).toContain('Vad vill du veta?');
+    // Said once per conversation either way: the next turn does not say it.
+    const next = handleTurn(plain.state, { ...message, text: 'Stöd nära oss' }, deps);
+    expect(texts(next)).not.toContain('personnummer');
+  });
+
   it('does not touch the state object it is given', () => {
     const [first] = converse('staff', ['10-åring i Skärholmen']);
     const frozen = JSON.stringify(first!.state);

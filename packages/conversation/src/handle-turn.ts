@@ -177,11 +177,15 @@ export function handleTurn(
   if (expired) ctx.say(ctx.s.expired(config.idleTimeoutMinutes));
   if (!ctx.state.greeted) {
     ctx.state.greeted = true;
-    ctx.say(
-      message.userKind === 'anonymous'
-        ? `${ctx.s.disclosure} ${ctx.s.anonymousPrivacy}`
-        : ctx.s.disclosure,
-    );
+    // Where the page has shown the same notice (and keeps it behind "Om Lotsen"), saying it again
+    // would only push the answer down a phone's screen: once per conversation.
+    if (!message.noticeShown) {
+      ctx.say(
+        message.userKind === 'anonymous'
+          ? `${ctx.s.disclosure} ${ctx.s.anonymousPrivacy}`
+          : ctx.s.disclosure,
+      );
+    }
   }
   if (scrubbedAnything(scrub.removed)) sayScrubbed(ctx, scrub.removed);
 

@@ -111,6 +111,12 @@ export interface IncomingMessage {
    * so anyone else's repeat would register the child twice.
    */
   readonly sender?: string;
+  /**
+   * The client showed Lotsen's notice (an automated guide, not a person; no names or identity
+   * numbers; nothing kept) before this message, and keeps it one tap away ("Om Lotsen"): the web
+   * chat page does. The greeting then does not say it a second time (issue 14: once per conversation).
+   */
+  readonly noticeShown?: boolean;
 }
 
 /** The longest {@link IncomingMessage.id} (and {@link IncomingMessage.sender}) the core takes. */
@@ -124,6 +130,7 @@ const IncomingMessageSchema = z.object({
   userKind: z.enum(['staff', 'anonymous']),
   id: TextSchema.min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
   sender: TextSchema.min(1).max(MAX_MESSAGE_ID_LENGTH).optional(),
+  noticeShown: z.boolean().optional(),
 });
 
 /**
@@ -143,7 +150,7 @@ export function parseIncomingMessage(input: unknown): Result<IncomingMessage, Co
       ),
     );
   }
-  const { text, action, locale, channel, userKind, id, sender } = parsed.data;
+  const { text, action, locale, channel, userKind, id, sender, noticeShown } = parsed.data;
   const value = action === undefined ? undefined : ActionValueSchema.safeParse(action);
   return ok({
     channel,
@@ -153,6 +160,7 @@ export function parseIncomingMessage(input: unknown): Result<IncomingMessage, Co
     ...(text !== undefined ? { text } : {}),
     ...(locale !== undefined ? { locale } : {}),
     ...(value?.success ? { action: value.data } : {}),
+    ...(noticeShown ? { noticeShown } : {}),
   });
 }
 

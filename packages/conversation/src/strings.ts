@@ -11,6 +11,8 @@ type Audience = Exclude<Role, 'staff'>;
 export interface FamilyStrings {
   /** The ages fact when the catalogue does not know them. */
   readonly agesAsk: (who: Audience) => string;
+  /** The label of an offer known only from a survey and never confirmed, with the survey's year. */
+  readonly unconfirmed: (year: number | undefined) => string;
   /** A match reason in everyday words, by its code; undefined: the catalogue's own words do. */
   readonly reason: (code: string, who: Audience) => string | undefined;
   /** How to get in touch: the service's own contact. */
@@ -25,6 +27,11 @@ export interface FamilyStrings {
     source: string,
     who: Audience,
   ) => string;
+  /**
+   * The label of a service only for adults in a child's answer (`forParent`), in view on the card:
+   * support for the parent, not for the child.
+   */
+  readonly forParent: (who: Audience) => string;
   /** The button that opens a card's details. */
   readonly moreButton: string;
   /** Asking costs nothing: no name needed. */
@@ -100,10 +107,23 @@ export interface Strings {
     readonly ages: string;
     readonly agesUnknown: string;
     readonly agesValue: (min: number, max: number) => string;
+    /**
+     * A band the catalogue infers from the name or kind (`agesInferred`), said as an inference:
+     * "troligen 13–19 år (av gruppens namn)".
+     */
+    readonly agesInferred: (
+      min: number,
+      max: number,
+      /** What it follows from: the name (of a group or not), or the kind, by its label. */
+      from: { readonly name: 'group' | 'other' } | { readonly kind: string },
+    ) => string;
     readonly where: string;
     readonly access: string;
     readonly placesLeft: string;
     readonly nextStart: string;
+    /** Staff cards: when the entry was last confirmed, or that it never was (issue 16). */
+    readonly confirmed: string;
+    readonly neverConfirmed: (year: number | undefined) => string;
     readonly contact: string;
     readonly service: string;
     readonly age: string;
@@ -304,10 +324,21 @@ const sv: Strings = {
     ages: 'Ålder',
     agesUnknown: 'Anges inte – fråga verksamheten',
     agesValue: (min, max) => `${min}–${max} år`,
+    agesInferred: (min, max, from) =>
+      `troligen ${max >= 120 ? `${min} år och äldre` : `${min}–${max} år`} (${
+        'kind' in from
+          ? `av att det är en ${from.kind.toLowerCase()}`
+          : from.name === 'group'
+            ? 'av gruppens namn'
+            : 'av namnet'
+      })`,
     where: 'Var',
     access: 'Väg in',
     placesLeft: 'Platser kvar',
     nextStart: 'Nästa start',
+    confirmed: 'Bekräftad',
+    neverConfirmed: (year) =>
+      `Aldrig – uppgiften kommer från en kartläggning${year ? ` ${year}` : ''}`,
     contact: 'Kontakt',
     service: 'Verksamhet',
     age: 'Ålder',
@@ -408,6 +439,8 @@ const sv: Strings = {
   family: {
     agesAsk: (who) =>
       who === 'young' ? 'Fråga om åldern när du hör av dig' : 'Fråga om åldern när ni ringer',
+    unconfirmed: (year) =>
+      `Uppgiften kommer från en kartläggning${year ? ` ${year}` : ''} och har inte bekräftats.`,
     reason: (code, who) => {
       const young = who === 'young';
       switch (code) {
@@ -441,8 +474,12 @@ const sv: Strings = {
     contactProvider: (provider, parts) => `Kontakt via ${provider}: ${parts}`,
     contactCity: (phone, service, district, source, who) =>
       who === 'young'
-        ? `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Källa: ${source}`
-        : `Ring ${phone} (Stockholms stad) och fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Källa: ${source}`,
+        ? `Fråga socialtjänsten i ${district ?? 'din stadsdel'} hur du når ${service}. Ring Stockholms stad: ${phone} (källa: ${source})`
+        : `Fråga socialtjänsten i ${district ?? 'er stadsdel'} hur ni når ${service}. Ring Stockholms stad: ${phone} (källa: ${source})`,
+    forParent: (who) =>
+      who === 'young'
+        ? 'För vuxna, inte för dig själv – din förälder kan gå dit'
+        : 'Stöd för dig som förälder, inte för barnet',
     moreButton: 'Mer om stödet',
     noNameNeeded: (who) =>
       who === 'young'
@@ -633,10 +670,20 @@ const en: Strings = {
     ages: 'Ages',
     agesUnknown: 'Not given – ask the provider',
     agesValue: (min, max) => `${min}–${max} years`,
+    agesInferred: (min, max, from) =>
+      `probably ${max >= 120 ? `${min} and older` : `${min}–${max}`} (${
+        'kind' in from
+          ? `as it is a ${from.kind.toLowerCase()}`
+          : from.name === 'group'
+            ? "from the group's name"
+            : 'from its name'
+      })`,
     where: 'Where',
     access: 'Way in',
     placesLeft: 'Places left',
     nextStart: 'Next start',
+    confirmed: 'Confirmed',
+    neverConfirmed: (year) => `Never – the entry comes from a survey${year ? ` in ${year}` : ''}`,
     contact: 'Contact',
     service: 'Service',
     age: 'Age',
@@ -737,6 +784,8 @@ const en: Strings = {
     'Call the social services in your district and ask for the intake team; they will help you further.',
   family: {
     agesAsk: () => 'Ask about the ages when you get in touch',
+    unconfirmed: (year) =>
+      `This comes from a survey${year ? ` in ${year}` : ''} and has not been confirmed.`,
     reason: (code, who) => {
       const young = who === 'young';
       switch (code) {
@@ -767,7 +816,11 @@ const en: Strings = {
     contactService: (parts) => `Contact: ${parts}`,
     contactProvider: (provider, parts) => `Contact through ${provider}: ${parts}`,
     contactCity: (phone, service, district, source) =>
-      `Call ${phone} (City of Stockholm) and ask the social services in ${district ?? 'your district'} how to reach ${service}. Source: ${source}`,
+      `Ask the social services in ${district ?? 'your district'} how to reach ${service}. Call the City of Stockholm: ${phone} (source: ${source})`,
+    forParent: (who) =>
+      who === 'young'
+        ? 'For adults, not for you yourself – your parent can go'
+        : 'Support for you as a parent, not for the child',
     moreButton: 'More about it',
     noNameNeeded: () => "You don't have to say who you are to ask.",
   },

@@ -244,6 +244,22 @@ describe('understand', () => {
     expect(read('across the city').districtIds).toEqual([]);
   });
 
+  it('reads who is writing from "I\'m a parent" and "im a mum", as from "I am"', () => {
+    expect(read("I'm a parent of a 16-year-old").role).toBe('parent');
+    expect(read('I’m a dad').role).toBe('parent');
+    expect(read('im a mum').role).toBe('parent');
+    expect(read('hi im 15').role).toBe('young');
+    expect(read('him a dad').role).toBeUndefined();
+  });
+
+  it('maps the nicknames people use for their area, and says back a place it cannot place', () => {
+    expect(read('vi bor på Hökis').districtIds).toEqual(['farsta']);
+    expect(read('we live in Bagis').districtIds).toEqual(['skarpnack']);
+    expect(read('vi bor i Midsan').districtIds).toEqual(['hagersten-liljeholmen']);
+    expect(read('vi bor på Blåbärsvägen').notUnderstood).toEqual(['Blåbärsvägen']);
+    expect(read('we live in Blueberry Hill').notUnderstood).toEqual(['Blueberry Hill']);
+  });
+
   it('gives both districts of an area that spans two', () => {
     expect(read('vi bor i Järva').districtIds).toEqual(['rinkeby-kista', 'spanga-tensta']);
   });

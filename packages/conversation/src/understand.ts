@@ -388,9 +388,9 @@ export function extractDistricts(
 }
 
 const NOT_DISTRICT_SET = new Set(NOT_DISTRICT_NAMES);
-/** A capitalised name right after a place word, in the text as written: "bor i Blåbärsby", "in Narnia". */
+/** A capitalised name right after a place word, in the text as written: "bor i Blåbärsby", "på Hökis", "in Narnia". */
 const NAMED_PLACE =
-  /(?:^|[\s,(])(?:i|I|in|In|från|Från|from|From|nära|near)\s+(\p{Lu}[\p{L}\p{M}-]{1,30})(?:\s+(\p{Lu}[\p{L}\p{M}-]{1,30}))?/gu;
+  /(?:^|[\s,(])(?:i|I|på|På|in|In|från|Från|from|From|nära|near)\s+(\p{Lu}[\p{L}\p{M}-]{1,30})(?:\s+(\p{Lu}[\p{L}\p{M}-]{1,30}))?/gu;
 
 /**
  * Names after a place word that are no district, area or alias (nor one misspelt), no word the bot
@@ -410,7 +410,9 @@ export function findUnknownPlaces(catalogue: Catalogue, text: string, date: stri
       TIME_WORDS.has(folded) ||
       cachedDistricts(catalogue, folded, date).length > 0 ||
       (pair !== undefined && cachedDistricts(catalogue, pair, date).length > 0);
-    if (!known && !unknown.includes(name)) unknown.push(name);
+    // Said back as written, both words of a two-word name ("Blueberry Hill").
+    const said = m[2] ? `${name} ${m[2]}` : name;
+    if (!known && !unknown.includes(said)) unknown.push(said);
   }
   return unknown;
 }
@@ -648,11 +650,24 @@ let compiledRoles: { role: Role; patterns: Phrase[] }[] | undefined;
 
 const SELF_AGE = new RegExp(`${B}(?:jag ar|i m|i am|im) (${NUM})${E}`);
 
-function findRole(normalized: string, index: WordIndex): Role | undefined {
+/**
+ * "I'm a parent" folds to "i m a parent", and "im a mum" is typed without the apostrophe: both are
+ * read as "i am" for who is writing. Only here: the safety classifier is trained on the folding as
+ * it is.
+ */
+function expandIAm(normalized: string): string {
+  return normalized
+    .replace(/(?<![a-z0-9])i m(?![a-z0-9])/g, 'i am')
+    .replace(/(?<![a-z0-9])im (?=an? )/g, 'i am ');
+}
+
+function findRole(folded: string, foldedIndex: WordIndex): Role | undefined {
   compiledRoles ??= ROLE_RULES.map((r) => ({
     role: r.role,
     patterns: r.phrases.map(compileIndexedPhrase),
   }));
+  const normalized = expandIAm(folded);
+  const index = normalized === folded ? foldedIndex : indexWords(normalized);
   for (const { role, patterns } of compiledRoles)
     if (matchesAnyPhrase(patterns, normalized, index)) return role;
   const self = SELF_AGE.exec(normalized);

@@ -1,11 +1,33 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocalizedTextSchema, SlugSchema, TextSchema } from './text.js';
+import {
+  IsoDateSchema,
+  LocalizedTextSchema,
+  PlainLocalizedTextSchema,
+  SlugSchema,
+  TextSchema,
+  WebAddressSchema,
+} from './text.js';
 import { SourceCitationSchema } from './source.js';
 
 /** The id of a district administration (stadsdelsförvaltning), e.g. `rinkeby-kista`. */
 export const DistrictIdSchema = SlugSchema;
 /** The id of a district. */
 export type DistrictId = z.infer<typeof DistrictIdSchema>;
+
+/**
+ * How a district's social services are reached (the intake, socialtjänstens mottagning): where
+ * worried parents and staff are sent when a child may be at risk. Its district's editors and the
+ * coordination team keep it.
+ */
+export const DistrictContactSchema = z.object({
+  phone: TextSchema.trim().min(3).max(40).optional(),
+  email: z.email().max(254).optional(),
+  url: WebAddressSchema.optional(),
+  /** Opening hours and what to say, in words. */
+  note: PlainLocalizedTextSchema.optional(),
+});
+/** How a district's social services are reached. */
+export type DistrictContact = z.infer<typeof DistrictContactSchema>;
 
 /**
  * A district of the city. Districts are merged and renamed from time to time, so each has validity
@@ -31,6 +53,8 @@ export const DistrictSchema = z
       })
       .optional(),
     sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
+    /** How its social services' intake is reached, once someone has entered it. */
+    contact: DistrictContactSchema.optional(),
   })
   .refine((d) => !d.validTo || d.validTo >= d.validFrom, {
     message: 'validTo must not be before validFrom',

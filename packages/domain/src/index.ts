@@ -17,6 +17,11 @@ export {
   LANGUAGE_CODE_MESSAGE,
   LanguageCodeSchema,
   LocalizedTextSchema,
+  PlainLocalizedTextSchema,
+  PlainTextSchema,
+  PLAIN_TEXT_MAX,
+  MARKUP_MESSAGE,
+  containsMarkup,
   SlugSchema,
   IsoDateSchema,
   TextSchema,
@@ -28,8 +33,23 @@ export {
 export type { LocalizedText, UiLanguage } from './text.js';
 export { SourceCitationSchema } from './source.js';
 export type { SourceCitation } from './source.js';
-export { DistrictIdSchema, DistrictSchema, isDistrictValidOn } from './district.js';
-export type { District, DistrictId } from './district.js';
+export {
+  DistrictContactSchema,
+  DistrictIdSchema,
+  DistrictSchema,
+  isDistrictValidOn,
+} from './district.js';
+export type { District, DistrictContact, DistrictId } from './district.js';
+export { fieldChanges } from './field-diff.js';
+export type { FieldChange } from './field-diff.js';
+export {
+  FRESHNESS_LABELS,
+  VERIFICATION_VALID_MONTHS,
+  VerificationFields,
+  freshnessOf,
+  unconfirmedSurveyYear,
+} from './verification.js';
+export type { Freshness } from './verification.js';
 export {
   NeedIdSchema,
   NeedKindSchema,
@@ -51,6 +71,10 @@ export {
   AgeInferenceSchema,
   ServiceAgesSchema,
   ServiceSchema,
+  ServiceScheduleSchema,
+  HowToStartSchema,
+  HOW_TO_START_LABELS,
+  confidentialityIssues,
 } from './service.js';
 export type {
   ServiceKind,
@@ -59,6 +83,8 @@ export type {
   AgeBand,
   AgeInference,
   ServiceAges,
+  ServiceSchedule,
+  HowToStart,
   Service,
   ServiceInput,
 } from './service.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
-import { LocalizedTextSchema, SlugSchema, TextSchema, WebAddressSchema } from './text.js';
+import { PlainLocalizedTextSchema, SlugSchema, TextSchema, WebAddressSchema } from './text.js';
+import { VerificationFields } from './verification.js';
 import { SourceCitationSchema } from './source.js';
 
 /** Who runs a service. */
@@ -32,13 +33,15 @@ export const PROVIDER_KIND_LABELS = {
 export const ProviderSchema = z.object({
   id: SlugSchema,
   kind: ProviderKindSchema,
-  name: LocalizedTextSchema,
-  description: LocalizedTextSchema,
+  name: PlainLocalizedTextSchema,
+  description: PlainLocalizedTextSchema,
   /** For a district administration: the district it serves. */
   districtId: DistrictIdSchema.optional(),
   website: WebAddressSchema.optional(),
-  phone: TextSchema.min(3).optional(),
+  phone: TextSchema.min(3).max(40).optional(),
+  email: z.email().max(254).optional(),
   sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
+  ...VerificationFields,
 });
 /** An organisation that runs services. */
 export type Provider = z.infer<typeof ProviderSchema>;

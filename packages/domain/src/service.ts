@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { DistrictIdSchema } from './district.js';
 import { NeedIdSchema } from './need.js';
 import {
+  IsoDateSchema,
   LanguageCodeSchema,
   LocalizedTextSchema,
+  PlainLocalizedTextSchema,
+  PlainTextSchema,
   SlugSchema,
   TextSchema,
   WebAddressSchema,
 } from './text.js';
+import { VerificationFields } from './verification.js';
 import { SourceCitationSchema } from './source.js';
 
 /** What kind of support a service is. */
@@ -123,13 +127,73 @@ export const AgeInferenceSchema = z.object({
 /** An age band inferred from a service's name or kind. */
 export type AgeInference = z.infer<typeof AgeInferenceSchema>;
 
+/** When a service meets and when its next series starts, as an editor states it. */
+export const ServiceScheduleSchema = z.object({
+  /** Weekday, time and length in words ("Tisdagar 16–18, 10 träffar"). */
+  note: PlainLocalizedTextSchema.optional(),
+  /** The first meeting of the next series (`YYYY-MM-DD`). */
+  nextStart: IsoDateSchema.optional(),
+});
+/** When a service meets. */
+export type ServiceSchedule = z.infer<typeof ServiceScheduleSchema>;
+
+/**
+ * How to start:
+ * - `call_us`: the family calls or writes to the service.
+ * - `ask_social_worker`: through the family's social worker (a referral or an aid decision).
+ * - `young_person_alone`: a young person can come alone from `fromAge`.
+ */
+export const HowToStartSchema = z.object({
+  kind: z.enum(['call_us', 'ask_social_worker', 'young_person_alone']),
+  /** For `young_person_alone`: the youngest age that may come without a parent. */
+  fromAge: z.number().int().min(0).max(25).optional(),
+  note: PlainLocalizedTextSchema.optional(),
+});
+/** How to start. */
+export type HowToStart = z.infer<typeof HowToStartSchema>;
+
+/** Labels for {@link HowToStart} kinds; `{age}` is the `fromAge`. */
+export const HOW_TO_START_LABELS = {
+  call_us: { sv: 'Ring eller skriv till oss', en: 'Call or write to us' },
+  ask_social_worker: { sv: 'Fråga din socialsekreterare', en: 'Ask your social worker' },
+  young_person_alone: {
+    sv: 'Du kan komma själv från {age} år',
+    en: 'You can come on your own from age {age}',
+  },
+} as const;
+
+/**
+ * What is wrong with a service's contact given its confidential venue: a confidential service never
+ * carries an address, whatever an editor sends (the one rule every write path checks).
+ */
+export function confidentialityIssues(service: {
+  readonly confidentialLocation?: boolean | undefined;
+  readonly contact?: { readonly address?: string | undefined } | undefined;
+}): { path: string; message: string }[] {
+  return service.confidentialLocation === true && service.contact?.address !== undefined
+    ? [
+        {
+          path: 'contact.address',
+          message:
+            'Where this service meets is confidential: give a contact point (phone, e-mail, web), never an address',
+        },
+      ]
+    : [];
+}
+
 /** A service in the catalogue: one offer by one provider. */
 export const ServiceSchema = z.object({
   id: SlugSchema,
   providerId: SlugSchema,
-  name: LocalizedTextSchema,
+  name: PlainLocalizedTextSchema,
   /** Our own description, written from the source, in Swedish and English. */
-  description: LocalizedTextSchema,
+  description: PlainLocalizedTextSchema,
+  /**
+   * The description in plain words (klarspråk) for a worried parent or a teenager: one or two
+   * sentences, only what the description says, no legal references or report terms. Parent and
+   * youth views show it; staff views keep the description with its sources.
+   */
+  plainSummary: PlainLocalizedTextSchema.optional(),
   kind: ServiceKindSchema,
   needs: z.array(NeedIdSchema).min(1, 'Name at least one need the service meets'),
   /** Age of the child or young person the service is for. For parent-only services: the children's age. */
@@ -166,6 +230,13 @@ export const ServiceSchema = z.object({
       email: z.email().optional(),
       url: WebAddressSchema.optional(),
       howTo: LocalizedTextSchema.optional(),
+      /** Where to go: a street address. Never on a service whose venue is confidential. */
+      address: PlainTextSchema.trim().min(1).max(300).optional(),
+      /**
+       * "Confidential: contact point only": the service gives a phone, e-mail or web form to reach
+       * it and never where it meets (groups for children who lived with violence).
+       */
+      contactPointOnly: z.boolean().optional(),
     })
     .default({}),
   /** The district where the service meets, when it is in one. */
@@ -175,9 +246,14 @@ export const ServiceSchema = z.object({
   /** The method or manual used, e.g. "CAP", "Trappan", "ABC", "COS". */
   method: TextSchema.min(1).optional(),
   /** Who to contact or what to know before referring, in free text. */
-  eligibilityNote: LocalizedTextSchema.optional(),
+  eligibilityNote: PlainLocalizedTextSchema.optional(),
   status: z.enum(['active', 'inactive', 'defunct', 'temporarily_closed']).default('active'),
   sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
+  /** When the service meets and when the next series starts. */
+  schedule: ServiceScheduleSchema.optional(),
+  /** How a family or young person starts ("call us", "ask your social worker", "alone from 13"). */
+  howToStart: HowToStartSchema.optional(),
+  ...VerificationFields,
 });
 /** A service in the catalogue. */
 export type Service = z.infer<typeof ServiceSchema>;

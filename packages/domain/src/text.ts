@@ -71,3 +71,35 @@ export const IsoDateSchema = z.iso.date();
 export function localize(text: LocalizedText, language: UiLanguage): string {
   return text[language];
 }
+
+/** What is wrong with text that {@link PlainTextSchema} refuses as markup. */
+export const MARKUP_MESSAGE = 'Plain text only: no HTML tags, comments or script';
+
+/*
+ * Markup is a `<` that opens a tag, a comment or a processing instruction (`<b`, `</`, `<!`, `<?`),
+ * or a `javascript:` address. A lone `<` in prose ("barn < 12 år") is text and stays allowed.
+ */
+const MARKUP = /<[a-zA-Z!/?]|javascript:/i;
+
+/** Whether text holds markup that {@link PlainTextSchema} refuses. */
+export function containsMarkup(value: string): boolean {
+  return MARKUP.test(value);
+}
+
+/** The longest text field of a catalogue entry (the longest written so far is about 600 characters). */
+export const PLAIN_TEXT_MAX = 2000;
+
+/**
+ * Text an editor writes into the catalogue: storable, plain (no HTML or script, since it is shown on
+ * pages, cards and feeds that are not ours), and at most {@link PLAIN_TEXT_MAX} characters.
+ */
+export const PlainTextSchema = TextSchema.max(PLAIN_TEXT_MAX).refine(
+  (v) => !containsMarkup(v),
+  MARKUP_MESSAGE,
+);
+
+/** Plain text in Swedish and English, both required (see {@link PlainTextSchema}). */
+export const PlainLocalizedTextSchema = z.object({
+  sv: PlainTextSchema.trim().min(1, 'Swedish text is required'),
+  en: PlainTextSchema.trim().min(1, 'English text is required'),
+});

@@ -65,6 +65,12 @@ export interface Driver extends SqlExecutor {
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Closes the pool or the embedded database. Further calls fail with `UNAVAILABLE`. */
   close(): Promise<void>;
+  /**
+   * PostgreSQL only (PGlite serves one process, so there is nobody to hear): calls `onNotify` for
+   * every notification on `channel`, and once more whenever its dedicated connection is made again
+   * after a loss (a notification may have been missed meanwhile). Returns how to stop listening.
+   */
+  listen?(channel: string, onNotify: () => void): () => Promise<void>;
 }
 
 /** The SQLSTATE of a database error, or the Node error code of a socket error. */

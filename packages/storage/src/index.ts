@@ -26,8 +26,15 @@ export { MIGRATIONS } from './migrations.js';
 export type { Migration, MigrationReport, MigrationStatus } from './migrations.js';
 export { ActorRoleSchema, EventInputSchema, JsonValueSchema } from './input.js';
 export type { ActorRole, EventInput, JsonValue } from './input.js';
-export { CatalogueDataSchema } from './catalogue-repository.js';
+export { CATALOGUE_CHANNEL, CatalogueDataSchema } from './catalogue-repository.js';
 export type {
+  CatalogueAction,
+  CatalogueActor,
+  CatalogueEntry,
+  CatalogueEntryChange,
+  CatalogueEntryDocs,
+  CatalogueEntryKind,
+  CatalogueEntryRevision,
   CatalogueData,
   CatalogueDataInput,
   CatalogueRepository,

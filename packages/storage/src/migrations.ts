@@ -9,6 +9,7 @@ import { sql as cohortAttendance } from './migrations/004-cohort-attendance.js';
 import { sql as chatStateVersions } from './migrations/005-chat-state-versions.js';
 import { sql as rateLimitWindows } from './migrations/006-rate-limit-windows.js';
 import { sql as referralIdempotencyKeys } from './migrations/007-referral-idempotency-keys.js';
+import { sql as catalogueEditing } from './migrations/008-catalogue-editing.js';
 import { sql as waitingAndJobs } from './migrations/009-waiting-and-jobs.js';
 
 /** One step of the schema. Never edit a migration that has shipped: add the next one. */
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '005_chat_state_versions', sql: chatStateVersions },
   { id: '006_rate_limit_windows', sql: rateLimitWindows },
   { id: '007_referral_idempotency_keys', sql: referralIdempotencyKeys },
+  { id: '008_catalogue_editing', sql: catalogueEditing },
   { id: '009_waiting_and_jobs', sql: waitingAndJobs },
 ];
 

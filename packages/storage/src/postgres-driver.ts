@@ -122,8 +122,65 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
         }
       }, txOptions.retries ?? 4);
     },
+    listen: (channel, onNotify) => listenOn(options, channel, onNotify),
     async close() {
       if (!pool.ended) await pool.end();
     },
+  };
+}
+
+/** How long to wait before connecting a lost listening connection again. */
+const RELISTEN_DELAY_MS = 1000;
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to others), made again after a
+ * loss; `onNotify` runs after every (re)connection too, since notifications sent meanwhile are lost.
+ */
+function listenOn(
+  options: PostgresDriverOptions,
+  channel: string,
+  onNotify: () => void,
+): () => Promise<void> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    if (stopped) return;
+    const c = new pg.Client({
+      connectionString: options.url,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      application_name: `${options.applicationName ?? 'lotsen'}-listen`,
+      ...(options.schema === undefined ? {} : { options: `-c search_path="${options.schema}"` }),
+    });
+    client = c;
+    const again = () => {
+      c.removeAllListeners();
+      void c.end().catch(() => {});
+      if (!stopped && client === c) timer = setTimeout(() => void connect(), RELISTEN_DELAY_MS);
+    };
+    c.on('error', again);
+    c.on('end', again);
+    c.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    try {
+      await c.connect();
+      // The channel is a fixed identifier of ours, never user input.
+      await c.query(`LISTEN ${channel}`);
+      if (!stopped) onNotify();
+    } catch {
+      again();
+    }
+  };
+  void connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const c = client;
+    client = undefined;
+    if (c) {
+      c.removeAllListeners();
+      await c.end().catch(() => {});
+    }
   };
 }

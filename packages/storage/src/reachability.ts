@@ -83,6 +83,7 @@ export function watchReachability(inner: Driver): WatchedDriver {
     query: (sql, params, options) => observe(() => inner.query(sql, params, options)),
     exec: (sql) => observe(() => inner.exec(sql)),
     transaction: (fn, options) => observe(() => inner.transaction(fn, options)),
+    ...(inner.listen ? { listen: inner.listen.bind(inner) } : {}),
     close() {
       // Queries after closing fail as unavailable; that is no outage.
       closed = true;

@@ -39,6 +39,8 @@ function documented(r: MatchResult, expand: readonly string[], language: AnswerL
     locality: r.locality,
     venueDistrictId: r.service.venueDistrictId,
     accessRoutes: r.service.accessRoutes,
+    fit: r.fit,
+    forParent: r.forParent,
     contact: howTo ? { ...contact, howTo: inLanguage(howTo, language) } : contact,
     availability: r.availability,
     reasons: explained(r.reasons, language),

@@ -1,4 +1,4 @@
-import type { Catalogue, MatchAnswer } from '@lotsen/catalogue';
+import { ageFit, isForParent, type Catalogue, type MatchAnswer } from '@lotsen/catalogue';
 import type { LocalizedText, Provider, Service } from '@lotsen/domain';
 import type { z } from 'zod';
 import { asciiJson } from '../ascii-json.js';
@@ -153,6 +153,8 @@ const MatchResultCard = MatchResultOut.pick({
   locality: true,
   venueDistrictId: true,
   accessRoutes: true,
+  fit: true,
+  forParent: true,
   contact: true,
 });
 const LOCALITIES = MatchResultOut.shape.locality.options;
@@ -256,7 +258,13 @@ export function catalogueJson(catalogue: Catalogue): CatalogueJson {
     const locality = LOCALITIES[form % LOCALITIES.length];
     const language = LANGUAGES[Math.floor(form / LOCALITIES.length)];
     return jsonFragment(
-      encoded(MatchResultCard, { ...summary(s, language), locality }).slice(1, -1),
+      encoded(MatchResultCard, {
+        ...summary(s, language),
+        locality,
+        // The same for every query (see MatchResult), so they belong to the service's fragment.
+        fit: ageFit(s),
+        forParent: isForParent(s),
+      }).slice(1, -1),
     );
   });
   // A reason or notice: form = language × 2, plus 1 for the form with a comma before it.

@@ -1,4 +1,4 @@
-import { filterServices, matchValidatedQuery, type Catalogue } from '@lotsen/catalogue';
+import { filterServices, matchValidatedQuery, snapshotOf, type Catalogue } from '@lotsen/catalogue';
 import { DistrictSchema, NeedSchema, TextSchema, type Service } from '@lotsen/domain';
 import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -77,9 +77,21 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
   app,
   { catalogue },
 ) => {
-  const json = catalogueJson(catalogue);
-  const pages = new PageCache();
-  let everyService: Service[] | undefined;
+  // What is written once per catalogue snapshot: a live catalogue gets a new snapshot with every
+  // change, and the old one's JSON, pages and list go with it.
+  const perSnapshot = new WeakMap<
+    Catalogue,
+    { json: ReturnType<typeof catalogueJson>; pages: PageCache; everyService?: Service[] }
+  >();
+  const cached = () => {
+    const snapshot = snapshotOf(catalogue);
+    let entry = perSnapshot.get(snapshot);
+    if (entry === undefined) {
+      entry = { json: catalogueJson(snapshot), pages: new PageCache() };
+      perSnapshot.set(snapshot, entry);
+    }
+    return { snapshot, ...entry, entry };
+  };
 
   app.get(
     '/v1/services',
@@ -104,8 +116,9 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       // On the answer only: a refused filter is refused in every language and coding.
       const vary = view === 'compact' ? 'accept-encoding, accept-language' : 'accept-encoding';
       const unfiltered = Object.values(filter).every((v) => v === undefined);
+      const { snapshot, json, pages, entry } = cached();
       if (!unfiltered) {
-        const result = unwrap(filterServices(catalogue, filter));
+        const result = unwrap(filterServices(snapshot, filter));
         const items = result.slice((page - 1) * perPage, page * perPage);
         answeredIn(cacheable(reply.header('vary', vary)), language);
         return sendJson(
@@ -113,16 +126,16 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
           json.serviceList({ total: result.length, page, perPage }, items, view, language),
         );
       }
-      // Browsing the whole catalogue is the most common call, and the catalogue never changes
-      // while the app runs: each unfiltered page is written once per language, and compressed once
-      // per coding.
+      // Browsing the whole catalogue is the most common call, and a catalogue snapshot never
+      // changes: each unfiltered page is written once per snapshot and language, and compressed
+      // once per coding.
       const key = `${view}:${page}:${perPage}:${language ?? '*'}`;
       let body = pages.get(key);
       if (body === undefined) {
-        if (everyService === undefined) {
-          const all = unwrap(filterServices(catalogue, {}));
-          everyService = all;
+        if (entry.everyService === undefined) {
+          entry.everyService = unwrap(filterServices(snapshot, {}));
         }
+        const everyService = entry.everyService;
         const items = everyService.slice((page - 1) * perPage, page * perPage);
         body = new CompressedBody(
           json.serviceList(
@@ -156,7 +169,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       },
     },
     async (request, reply) => {
-      const service = catalogue.service(request.params.id);
+      const { snapshot, json } = cached();
+      const service = snapshot.service(request.params.id);
       if (!service) return notFound(reply, request, `No service with id "${request.params.id}"`);
       return sendJson(cacheable(reply), json.serviceDetail(service));
     },
@@ -182,7 +196,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<CatalogueRoutesOptions> = as
       // The route schema has validated the body; the package checks only that its district and
       // needs exist, rather than parse it a second time.
       const { expand, ...query } = request.body;
-      const result = unwrap(matchValidatedQuery(catalogue, query));
+      const { snapshot, json } = cached();
+      const result = unwrap(matchValidatedQuery(snapshot, query));
       const language = preferredLanguage(request.headers['accept-language']);
       answeredIn(reply.header('vary', 'accept-language'), language);
       // Only what the schema documents (the query is the caller's own and is not echoed).

@@ -4,6 +4,7 @@ import {
   hsdsId,
   hsdsPage,
   normalizePlaceName,
+  snapshotOf,
   toHsdsService,
   toHsdsServiceListItem,
   type Catalogue,
@@ -53,7 +54,16 @@ function searchText(service: Service, catalogue: Catalogue): string {
  * services may be cached for five minutes, like the other catalogue reads (cache.ts).
  */
 export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, { catalogue }) => {
-  const searchIndex = new Map(catalogue.services.map((s) => [s.id, searchText(s, catalogue)]));
+  // The search text of every service, made once per catalogue snapshot.
+  const searchIndexes = new WeakMap<Catalogue, Map<string, string>>();
+  const searchIndexOf = (snapshot: Catalogue) => {
+    let index = searchIndexes.get(snapshot);
+    if (index === undefined) {
+      index = new Map(snapshot.services.map((s) => [s.id, searchText(s, snapshot)]));
+      searchIndexes.set(snapshot, index);
+    }
+    return index;
+  };
 
   app.get(
     '/hsds/',
@@ -95,7 +105,9 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
         taxonomy_term_id: termId,
       } = request.query;
       const words = search ? normalizePlaceName(search).split(' ').filter(Boolean) : [];
-      const services = catalogue.services.filter(
+      const snapshot = snapshotOf(catalogue);
+      const searchIndex = searchIndexOf(snapshot);
+      const services = snapshot.services.filter(
         (s) =>
           (!organizationId || hsdsId('organization', s.providerId) === organizationId) &&
           (!termId || s.needs.some((n) => hsdsId('taxonomy_term', n) === termId)) &&
@@ -103,7 +115,7 @@ export const hsdsRoutes: FastifyPluginAsyncZod<HsdsRoutesOptions> = async (app, 
       );
       const result = unwrap(
         hsdsPage(
-          services.map((s) => toHsdsServiceListItem(catalogue, s)),
+          services.map((s) => toHsdsServiceListItem(snapshot, s)),
           page,
           perPage,
         ),

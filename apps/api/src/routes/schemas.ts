@@ -300,6 +300,14 @@ export const MatchResultOut = z
       .optional()
       .meta({ description: 'The district where the service meets, when it is in one' }),
     accessRoutes: z.array(AccessRouteSchema),
+    fit: z.enum(['stated', 'inferred', 'unknown']).meta({
+      description:
+        "How sure the age fit is: the source states the service's age band (stated), only its name or kind implies one (inferred), or nothing is known (unknown). Ranked in that order.",
+    }),
+    forParent: z.boolean().meta({
+      description:
+        'True for a service only for adults: in a child’s answer it is support for the parent, ranked below every service for the child (its first reason, for_parent, says so)',
+    }),
     contact: ServiceContactOut,
     availability: z
       .object({ nextStart: z.string().optional(), placesLeft: z.number().int() })

@@ -7,7 +7,7 @@ import {
   type Result,
   type Service,
 } from '@lotsen/domain';
-import type { Catalogue } from '../catalogue.js';
+import { snapshotOf, type Catalogue } from '../catalogue.js';
 import { CatalogueError } from '../errors.js';
 import { NEEDS_TAXONOMY, hsdsId, uuidFor } from './ids.js';
 import {
@@ -91,8 +91,38 @@ function organizationSummary(provider: Provider): HsdsOrganizationSummary {
         : {}),
       sources: provider.sources,
       en: { name: provider.name.en, description: provider.description.en },
+      ...definedOnly('editorial', {
+        email: provider.email,
+        verifiedOn: provider.verifiedOn,
+        verifiedBy: provider.verifiedBy,
+      }),
     },
   };
+}
+
+/** `{ [key]: fields }` without its undefined fields, or `{}` when none is defined. */
+type Defined<T> = { [F in keyof T]?: Exclude<T[F], undefined> };
+function definedOnly<K extends string, T extends object>(
+  key: K,
+  fields: T,
+): { [P in K]?: Defined<T> } {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return Object.keys(defined).length === 0 ? {} : ({ [key]: defined } as { [P in K]?: Defined<T> });
+}
+
+// Only a verifier that is an e-mail address is HSDS `assurer_email`; a staff id stays in x_lotsen.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The editorial fields of a service; the address never when its venue is confidential. */
+function serviceEditorial(service: Service) {
+  return definedOnly('editorial', {
+    plainSummary: service.plainSummary,
+    schedule: service.schedule,
+    howToStart: service.howToStart,
+    address: service.confidentialLocation ? undefined : service.contact.address,
+    contactPointOnly: service.contact.contactPointOnly,
+    verifiedBy: service.verifiedBy,
+  });
 }
 
 /**
@@ -118,6 +148,10 @@ export function toHsdsServiceListItem(catalogue: Catalogue, service: Service): H
     ...(cost.note !== undefined ? { fees_description: cost.note.sv } : {}),
     ...(eligibilityNote !== undefined ? { eligibility_description: eligibilityNote.sv } : {}),
     ...(ages !== 'unknown' ? { minimum_age: ages.min, maximum_age: ages.max } : {}),
+    ...(service.verifiedOn !== undefined ? { assured_date: service.verifiedOn } : {}),
+    ...(service.verifiedBy !== undefined && EMAIL.test(service.verifiedBy)
+      ? { assurer_email: service.verifiedBy }
+      : {}),
     organization: organizationSummary(provider),
     x_lotsen: {
       id: service.id,
@@ -128,6 +162,7 @@ export function toHsdsServiceListItem(catalogue: Catalogue, service: Service): H
       ...(ages === 'unknown' ? { ages: 'unknown' as const } : {}),
       ...(service.agesInferred !== undefined ? { ages_inferred: service.agesInferred } : {}),
       ...(service.needsEstimated !== undefined ? { needs_estimated: service.needsEstimated } : {}),
+      ...(service.plainSummary !== undefined ? { plain_summary: service.plainSummary } : {}),
       ...(service.method !== undefined ? { method: service.method } : {}),
       confidential_location: service.confidentialLocation,
       ...(url !== undefined && url !== service.contact.url
@@ -141,6 +176,7 @@ export function toHsdsServiceListItem(catalogue: Catalogue, service: Service): H
         ...(cost.note !== undefined ? { fees_description: cost.note.en } : {}),
         ...(contact.howTo !== undefined ? { application_process: contact.howTo.en } : {}),
       },
+      ...serviceEditorial(service),
     },
   };
 }
@@ -371,6 +407,7 @@ export function toHsdsService(
   catalogue: Catalogue,
   serviceId: string,
 ): Result<HsdsService, CatalogueError> {
+  catalogue = snapshotOf(catalogue);
   let byUuid = servicesByHsdsId.get(catalogue);
   if (!byUuid) {
     byUuid = new Map(catalogue.services.map((s) => [hsdsId('service', s.id), s]));
@@ -398,6 +435,7 @@ function districtExtension(d: District): HsdsDistrictExtension {
     successor_ids: d.successorIds,
     ...(d.population0to20 !== undefined ? { population_0_to_20: d.population0to20 } : {}),
     sources: d.sources,
+    ...(d.contact !== undefined ? { contact: d.contact } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   AgeBandSchema,
+  DistrictContactSchema,
   IsoDateSchema,
   LocalizedTextSchema,
   NeedIdSchema,
@@ -55,6 +56,7 @@ const OrganizationIn = z.object({
     website_as_written: TextSchema.optional(),
     sources: ProviderSchema.shape.sources,
     en: z.object({ name: En, description: En }),
+    editorial: ProviderSchema.pick({ email: true, verifiedOn: true, verifiedBy: true }).optional(),
   }),
 });
 
@@ -136,6 +138,7 @@ const ServiceIn = z.object({
     ages: z.literal('unknown').optional(),
     ages_inferred: ServiceSchema.shape.agesInferred,
     needs_estimated: ServiceSchema.shape.needsEstimated,
+    plain_summary: ServiceSchema.shape.plainSummary,
     method: ServiceSchema.shape.method,
     confidential_location: z.boolean(),
     url_as_written: TextSchema.optional(),
@@ -147,7 +150,19 @@ const ServiceIn = z.object({
       fees_description: En.optional(),
       application_process: En.optional(),
     }),
+    editorial: z
+      .object({
+        plainSummary: ServiceSchema.shape.plainSummary,
+        schedule: ServiceSchema.shape.schedule,
+        howToStart: ServiceSchema.shape.howToStart,
+        address: ServiceSchema.shape.contact.unwrap().shape.address,
+        contactPointOnly: ServiceSchema.shape.contact.unwrap().shape.contactPointOnly,
+        verifiedBy: ServiceSchema.shape.verifiedBy,
+      })
+      .optional(),
   }),
+  assured_date: ServiceSchema.shape.verifiedOn,
+  assurer_email: TextSchema.optional(),
 });
 type ServiceIn = z.infer<typeof ServiceIn>;
 
@@ -180,6 +195,7 @@ const DistrictIn = z.object({
     })
     .optional(),
   sources: z.array(SourceCitationSchema).min(1, 'Cite at least one source'),
+  contact: DistrictContactSchema.optional(),
 });
 
 const PublicationIn = z.object({
@@ -226,6 +242,7 @@ function toDistrict(d: z.infer<typeof DistrictIn>): District {
     successorIds: d.successor_ids,
     ...(d.population_0_to_20 !== undefined ? { population0to20: d.population_0_to_20 } : {}),
     sources: d.sources,
+    ...(d.contact !== undefined ? { contact: d.contact } : {}),
   };
 }
 
@@ -241,6 +258,7 @@ function toProvider(o: z.infer<typeof OrganizationIn>): Provider {
     ...(o.website !== undefined ? { website: fromUri(o.website, x.website_as_written) } : {}),
     ...(phone !== undefined ? { phone } : {}),
     sources: x.sources,
+    ...x.editorial,
   };
 }
 
@@ -450,6 +468,7 @@ function toService(
     ages,
     ...(x.ages_inferred !== undefined ? { agesInferred: x.ages_inferred } : {}),
     ...(x.needs_estimated !== undefined ? { needsEstimated: x.needs_estimated } : {}),
+    ...(x.plain_summary !== undefined ? { plainSummary: x.plain_summary } : {}),
     participants: x.participants,
     accessRoutes: x.access_routes,
     catchment,
@@ -469,6 +488,10 @@ function toService(
       ...(s.email !== undefined ? { email: s.email } : {}),
       ...(url !== undefined ? { url } : {}),
       ...(howTo !== undefined ? { howTo } : {}),
+      ...(x.editorial?.address !== undefined ? { address: x.editorial.address } : {}),
+      ...(x.editorial?.contactPointOnly !== undefined
+        ? { contactPointOnly: x.editorial.contactPointOnly }
+        : {}),
     },
     ...(venue.venueDistrictId !== undefined ? { venueDistrictId: venue.venueDistrictId } : {}),
     confidentialLocation: x.confidential_location,
@@ -476,6 +499,14 @@ function toService(
     ...(eligibilityNote !== undefined ? { eligibilityNote } : {}),
     status: s.status === 'temporarily closed' ? 'temporarily_closed' : s.status,
     sources: x.sources,
+    ...(x.editorial?.plainSummary !== undefined ? { plainSummary: x.editorial.plainSummary } : {}),
+    ...(x.editorial?.schedule !== undefined ? { schedule: x.editorial.schedule } : {}),
+    ...(x.editorial?.howToStart !== undefined ? { howToStart: x.editorial.howToStart } : {}),
+    ...(s.assured_date !== undefined ? { verifiedOn: s.assured_date } : {}),
+    // The verifier as written: a staff id rides in x_lotsen, an e-mail in assurer_email too.
+    ...((x.editorial?.verifiedBy ?? s.assurer_email) !== undefined
+      ? { verifiedBy: (x.editorial?.verifiedBy ?? s.assurer_email)! }
+      : {}),
   };
   return { service, attributeIndex: needs.attributeIndex };
 }

@@ -1,7 +1,10 @@
 import type {
   AgeInference,
   AccessRoute,
+  District,
   NeedKind,
+  Provider,
+  Service,
   ProviderKind,
   ServiceKind,
   SourceCitation,
@@ -167,6 +170,8 @@ export interface HsdsOrganizationExtension {
   readonly website_as_written?: string;
   readonly sources: readonly SourceCitation[];
   readonly en: HsdsEnglish<'name' | 'description'>;
+  /** What editors keep beyond the reports: e-mail and verification, as the domain has them. */
+  readonly editorial?: Pick<Provider, 'email' | 'verifiedOn' | 'verifiedBy'>;
 }
 
 /** HSDS `organization` with only one-to-one fields, as nested in a service. */
@@ -201,6 +206,8 @@ export interface HsdsServiceExtension {
   readonly ages_inferred?: AgeInference;
   /** `true` when the source names no target group and the needs are our estimate. */
   readonly needs_estimated?: boolean;
+  /** The description in plain words for families, in Swedish and English (`plainSummary`). */
+  readonly plain_summary?: { readonly sv: string; readonly en: string };
   readonly method?: string;
   /** Where the service meets must not be published. */
   readonly confidential_location: boolean;
@@ -210,6 +217,21 @@ export interface HsdsServiceExtension {
   readonly en: HsdsEnglish<
     'name' | 'description' | 'eligibility_description' | 'fees_description' | 'application_process'
   >;
+  /**
+   * What editors keep beyond the reports, as the domain has it: plain summary, schedule, how to
+   * start, address (never for a confidential venue), contact point only, who verified it.
+   */
+  readonly editorial?: HsdsServiceEditorial;
+}
+
+/** The editorial fields of a service in `x_lotsen.editorial`. */
+export interface HsdsServiceEditorial {
+  readonly plainSummary?: Service['plainSummary'];
+  readonly schedule?: Service['schedule'];
+  readonly howToStart?: Service['howToStart'];
+  readonly address?: string;
+  readonly contactPointOnly?: boolean;
+  readonly verifiedBy?: string;
 }
 
 /** HSDS `service` with only one-to-one fields: a `GET /services` page item (`compiled/service_list.json`). */
@@ -226,6 +248,10 @@ export interface HsdsServiceListItem {
   readonly eligibility_description?: string;
   readonly minimum_age?: number;
   readonly maximum_age?: number;
+  /** When the entry was last confirmed with the provider (`verifiedOn`). */
+  readonly assured_date?: string;
+  /** Who confirmed it, when that is an e-mail address (`verifiedBy`). */
+  readonly assurer_email?: string;
   readonly organization: HsdsOrganizationSummary;
   readonly x_lotsen: HsdsServiceExtension;
 }
@@ -257,6 +283,8 @@ export interface HsdsDistrictExtension {
     readonly source: SourceCitation;
   };
   readonly sources: readonly SourceCitation[];
+  /** How the district's social services are reached, once an editor entered it. */
+  readonly contact?: District['contact'];
 }
 
 /** The publication's own extension. */

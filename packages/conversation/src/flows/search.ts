@@ -256,8 +256,14 @@ function search(ctx: TurnContext): Search {
   if (role === 'young') return byStart(ctx, selfContact);
   const all = ordered(match(ctx, base));
   const seen = new Set(selfContact.results.map((r) => r.service.id));
+  const results = [...selfContact.results, ...all.results.filter((r) => !seen.has(r.service.id))];
   return byStart(ctx, {
-    results: [...selfContact.results, ...all.results.filter((r) => !seen.has(r.service.id))],
+    // Support only for the adults never ranks above one for the child (issue 14), not even when
+    // the parent can contact it themselves; unless support for the parent is what was asked for.
+    results:
+      ctx.state.purpose === 'parent_support'
+        ? results
+        : [...results.filter((r) => !r.forParent), ...results.filter((r) => r.forParent)],
     notices: all.notices,
   });
 }
