@@ -114,7 +114,7 @@ function start() {
         `the groups page: ${webUrl}/grupper (English: ${webUrl}/en/groups)\n` +
           `  the desk:        ${webUrl}/desk` +
           (devIdp
-            ? '\n  development logins (any password): koordinator, socialsekreterare, gruppledare'
+            ? '\n  development logins (any password): koordinator, socialsekreterare, gruppledare, stadsdelsredaktor, utforarredaktor'
             : '') +
           '\n  example data is shown on the embedded database; remove it with npm run example-data:remove',
       ),

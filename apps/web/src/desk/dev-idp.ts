@@ -5,7 +5,7 @@ import { DEV_USERS } from './dev-users.js';
 /*
  * The development identity provider: a real OpenID Connect provider (oidc-provider) with one user
  * per Lotsen role, so that a newcomer can log in to the desk at once. It signs short-lived JWT access
- * tokens for the API with the claims the API reads (`role`, `district_id`, `cohort_ids`), and the
+ * tokens for the API with the claims the API reads (`role`, `district_id`, `provider_id`, `cohort_ids`), and the
  * API trusts it only because `npm start` tells it to. Never started when NODE_ENV is production
  * (see dev-idp-server.ts): its login page accepts any password.
  */
@@ -79,6 +79,7 @@ export async function createDevIdp(options: DevIdpOptions): Promise<Provider> {
       return {
         role: user.role,
         ...(user.district_id ? { district_id: user.district_id } : {}),
+        ...(user.provider_id ? { provider_id: user.provider_id } : {}),
         ...(user.cohort_ids ? { cohort_ids: [...user.cohort_ids] } : {}),
       };
     },

@@ -3,12 +3,15 @@
  * server can list them on its login page without loading oidc-provider.
  */
 
+import type { DeskRole } from './roles.js';
+
 /** A development user: the login, and the Lotsen claims of their tokens. */
 export interface DevUser {
   readonly login: string;
   readonly name: string;
-  readonly role: 'coordinator' | 'district_social_worker' | 'group_leader';
+  readonly role: DeskRole;
   readonly district_id?: string;
+  readonly provider_id?: string;
   readonly cohort_ids?: readonly string[];
 }
 
@@ -26,5 +29,17 @@ export const DEV_USERS: readonly DevUser[] = [
     name: 'Aino Gruppledare (exempel)',
     role: 'group_leader',
     cohort_ids: ['exempel-farsta-humlan', 'exempel-ersta-tonarsgrupp'],
+  },
+  {
+    login: 'stadsdelsredaktor',
+    name: 'Dani Stadsdelsredaktör (exempel)',
+    role: 'district_editor',
+    district_id: 'farsta',
+  },
+  {
+    login: 'utforarredaktor',
+    name: 'Uma Utförarredaktör (exempel)',
+    role: 'provider_editor',
+    provider_id: 'ersta-vandpunkten',
   },
 ];

@@ -8,6 +8,10 @@ describe('the desk role of a token', () => {
   it('maps Entra ID app roles, the strongest first', () => {
     expect(deskRoleOf({ roles: ['Lotsen.GroupLeader', 'Lotsen.Coordinator'] })).toBe('coordinator');
     expect(deskRoleOf({ roles: ['Lotsen.DistrictSocialWorker'] })).toBe('district_social_worker');
+    expect(deskRoleOf({ roles: ['Lotsen.ProviderEditor'] })).toBe('provider_editor');
+    expect(deskRoleOf({ roles: ['Lotsen.ProviderEditor', 'Lotsen.DistrictEditor'] })).toBe(
+      'district_editor',
+    );
   });
   it('is none for system access, unknown roles or no claim', () => {
     expect(deskRoleOf({ role: 'system' })).toBeUndefined();

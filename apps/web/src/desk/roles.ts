@@ -14,6 +14,8 @@ export const ENTRA_APP_ROLES: Readonly<Record<string, DeskRole>> = {
   'Lotsen.Coordinator': 'coordinator',
   'Lotsen.DistrictSocialWorker': 'district_social_worker',
   'Lotsen.GroupLeader': 'group_leader',
+  'Lotsen.DistrictEditor': 'district_editor',
+  'Lotsen.ProviderEditor': 'provider_editor',
 };
 
 /** The desk role of a token's claims, or undefined when it carries none (the desk says so). */
@@ -25,7 +27,13 @@ export function deskRoleOf(claims: Readonly<Record<string, unknown>>): DeskRole 
   const mapped = roles.flatMap((r) =>
     typeof r === 'string' && ENTRA_APP_ROLES[r] ? [ENTRA_APP_ROLES[r]] : [],
   );
-  for (const role of ['coordinator', 'district_social_worker', 'group_leader'] as const)
-    if (mapped.includes(role)) return role;
+  const strongestFirst = [
+    'coordinator',
+    'district_social_worker',
+    'group_leader',
+    'district_editor',
+    'provider_editor',
+  ] as const;
+  for (const role of strongestFirst) if (mapped.includes(role)) return role;
   return undefined;
 }

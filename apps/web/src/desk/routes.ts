@@ -11,6 +11,7 @@ import { page } from '../layout.js';
 import { ApiUnavailable } from '../public/groups.js';
 import { loginRoutes, sessionOf, type DeskSession, type OidcSettings } from './login.js';
 import type { Sealer } from './session.js';
+import type { DeskRole } from './roles.js';
 
 /*
  * The coordination desk (staff, signed in): the coordinator's inbox of referrals by status and
@@ -26,11 +27,13 @@ export interface DeskOptions {
   readonly devLogins?: readonly { login: string; role: string }[];
 }
 
-const ROLE_NAMES = {
+const ROLE_NAMES: Readonly<Record<DeskRole, string>> = {
   coordinator: 'Samordnare',
   district_social_worker: 'Socialsekreterare',
   group_leader: 'Gruppledare',
-} as const;
+  district_editor: 'Katalogredaktör (stadsdel)',
+  provider_editor: 'Katalogredaktör (utförare)',
+};
 
 const bearer = (s: DeskSession) => ({ authorization: `Bearer ${s.accessToken}` });
 
