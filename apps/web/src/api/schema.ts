@@ -1730,6 +1730,204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cohorts/{id}/freed-seat-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Offer a freed seat to the next in line at once, or propose it to the coordinator
+         * @description **Who may call:** staff with a token whose `role` is `coordinator`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        policy: "offer" | "propose";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            policy: "offer" | "propose";
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than any id of this API (100 characters) */
+                414: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not what the API reads: JSON in UTF-8, uncompressed (no Content-Encoding other than identity, no charset other than utf-8) */
+                415: {
+                    headers: {
+                        /** @description On a 415: `identity`, the only content coding request bodies may have (RFC 9110 §12.5.3). */
+                        "accept-encoding"?: string;
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cohorts/{id}/leaders": {
         parameters: {
             query?: never;
@@ -1953,6 +2151,185 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's queue in the one waiting order, positions 1..n
+         * @description **Who may call:** staff with a token whose `role` is `coordinator`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                position: number;
+                                priority: number;
+                                referralId: string;
+                                since: string;
+                                submittedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than any id of this API (100 characters) */
+                414: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2914,8 +3291,9 @@ export interface paths {
                         "application/json": {
                             readonly cohortIds?: string[];
                             districtId?: string;
+                            providerId?: string;
                             /** @enum {string} */
-                            role: "district_social_worker" | "coordinator" | "group_leader" | "system" | "anonymous";
+                            role: "district_social_worker" | "coordinator" | "group_leader" | "system" | "district_editor" | "provider_editor" | "anonymous";
                         };
                     };
                 };
@@ -2984,6 +3362,185 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/referral-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turn the status messages about your referrals in Teams off or on
+         * @description **Who may call:** staff with a token whose `role` is `coordinator` or `district_social_worker`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        muted: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            muted: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not what the API reads: JSON in UTF-8, uncompressed (no Content-Encoding other than identity, no charset other than utf-8) */
+                415: {
+                    headers: {
+                        /** @description On a 415: `identity`, the only content coding request bodies may have (RFC 9110 §12.5.3). */
+                        "accept-encoding"?: string;
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -4729,6 +5286,403 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/referrals/{id}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a waiting child stands: "place 3 of 11, about 6 weeks at the current pace"
+         * @description For those who may see the referral. The estimate is the place divided by the seats offered from the same list per week over the last 8 weeks, rounded up; with no offers in that time there is no estimate and the text says so. 404 when the child waits in no list.
+         *
+         *     **Who may call:** staff with a token whose `role` is `coordinator` or `district_social_worker`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitingPlace"];
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than any id of this API (100 characters) */
+                414: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a child on a cohort's queue or a service's general list, at a computed place
+         * @description The place comes from the one waiting order (waiting time, a 90-day head start per priority step, then submission time, then id); it is never supplied, and a body with `position` is 400. Without `cohortId`, the child waits on the general list of the referral's service (or `serviceId`'s) and is offered a seat freed in any of its cohorts whose own queue is empty. A cohort with a free seat offers it to the first in line at once. Same as sending the `WAITLIST` event.
+         *
+         *     **Who may call:** staff with a token whose `role` is `coordinator` or `district_social_worker`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cohortId?: string;
+                        motivatorId?: string;
+                        /** @enum {string} */
+                        motivatorRole?: "district_social_worker" | "coordinator" | "group_leader" | "system" | "district_editor" | "provider_editor";
+                        serviceId?: string;
+                        /** @enum {string} */
+                        waitBand?: "under_1_month" | "1_to_3_months" | "over_3_months" | "undetermined";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description The version of the resource, for `If-Match` on the next change (optimistic concurrency). */
+                        etag?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            place?: components["schemas"]["WaitingPlace"];
+                            referral: components["schemas"]["Referral"];
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In conflict with the current state of the resource (a stale If-Match, an event the referral does not accept now, a full cohort): problem details say which */
+                409: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than any id of this API (100 characters) */
+                414: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not what the API reads: JSON in UTF-8, uncompressed (no Content-Encoding other than identity, no charset other than utf-8) */
+                415: {
+                    headers: {
+                        /** @description On a 415: `identity`, the only content coding request bodies may have (RFC 9110 §12.5.3). */
+                        "accept-encoding"?: string;
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/equity": {
         parameters: {
             query?: never;
@@ -5141,6 +6095,529 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/services/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service's general list in the one waiting order
+         * @description **Who may call:** staff with a token whose `role` is `coordinator`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                position: number;
+                                priority: number;
+                                referralId: string;
+                                since: string;
+                                submittedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than any id of this API (100 characters) */
+                414: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open tasks timers made: check-ins, follow-ups due, cohorts below minimum, ...
+         * @description A coordinator sees every task; others see their role's tasks. Undelivered messages to referrers are listed here for the coordinator.
+         *
+         *     **Who may call:** staff with a token whose `role` is `coordinator` or `district_social_worker` or `group_leader`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "waitlist_check_in" | "follow_up_due" | "cohort_below_minimum" | "seat_proposal" | "undelivered_message";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assigneeId?: string;
+                                assigneeRole: string;
+                                cohortId?: string;
+                                createdAt: string;
+                                details: unknown;
+                                doneAt?: string;
+                                dueAt: string;
+                                id: number;
+                                kind: string;
+                                referralId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task done
+         * @description **Who may call:** staff with a token whose `role` is `coordinator` or `district_social_worker` or `group_leader`. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            done: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: problem details (RFC 9457) with the path of every invalid field; or a path that does not decode (broken %-encoding) or a request that is not well-formed HTTP */
+                400: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No credentials, or credentials that were refused; checked before the request is read, so the answer says nothing about the input */
+                401: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description The challenge (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer realm="lotsen"`, with `error="invalid_token"` and `error_description` when a token was sent and refused. */
+                        "www-authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for the caller’s role (checked before the request is read) or, for a write, for the district the body names */
+                403: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request did not arrive in time; the connection is closed */
+                408: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than any id of this API (100 characters) */
+                414: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this anonymous client in the window: try again after Retry-After */
+                429: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        /** @description Seconds until the anonymous quota of this client resets. */
+                        "retry-after"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line and headers are too large (16 KB in all): a shorter query, or fewer and shorter headers; the connection is closed */
+                431: {
+                    headers: {
+                        /** @description `no-store`, except on successful catalogue reads, which are public for five minutes (`public, max-age=300`). */
+                        "cache-control"?: string;
+                        /** @description On answers to anonymous callers (IETF draft-ietf-httpapi-ratelimit-headers): the requests left in the window and the seconds until it resets, e.g. `"anonymous";r=299;t=48`. */
+                        ratelimit?: string;
+                        /** @description On answers to anonymous callers: the quota, requests per window in seconds, e.g. `"anonymous";q=300;w=60`. */
+                        "ratelimit-policy"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5329,6 +6806,17 @@ export interface components {
         };
         District: {
             aliases: string[];
+            contact?: {
+                /** Format: email */
+                email?: string;
+                note?: {
+                    en: string;
+                    sv: string;
+                };
+                phone?: string;
+                /** Format: uri */
+                url?: string;
+            };
             id: string;
             name: {
                 en: string;
@@ -5366,6 +6854,17 @@ export interface components {
         };
         DistrictInput: {
             aliases: string[];
+            contact?: {
+                /** Format: email */
+                email?: string;
+                note?: {
+                    en: string;
+                    sv: string;
+                };
+                phone?: string;
+                /** Format: uri */
+                url?: string;
+            };
             id: string;
             name: {
                 en: string;
@@ -5770,6 +7269,13 @@ export interface components {
                 placesLeft: number;
             };
             contact: components["schemas"]["ServiceContact"];
+            /**
+             * @description How sure the age fit is: the source states the service's age band (stated), only its name or kind implies one (inferred), or nothing is known (unknown). Ranked in that order.
+             * @enum {string}
+             */
+            fit: "stated" | "inferred" | "unknown";
+            /** @description True for a service only for adults: in a child’s answer it is support for the parent, ranked below every service for the child (its first reason, for_parent, says so) */
+            forParent: boolean;
             /** @enum {string} */
             kind: "children_group" | "teen_group" | "parent_group" | "parallel_groups" | "individual_talks" | "advice_support_talks" | "family_treatment" | "parenting_programme" | "counselling" | "contact_person" | "other";
             /** @enum {string} */
@@ -5798,6 +7304,13 @@ export interface components {
                 placesLeft: number;
             };
             contact: components["schemas"]["ServiceContactInput"];
+            /**
+             * @description How sure the age fit is: the source states the service's age band (stated), only its name or kind implies one (inferred), or nothing is known (unknown). Ranked in that order.
+             * @enum {string}
+             */
+            fit: "stated" | "inferred" | "unknown";
+            /** @description True for a service only for adults: in a child’s answer it is support for the parent, ranked below every service for the child (its first reason, for_parent, says so) */
+            forParent: boolean;
             /** @enum {string} */
             kind: "children_group" | "teen_group" | "parent_group" | "parallel_groups" | "individual_talks" | "advice_support_talks" | "family_treatment" | "parenting_programme" | "counselling" | "contact_person" | "other";
             /** @enum {string} */
@@ -6112,6 +7625,11 @@ export interface components {
                 path: string;
             }[];
             instance?: string;
+            sendInstead?: {
+                cohortId: string;
+                /** @constant */
+                type: "WAITLIST";
+            };
             status: number;
             title: string;
             type: string;
@@ -6127,6 +7645,11 @@ export interface components {
                 path: string;
             }[];
             instance?: string;
+            sendInstead?: {
+                cohortId: string;
+                /** @constant */
+                type: "WAITLIST";
+            };
             status: number;
             title: string;
             type: string;
@@ -6137,6 +7660,8 @@ export interface components {
                 sv: string;
             };
             districtId?: string;
+            /** Format: email */
+            email?: string;
             id: string;
             /** @enum {string} */
             kind: "district_administration" | "central_unit" | "voluntary_organisation" | "region" | "church" | "contractor";
@@ -6154,6 +7679,9 @@ export interface components {
                 seed: string;
                 year?: number;
             }[];
+            verifiedBy?: string;
+            /** Format: date */
+            verifiedOn?: string;
             /** Format: uri */
             website?: string;
         };
@@ -6163,6 +7691,8 @@ export interface components {
                 sv: string;
             };
             districtId?: string;
+            /** Format: email */
+            email?: string;
             id: string;
             /** @enum {string} */
             kind: "district_administration" | "central_unit" | "voluntary_organisation" | "region" | "church" | "contractor";
@@ -6180,6 +7710,9 @@ export interface components {
                 seed: string;
                 year?: number;
             }[];
+            verifiedBy?: string;
+            /** Format: date */
+            verifiedOn?: string;
             /** Format: uri */
             website?: string;
         };
@@ -6356,14 +7889,15 @@ export interface components {
             /** @constant */
             type: "DECLINE";
         } | {
+            cohortId?: string;
             motivatorId?: string;
             /** @enum {string} */
-            motivatorRole: "district_social_worker" | "coordinator" | "group_leader" | "system";
-            position: number;
+            motivatorRole?: "district_social_worker" | "coordinator" | "group_leader" | "system" | "district_editor" | "provider_editor";
+            serviceId?: string;
             /** @constant */
             type: "WAITLIST";
             /** @enum {string} */
-            waitBand: "under_1_month" | "1_to_3_months" | "over_3_months" | "undetermined";
+            waitBand?: "under_1_month" | "1_to_3_months" | "over_3_months" | "undetermined";
         } | {
             /** @constant */
             type: "WAITLIST_CHECK_IN";
@@ -6459,14 +7993,15 @@ export interface components {
             /** @constant */
             type: "DECLINE";
         } | {
+            cohortId?: string;
             motivatorId?: string;
             /** @enum {string} */
-            motivatorRole: "district_social_worker" | "coordinator" | "group_leader" | "system";
-            position: number;
+            motivatorRole?: "district_social_worker" | "coordinator" | "group_leader" | "system" | "district_editor" | "provider_editor";
+            serviceId?: string;
             /** @constant */
             type: "WAITLIST";
             /** @enum {string} */
-            waitBand: "under_1_month" | "1_to_3_months" | "over_3_months" | "undetermined";
+            waitBand?: "under_1_month" | "1_to_3_months" | "over_3_months" | "undetermined";
         } | {
             /** @constant */
             type: "WAITLIST_CHECK_IN";
@@ -6671,6 +8206,8 @@ export interface components {
             confidentialLocation: boolean;
             /** @default {} */
             contact: {
+                address?: string;
+                contactPointOnly?: boolean;
                 /** Format: email */
                 email?: string;
                 howTo?: {
@@ -6697,6 +8234,15 @@ export interface components {
                 en: string;
                 sv: string;
             };
+            howToStart?: {
+                fromAge?: number;
+                /** @enum {string} */
+                kind: "call_us" | "ask_social_worker" | "young_person_alone";
+                note?: {
+                    en: string;
+                    sv: string;
+                };
+            };
             id: string;
             /** @enum {string} */
             kind: "children_group" | "teen_group" | "parent_group" | "parallel_groups" | "individual_talks" | "advice_support_talks" | "family_treatment" | "parenting_programme" | "counselling" | "contact_person" | "other";
@@ -6709,7 +8255,19 @@ export interface components {
             needs: string[];
             needsEstimated?: boolean;
             participants: ("child" | "parent" | "young_adult")[];
+            plainSummary?: {
+                en: string;
+                sv: string;
+            };
             providerId: string;
+            schedule?: {
+                /** Format: date */
+                nextStart?: string;
+                note?: {
+                    en: string;
+                    sv: string;
+                };
+            };
             /** @default {} */
             sessions: {
                 cap?: number;
@@ -6737,8 +8295,13 @@ export interface components {
              */
             status: "active" | "inactive" | "defunct" | "temporarily_closed";
             venueDistrictId?: string;
+            verifiedBy?: string;
+            /** Format: date */
+            verifiedOn?: string;
         };
         ServiceContact: {
+            address?: string;
+            contactPointOnly?: boolean;
             /** Format: email */
             email?: string;
             howTo?: components["schemas"]["AnswerText"];
@@ -6747,6 +8310,8 @@ export interface components {
             url?: string;
         };
         ServiceContactInput: {
+            address?: string;
+            contactPointOnly?: boolean;
             /** Format: email */
             email?: string;
             howTo?: components["schemas"]["AnswerTextInput"];
@@ -6784,6 +8349,8 @@ export interface components {
             confidentialLocation: boolean;
             /** @default {} */
             contact: {
+                address?: string;
+                contactPointOnly?: boolean;
                 /** Format: email */
                 email?: string;
                 howTo?: {
@@ -6810,6 +8377,15 @@ export interface components {
                 en: string;
                 sv: string;
             };
+            howToStart?: {
+                fromAge?: number;
+                /** @enum {string} */
+                kind: "call_us" | "ask_social_worker" | "young_person_alone";
+                note?: {
+                    en: string;
+                    sv: string;
+                };
+            };
             id: string;
             /** @enum {string} */
             kind: "children_group" | "teen_group" | "parent_group" | "parallel_groups" | "individual_talks" | "advice_support_talks" | "family_treatment" | "parenting_programme" | "counselling" | "contact_person" | "other";
@@ -6822,7 +8398,19 @@ export interface components {
             needs: string[];
             needsEstimated?: boolean;
             participants: ("child" | "parent" | "young_adult")[];
+            plainSummary?: {
+                en: string;
+                sv: string;
+            };
             providerId: string;
+            schedule?: {
+                /** Format: date */
+                nextStart?: string;
+                note?: {
+                    en: string;
+                    sv: string;
+                };
+            };
             /** @default {} */
             sessions: {
                 cap?: number;
@@ -6850,6 +8438,9 @@ export interface components {
              */
             status: "active" | "inactive" | "defunct" | "temporarily_closed";
             venueDistrictId?: string;
+            verifiedBy?: string;
+            /** Format: date */
+            verifiedOn?: string;
         };
         ServiceList: {
             /** @description ServiceSummary items, or whole Service records with view=full */
@@ -6916,6 +8507,42 @@ export interface components {
             needs: string[];
             providerId: string;
             providerName: components["schemas"]["AnswerTextInput"];
+        };
+        WaitingPlace: {
+            aboutWeeks?: number;
+            /** @enum {string} */
+            list: "cohort" | "service";
+            listId: string;
+            method: {
+                en: string;
+                sv: string;
+            };
+            of: number;
+            pacePerWeek: number;
+            position: number;
+            text: {
+                en: string;
+                sv: string;
+            };
+            windowDays: number;
+        };
+        WaitingPlaceInput: {
+            aboutWeeks?: number;
+            /** @enum {string} */
+            list: "cohort" | "service";
+            listId: string;
+            method: {
+                en: string;
+                sv: string;
+            };
+            of: number;
+            pacePerWeek: number;
+            position: number;
+            text: {
+                en: string;
+                sv: string;
+            };
+            windowDays: number;
         };
     };
     responses: never;
