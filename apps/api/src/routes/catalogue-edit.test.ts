@@ -201,6 +201,44 @@ describe('a provider editor', () => {
     const moved = await patch(ERSTA_SERVICE, 'erstaEditor', 2, { providerId: 'kallan' });
     expect(moved.statusCode).toBe(403);
   });
+
+  it('cannot put back, by a revert, a provider the coordination team took down', async () => {
+    const post = (url: string, who: Who, version: number, payload?: object) =>
+      world.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...auth[who], 'if-match': `"${version}"` },
+        ...(payload ? { payload } : {}),
+      });
+    const page = async () =>
+      world.app.inject({
+        method: 'GET',
+        url: `/v1/catalogue/providers/${ERSTA}`,
+        headers: auth.coordinator,
+      });
+    const before = (await page()).json() as { version: number; published: boolean };
+    expect(before.published).toBe(true);
+    const down = await post(
+      `/v1/catalogue/providers/${ERSTA}/unpublish`,
+      'coordinator',
+      before.version,
+    );
+    expect(down.statusCode).toBe(200);
+    const downVersion = (down.json() as { version: number }).version;
+
+    const undo = await post(`/v1/catalogue/providers/${ERSTA}/revert`, 'erstaEditor', downVersion, {
+      version: downVersion,
+    });
+    expect(undo.statusCode).toBe(403);
+    expect((await page()).json()).toMatchObject({ published: false, version: downVersion });
+
+    // The coordination team may, and the provider is served again.
+    const back = await post(`/v1/catalogue/providers/${ERSTA}/revert`, 'coordinator', downVersion, {
+      version: downVersion,
+    });
+    expect(back.statusCode).toBe(200);
+    expect((await page()).json()).toMatchObject({ published: true });
+  });
 });
 
 describe('bad input', () => {

@@ -276,6 +276,13 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
       'The entry would leave your district or provider: ask the coordination team',
     );
 
+  const onlyCoordinators = () =>
+    new RequestRefused(
+      403,
+      'OUT_OF_SCOPE',
+      'Only the coordination team publishes or unpublishes a provider: ask them',
+    );
+
   /** One change of an entry, written whole. */
   async function change<K extends 'service' | 'provider'>(
     request: FastifyRequest,
@@ -292,6 +299,10 @@ export const catalogueEditRoutes: FastifyPluginAsyncZod<CatalogueEditRoutesOptio
         ? staysInScope(request.principal, next.doc as Service)
         : canEditProvider(request.principal, next.doc as Provider);
     if (!inScope) return err(outOfScope());
+    // Only the coordination team takes a provider down or puts it back (with all its services), by
+    // any route: a revert of its unpublish is a restore, and a provider's own editor may not do it.
+    const publishes = kind === 'provider' && next.published !== entry.value.published;
+    if (publishes && roleOf(request.principal) !== 'coordinator') return err(onlyCoordinators());
     const saved = await save(request, [
       {
         kind,
