@@ -54,6 +54,19 @@ describe('TextSchema: text PostgreSQL can store', () => {
     expect(WebAddressSchema.safeParse('https://stockholm.se/stod').success).toBe(true);
   });
 
+  it('takes only https and http addresses: a link must never run script or carry a document', () => {
+    expect(WebAddressSchema.safeParse('http://www.ersta.se/').success).toBe(true);
+    for (const address of [
+      'javascript:alert(1)',
+      'JavaScript://stockholm.se/%0Aalert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'ftp://stockholm.se/',
+    ]) {
+      expect(WebAddressSchema.safeParse(address).success, address).toBe(false);
+    }
+  });
+
   it("refuses the fields that reached PostgreSQL as 500s: a leader's name and training, a cohort's premises", () => {
     const leader = LEADER_INPUT;
     expect(parseLeader(leader).ok).toBe(true);

@@ -27,10 +27,14 @@ export function isStorableText(value: string): boolean {
 export const TextSchema = z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /**
- * A web address, as the WHATWG URL parser reads it, that is storable text too: the
- * URL parser alone lets a NUL or a lone surrogate through.
+ * A web address, as the WHATWG URL parser reads it, on `https:` or `http:` only, that is storable
+ * text too: the URL parser alone lets a NUL or a lone surrogate through, and editors now write these
+ * addresses, which pages, cards and the HSDS feed put in links (`javascript:` or `data:` there would
+ * run in a reader's browser).
  */
-export const WebAddressSchema = z.url().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+export const WebAddressSchema = z
+  .url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' })
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /**
  * An ISO 639 language code as Lotsen writes it: two lower-case letters (639-1, `sv`, `ar`) or three
