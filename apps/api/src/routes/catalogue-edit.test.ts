@@ -440,3 +440,58 @@ describe('the OpenAPI document', () => {
     );
   });
 });
+
+describe("a service's place made confidential after its groups were planned", () => {
+  it('is no longer published in the public list of groups, whatever the cohort says', async () => {
+    const cohort = await world.app.inject({
+      method: 'POST',
+      url: '/v1/cohorts',
+      headers: auth.coordinator,
+      payload: {
+        id: 'farsta-humlan-var',
+        serviceId: FARSTA,
+        ageBand: { min: 7, max: 12 },
+        needs: ['parental-substance-abuse'],
+        startDate: '2027-03-02',
+        meetings: { count: 10, weekday: 'tue', startTime: '16:00', durationMinutes: 90 },
+        seats: { min: 2, max: 6 },
+        leaderIds: [],
+        premises: {
+          name: 'Gården vid sjön',
+          address: 'Sjövägen 3',
+          districtId: 'farsta',
+          confidential: false,
+        },
+        language: 'sv',
+        status: 'planned',
+      },
+    });
+    expect(cohort.statusCode, cohort.body).toBe(201);
+    const groups = async () =>
+      (await world.app.inject({ method: 'GET', url: '/v1/cohorts' })).json() as {
+        items: { id: string; premises: Record<string, unknown> }[];
+      };
+    const before = (await groups()).items.find((c) => c.id === 'farsta-humlan-var');
+    expect(before?.premises).toMatchObject({ name: 'Gården vid sjön', address: 'Sjövägen 3' });
+
+    const page = await world.app.inject({
+      method: 'GET',
+      url: `/v1/catalogue/services/${FARSTA}`,
+      headers: auth.coordinator,
+    });
+    const { service, version } = page.json() as {
+      service: { contact?: Record<string, unknown> };
+      version: number;
+    };
+    const { address: _address, ...contact } = service.contact ?? {};
+    const hidden = await patch(FARSTA, 'coordinator', version, {
+      confidentialLocation: true,
+      contact,
+    });
+    expect(hidden.statusCode, hidden.body).toBe(200);
+
+    const after = (await groups()).items.find((c) => c.id === 'farsta-humlan-var');
+    expect(after?.premises).toEqual({ districtId: 'farsta', confidential: true });
+    expect(JSON.stringify(await groups())).not.toMatch(/Gården vid sjön|Sjövägen/);
+  });
+});

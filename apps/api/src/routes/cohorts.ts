@@ -204,8 +204,11 @@ async function validCohort(
   return enforceLeaderRule(db, cohort);
 }
 
-function publicCohort(cohort: StoredCohort, taken: number) {
+function publicCohort(cohort: StoredCohort, taken: number, serviceConfidential: boolean) {
   const { premises } = cohort;
+  // The service's rule wins over the cohort's own flag: an editor may mark a service's place
+  // confidential after its cohorts were planned, or a cohort may have been planned without the flag.
+  const hidden = premises.confidential || serviceConfidential;
   return {
     id: cohort.id,
     serviceId: cohort.serviceId,
@@ -217,7 +220,7 @@ function publicCohort(cohort: StoredCohort, taken: number) {
     meetings: cohort.meetings,
     language: cohort.language,
     // A confidential place (groups for children who lived with violence) is never published.
-    premises: premises.confidential
+    premises: hidden
       ? { districtId: premises.districtId, confidential: true }
       : {
           districtId: premises.districtId,
@@ -265,7 +268,13 @@ export const cohortRoutes: FastifyPluginAsyncZod<CohortRoutesOptions> = async (
       const taken = unwrap(await takenSeats(db, cohorts));
       return {
         items: cohorts
-          .map((c) => publicCohort(c, taken[c.id] ?? 0))
+          .map((c) =>
+            publicCohort(
+              c,
+              taken[c.id] ?? 0,
+              catalogue.service(c.serviceId)?.confidentialLocation ?? true,
+            ),
+          )
           .filter((c) => c.placesLeft > 0),
       };
     },
