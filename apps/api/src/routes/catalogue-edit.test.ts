@@ -257,6 +257,27 @@ describe('bad input', () => {
     const page = await world.app.inject({ method: 'GET', url: `/v1/services/${FARSTA}` });
     expect(JSON.stringify(page.json())).not.toContain('Hemliga');
   });
+
+  it('refuses a confirmation date or confirmer written by an edit: only /verify sets them', async () => {
+    const entry = async () =>
+      (
+        await world.app.inject({
+          method: 'GET',
+          url: `/v1/catalogue/services/${ERSTA_SERVICE}`,
+          headers: auth.erstaEditor,
+        })
+      ).json() as { version: number; service: { verifiedOn?: string; verifiedBy?: string } };
+    const before = await entry();
+    for (const payload of [
+      { verifiedOn: '2026-12-01' },
+      { verifiedBy: 'samordning@stockholm.se', method: 'ABC' },
+    ]) {
+      const forged = await patch(ERSTA_SERVICE, 'erstaEditor', before.version, payload);
+      expect(forged.statusCode, forged.body).toBe(400);
+      expect(JSON.stringify(forged.json())).toMatch(/verified(On|By)/);
+    }
+    expect(await entry()).toEqual(before);
+  });
 });
 
 describe('verification', () => {

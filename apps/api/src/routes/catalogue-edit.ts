@@ -107,14 +107,21 @@ const RevertBody = z.object({
   version: z.number().int().min(2),
 });
 /**
- * An edit of an entry: any of its fields but the id, each replacing the field as a whole. Built by
+ * Fields an edit may not write: the id, and who confirmed the entry and when, which only the
+ * `/verify` route sets (an editor could otherwise date a confirmation that never happened, or name
+ * someone else as the confirmer in the public HSDS feed).
+ */
+const NOT_EDITABLE: ReadonlySet<string> = new Set(['id', 'verifiedOn', 'verifiedBy']);
+
+/**
+ * An edit of an entry: any of its fields but those above, each replacing the field as a whole. Built by
  * hand rather than with `.partial()`, which would fill a field that has a default (`contact`,
  * `status`) with it and so overwrite what is stored.
  */
 function patchOf(schema: z.ZodObject) {
   const shape = Object.fromEntries(
     Object.entries(schema.shape)
-      .filter(([key]) => key !== 'id')
+      .filter(([key]) => !NOT_EDITABLE.has(key))
       .map(([key, field]) => [
         key,
         (field instanceof z.ZodDefault
@@ -123,7 +130,7 @@ function patchOf(schema: z.ZodObject) {
         ).optional(),
       ]),
   );
-  return z.object(shape);
+  return z.strictObject(shape);
 }
 const ServicePatch = patchOf(ServiceSchema);
 const ProviderPatch = patchOf(ProviderSchema);
