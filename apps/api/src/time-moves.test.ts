@@ -232,4 +232,35 @@ describe('one waiting list, and time that moves it', () => {
       },
     ]);
   }, 120_000);
+
+  it("shows a social worker the tasks of their own district's families only, and lets only them close one", async () => {
+    const created = await post('/v1/referrals', referralBody('A', 'uppgift-a'), 'socialWorkerA');
+    expect(created.statusCode, created.body).toBe(201);
+    const referralId = created.json().id as string;
+    const added = await w.db.tasks.add({
+      kind: 'waitlist_check_in',
+      key: `task:test:${referralId}`,
+      referralId,
+      assigneeRole: 'district_social_worker',
+      dueAt: at(0),
+      createdAt: at(0),
+    });
+    expect(added.ok).toBe(true);
+    const as = (caller: 'socialWorkerA' | 'socialWorkerB') => ({ headers: w.headers(caller) });
+    const listed = async (caller: 'socialWorkerA' | 'socialWorkerB') =>
+      (await w.app.inject({ method: 'GET', url: '/v1/tasks', ...as(caller) })).json().items as {
+        id: number;
+        referralId?: string;
+      }[];
+    expect((await listed('socialWorkerB')).some((t) => t.referralId === referralId)).toBe(false);
+    const task = (await listed('socialWorkerA')).find((t) => t.referralId === referralId);
+    expect(task).toBeDefined();
+    const close = (caller: 'socialWorkerA' | 'socialWorkerB') =>
+      w.app.inject({ method: 'POST', url: `/v1/tasks/${task!.id}/done`, ...as(caller) });
+    expect((await close('socialWorkerB')).statusCode).toBe(404);
+    expect((await listed('socialWorkerA')).some((t) => t.id === task!.id)).toBe(true);
+    const closed = await close('socialWorkerA');
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await listed('socialWorkerA')).some((t) => t.id === task!.id)).toBe(false);
+  });
 });

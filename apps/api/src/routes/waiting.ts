@@ -1,8 +1,14 @@
 import { SlugSchema } from '@lotsen/domain';
-import { FreedSeatPolicySchema, TaskKindSchema, type Database } from '@lotsen/storage';
+import {
+  FreedSeatPolicySchema,
+  TaskKindSchema,
+  type Database,
+  type StoredTask,
+} from '@lotsen/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../access.js';
+import { actorOf, canSeeCohort, canSeeReferral } from '../access.js';
+import type { Principal } from '../auth.js';
 import { placeOf } from '../place.js';
 import { ProblemSchema, RequestRefused, unwrap } from '../problem.js';
 import { referralView, waitlistReferral } from '../referral-flow.js';
@@ -220,7 +226,7 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
           ...(actor.role === 'coordinator' ? {} : { assigneeRole: actor.role }),
         }),
       );
-      return { items: listed };
+      return { items: await visibleTasks(db, request.principal, listed) };
     },
   );
 
@@ -237,6 +243,16 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
     },
     async (request) => {
       const actor = actorOf(request.principal);
+      if (actor.role !== 'coordinator') {
+        // Only a task the caller may see may be closed; another district's is answered as absent.
+        const open = unwrap(await db.tasks.list({ assigneeRole: actor.role, limit: 1000 }));
+        const own = await visibleTasks(
+          db,
+          request.principal,
+          open.filter((t) => t.id === request.params.id),
+        );
+        if (own.length === 0) throw new RequestRefused(404, 'NOT_FOUND', 'No such open task');
+      }
       const done = unwrap(
         await db.tasks.complete(
           request.params.id,
@@ -266,3 +282,29 @@ export const waitingRoutes: FastifyPluginAsyncZod<WaitingRoutesOptions> = async 
     },
   );
 };
+
+/**
+ * The tasks of a role that a member of staff may see: a coordinator all; others those assigned to
+ * them by name, and those about a referral or cohort they may see (a social worker's own district,
+ * a leader's own groups). A check-in with a family in another district is not theirs to read or close.
+ */
+async function visibleTasks(
+  db: Database,
+  principal: Principal,
+  tasks: readonly StoredTask[],
+): Promise<StoredTask[]> {
+  if (principal.kind !== 'staff') return [];
+  if (principal.role === 'coordinator') return [...tasks];
+  const visible: StoredTask[] = [];
+  for (const task of tasks) {
+    if (task.assigneeId !== undefined && task.assigneeId === principal.subject) {
+      visible.push(task);
+    } else if (task.referralId !== undefined) {
+      const referral = await db.referrals.get(task.referralId);
+      if (referral.ok && canSeeReferral(principal, referral.value)) visible.push(task);
+    } else if (task.cohortId !== undefined && principal.role === 'group_leader') {
+      if (canSeeCohort(principal, task.cohortId)) visible.push(task);
+    }
+  }
+  return visible;
+}
