@@ -216,7 +216,7 @@ describe('a provider editor', () => {
         url: `/v1/catalogue/providers/${ERSTA}`,
         headers: auth.coordinator,
       });
-    const before = (await page()).json() as { version: number; published: boolean };
+    const before = (await page()).json<{ version: number; published: boolean }>();
     expect(before.published).toBe(true);
     const down = await post(
       `/v1/catalogue/providers/${ERSTA}/unpublish`,
@@ -224,7 +224,7 @@ describe('a provider editor', () => {
       before.version,
     );
     expect(down.statusCode).toBe(200);
-    const downVersion = (down.json() as { version: number }).version;
+    const downVersion = down.json<{ version: number }>().version;
 
     const undo = await post(`/v1/catalogue/providers/${ERSTA}/revert`, 'erstaEditor', downVersion, {
       version: downVersion,
@@ -266,7 +266,7 @@ describe('bad input', () => {
           url: `/v1/catalogue/services/${ERSTA_SERVICE}`,
           headers: auth.erstaEditor,
         })
-      ).json() as { version: number; service: { verifiedOn?: string; verifiedBy?: string } };
+      ).json<{ version: number; service: { verifiedOn?: string; verifiedBy?: string } }>();
     const before = await entry();
     for (const payload of [
       { verifiedOn: '2026-12-01' },
@@ -489,9 +489,9 @@ describe("a service's place made confidential after its groups were planned", ()
     });
     expect(cohort.statusCode, cohort.body).toBe(201);
     const groups = async () =>
-      (await world.app.inject({ method: 'GET', url: '/v1/cohorts' })).json() as {
+      (await world.app.inject({ method: 'GET', url: '/v1/cohorts' })).json<{
         items: { id: string; premises: Record<string, unknown> }[];
-      };
+      }>();
     const before = (await groups()).items.find((c) => c.id === 'farsta-humlan-var');
     expect(before?.premises).toMatchObject({ name: 'Gården vid sjön', address: 'Sjövägen 3' });
 
@@ -500,10 +500,10 @@ describe("a service's place made confidential after its groups were planned", ()
       url: `/v1/catalogue/services/${FARSTA}`,
       headers: auth.coordinator,
     });
-    const { service, version } = page.json() as {
+    const { service, version } = page.json<{
       service: { contact?: Record<string, unknown> };
       version: number;
-    };
+    }>();
     const { address: _address, ...contact } = service.contact ?? {};
     const hidden = await patch(FARSTA, 'coordinator', version, {
       confidentialLocation: true,

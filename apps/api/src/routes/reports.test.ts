@@ -210,6 +210,8 @@ describe('GET /v1/reports/equity', () => {
       socialWorkerB: 403,
       leaderA: 403,
       leaderB: 403,
+      districtEditorA: 403,
+      providerEditor: 403,
     });
   });
 
