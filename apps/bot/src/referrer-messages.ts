@@ -56,6 +56,16 @@ export function adapterSender(
  * Remembers where a referral made in Teams came from, so its referrer hears back there. Only the
  * conversation reference (ids and the service URL) and the chat language are kept.
  */
+/**
+ * Whether status messages may go into a conversation: they carry a pseudonym and a decline's
+ * reason, so only into the staff member's own one-to-one chat, never a Teams group chat or channel
+ * where colleagues read along. (Test channels without a conversation type count as one-to-one.)
+ */
+export function isOneToOne(reference: Partial<ConversationReference>): boolean {
+  const type = reference.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
 export async function rememberReferrer(
   db: Pick<Database, 'referrers'>,
   activity: Parameters<typeof TurnContext.getConversationReference>[0],
@@ -65,6 +75,7 @@ export async function rememberReferrer(
   at: string,
 ): Promise<Result<void, StorageError>> {
   const reference = TurnContext.getConversationReference(activity);
+  if (!isOneToOne(reference)) return ok(undefined);
   return db.referrers.remember({
     referralId,
     staffId: staffSubject(staff),
