@@ -263,4 +263,28 @@ describe('one waiting list, and time that moves it', () => {
     expect(closed.statusCode, closed.body).toBe(200);
     expect((await listed('socialWorkerA')).some((t) => t.id === task!.id)).toBe(false);
   });
+
+  it('tells the coordinator, as a task, of a timer that failed for good instead of dropping it', async () => {
+    const created = await post('/v1/referrals', referralBody('A', 'trasig-timer'), 'socialWorkerA');
+    expect(created.statusCode, created.body).toBe(201);
+    const referralId = created.json().id as string;
+    // A timer whose event the machine cannot read: it fails on every attempt.
+    const scheduled = await w.db.jobs.schedule({
+      kind: 'timer.offer_deadline',
+      key: `test:broken:${referralId}`,
+      referralId,
+      runAt: at(0),
+      payload: {},
+      maxAttempts: 1,
+    });
+    expect(scheduled.ok).toBe(true);
+    const fired = await fireDueTimers(w.db, new Date(START + 60_000), DEFAULT_WAITING_SETTINGS, {
+      scheduleCohortChecks: false,
+    });
+    expect(fired.ok && fired.value.failed).toBe(1);
+    const tasks = (await get('/v1/tasks?kind=timer_failed')).json().items;
+    expect(tasks).toMatchObject([
+      { referralId, assigneeRole: 'coordinator', details: { timer: 'timer.offer_deadline' } },
+    ]);
+  });
 });

@@ -150,6 +150,20 @@ export async function fireDueTimers(
         job.kind === COHORT_MINIMUM_KIND
           ? checkCohortMinimum(tx, job, at)
           : fireReferralTimer(tx, job, at, settings),
+      // A timer that failed for good (an offer deadline that never lapsed, a check-in never made)
+      // is the coordinator's to act on by hand: never a seat held silently for ever.
+      onGiveUp: async (job, tx) => {
+        const added = await tx.tasks.add({
+          kind: 'timer_failed',
+          key: `timer-failed:${job.key}`,
+          ...(job.referralId === undefined ? {} : { referralId: job.referralId }),
+          assigneeRole: 'coordinator',
+          dueAt: at,
+          details: { timer: job.kind, attempts: job.attempts, error: job.lastError ?? 'failed' },
+          createdAt: at,
+        });
+        if (!added.ok) throw added.error;
+      },
     });
     if (!report.ok) return report;
     for (const k of ['claimed', 'done', 'retried', 'failed'] as const) total[k] += report.value[k];

@@ -23,6 +23,7 @@ export const TaskKindSchema = z.enum([
   'cohort_below_minimum',
   'seat_proposal',
   'undelivered_message',
+  'timer_failed',
 ]);
 /** The kinds of task. */
 export type TaskKind = z.infer<typeof TaskKindSchema>;

@@ -6290,7 +6290,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "waitlist_check_in" | "follow_up_due" | "cohort_below_minimum" | "seat_proposal" | "undelivered_message";
+                    kind?: "waitlist_check_in" | "follow_up_due" | "cohort_below_minimum" | "seat_proposal" | "undelivered_message" | "timer_failed";
                 };
                 header?: never;
                 path?: never;
