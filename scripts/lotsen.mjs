@@ -104,7 +104,8 @@ function start() {
     });
   const children = [
     node('apps/api/dist/server.js', apiEnv),
-    node('apps/bot/dist/index.js', env),
+    // The bot alone reads PORT as a fallback (a host that sets only PORT); here PORT is the API's.
+    node('apps/bot/dist/index.js', { ...env, BOT_PORT: env.BOT_PORT ?? '3978' }),
     node('apps/web/dist/server.js', webEnv),
     ...(devIdp ? [node('apps/web/dist/dev-idp-server.js', webEnv)] : []),
   ];
