@@ -155,6 +155,12 @@ describe('status messages to the referrer in Teams', () => {
 
     // Sending again sends nothing: each message went out once.
     expect((await sendNow()).ok && connector.calls).toHaveLength(2);
+    // The loop is closed: the equity report counts this referral's referrer as told.
+    const facts = await db.reports.referralFacts();
+    expect(facts.ok && facts.value.find((f) => f.id === referralId)).toMatchObject({
+      fromTeams: true,
+      referrerToldAt: now.toISOString(),
+    });
   }, 120_000);
 
   it('retries a message Teams does not take, with backoff, then lists it for the coordinator', async () => {
@@ -201,6 +207,12 @@ describe('status messages to the referrer in Teams', () => {
     expect(connector.calls.length).toBe(before);
     const done = await db.jobs.list({ referralId: rows[0]!.id, kindPrefix: 'notify.' });
     expect(done.ok && done.value.map((j) => j.state)).toEqual(['done']);
+    // Nothing reached the referrer: the loop is not counted as closed.
+    const facts = await db.reports.referralFacts();
+    expect(facts.ok && facts.value.find((f) => f.id === rows[0]!.id)).toMatchObject({
+      fromTeams: true,
+      referrerToldAt: null,
+    });
   }, 60_000);
 });
 

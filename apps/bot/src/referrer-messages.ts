@@ -179,7 +179,14 @@ async function sendReferrerMessage(
     ...(place?.ok && place.value ? { place: place.value } : {}),
   });
   if (text === undefined) return { done: true };
-  return deliver(send)(conversation.value.reference as Partial<ConversationReference>, text);
+  const sent = await deliver(send)(
+    conversation.value.reference as Partial<ConversationReference>,
+    text,
+  );
+  if (!sent.done) return sent;
+  // The referrer has heard how it went: the loop is closed (the equity report's closed-loop rate).
+  const told = await tx.referrers.markTold(job.referralId, at);
+  return told.ok ? sent : { done: false, error: told.error.code };
 }
 
 /** Sends and says what became of it: done, or not delivered (with the connector's status). */

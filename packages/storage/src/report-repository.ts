@@ -46,6 +46,12 @@ export interface StoredReferralFacts {
   readonly closedAt: string | null;
   /** Its ORS and CORS administrations, by session. */
   readonly outcomes: readonly StoredOutcomeFact[];
+  /** Made from Teams: its referrer can be told how it goes there. */
+  readonly fromTeams: boolean;
+  /** When a status message first reached the referrer in Teams (by `until`); the loop closed. */
+  readonly referrerToldAt: string | null;
+  /** On a cohort's or a service's waiting list (its status `waitlisted`) at `until`. */
+  readonly onWaitingList: boolean;
 }
 
 /** Options of {@link ReportRepository.referralFacts}. */
@@ -113,8 +119,19 @@ SELECT
 const REFERRAL_FACTS_SQL = /* sql */ `
 SELECT r.id, r.district_id, r.service_id, r.request->'needs' AS needs, r.submitted_at,
        e.offered_at, e.enrolled_at, e.completed_at, e.followed_up_at, e.discontinued_at, e.closed_at,
-       COALESCE(o.outcomes, '[]'::jsonb) AS outcomes
+       COALESCE(o.outcomes, '[]'::jsonb) AS outcomes,
+       rc.referral_id IS NOT NULL AS from_teams,
+       CASE WHEN $1::timestamptz IS NULL OR rc.told_at <= $1::timestamptz THEN rc.told_at END
+         AS referrer_told_at,
+       COALESCE(s.to_status = 'waitlisted', false) AS on_waiting_list
   FROM referrals r
+  LEFT JOIN referrer_conversations rc ON rc.referral_id = r.id
+  LEFT JOIN (
+    SELECT DISTINCT ON (referral_id) referral_id, to_status
+      FROM referral_events
+     WHERE $1::timestamptz IS NULL OR at <= $1::timestamptz
+     ORDER BY referral_id, version DESC
+  ) s ON s.referral_id = r.id
   LEFT JOIN (
     SELECT referral_id,
            min(at) FILTER (WHERE to_status = 'offered') AS offered_at,
@@ -167,6 +184,9 @@ function toFacts(row: Row): StoredReferralFacts {
     discontinuedAt: orNull(row.discontinued_at),
     closedAt: orNull(row.closed_at),
     outcomes: row.outcomes as StoredOutcomeFact[],
+    fromTeams: row.from_teams === true,
+    referrerToldAt: orNull(row.referrer_told_at),
+    onWaitingList: row.on_waiting_list === true,
   };
 }
 
