@@ -265,6 +265,14 @@ describe('starting the bot', () => {
     expect(unreadable.status).toBe(1);
     expect(unreadable.stderr).toContain('BOT_WORKERS must be');
   });
+
+  it('refuses half a coordination digest setting, and says what is missing', () => {
+    const run = startBotProcess({ LOTSEN_DIGEST_CONVERSATION_ID: '19:team@thread.tacv2' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'the digest needs both LOTSEN_DIGEST_CONVERSATION_ID and LOTSEN_DIGEST_SERVICE_URL',
+    );
+  });
 });
 
 describe('usage counters', () => {

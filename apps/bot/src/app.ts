@@ -12,6 +12,7 @@ import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { bufferedCounters } from './counters.js';
 import { directLineRoutes } from './direct-line.js';
 import type { ReferralGateway } from './referral-gateway.js';
+import type { DigestSettings } from './coordination-digest.js';
 import { adapterSender, rememberReferrer, startReferrerMessenger } from './referrer-messages.js';
 import { databaseStateStore } from './state-store.js';
 import { WebChatAdapter } from './web-adapter.js';
@@ -41,7 +42,13 @@ export interface BotAppOptions {
    * Status messages to referrers who made a referral in Teams: how often to look for due ones
    * (default 2000 ms). `false` turns them off in this instance (another instance may send them).
    */
-  readonly referrerMessages?: { readonly pollMs?: number } | false;
+  readonly referrerMessages?:
+    | {
+        readonly pollMs?: number;
+        /** The coordination team's daily digest (`LOTSEN_DIGEST_*`); none when absent. */
+        readonly digest?: DigestSettings;
+      }
+    | false;
   readonly fastify?: FastifyServerOptions;
 }
 
@@ -170,6 +177,9 @@ export async function buildBotApp(options: BotAppOptions) {
           ...(options.referrerMessages.pollMs === undefined
             ? {}
             : { pollMs: options.referrerMessages.pollMs }),
+          ...(options.referrerMessages.digest === undefined
+            ? {}
+            : { digest: options.referrerMessages.digest }),
           onError: (error) =>
             app.log.warn(
               { code: (error as { code?: string }).code },

@@ -3,6 +3,7 @@ import { openLiveCatalogue, stockholmCatalogueData } from '@lotsen/catalogue';
 import { openDatabase } from '@lotsen/storage';
 import { runInWorkers, workerCount } from './workers.js';
 import { buildBotApp, type TeamsCredentials } from './app.js';
+import { digestSettingsFromEnv } from './coordination-digest.js';
 import { httpReferralGateway, type ReferralGateway } from './referral-gateway.js';
 import { createApiTokenSigner } from './referral-gateway-token.js';
 import { loadStaffDirectory } from './staff-directory.js';
@@ -85,6 +86,10 @@ const signer = referralsWanted
 // workers.ts). PGlite serves one process, so more than one needs DATABASE_URL.
 const workers = workerCount(env.BOT_WORKERS);
 if (!workers.ok) refuseToStart(workers.message);
+// The coordination team's daily digest: its channel and hour (see the README).
+const digestSetting = digestSettingsFromEnv(env);
+const digest = typeof digestSetting === 'string' ? refuseToStart(digestSetting) : digestSetting;
+
 if (workers.count > 1 && !env.DATABASE_URL) {
   refuseToStart(
     'BOT_WORKERS above 1 needs DATABASE_URL: the embedded database serves one process only',
@@ -132,7 +137,8 @@ async function start(): Promise<void> {
     teamsTenants,
     ...(referrals ? { referrals } : {}),
     // Referrers hear back in Teams unless BOT_REFERRER_MESSAGES=off.
-    referrerMessages: env.BOT_REFERRER_MESSAGES === 'off' ? false : {},
+    referrerMessages:
+      env.BOT_REFERRER_MESSAGES === 'off' ? false : digest === undefined ? {} : { digest },
     fastify: {
       logger: {
         level: env.LOG_LEVEL ?? 'info',

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { buildApp } from '@lotsen/api/testing';
 import { stockholmCatalogue } from '@lotsen/catalogue';
 import { openDatabase, type Database } from '@lotsen/storage';
@@ -7,6 +5,7 @@ import { CloudAdapter } from 'botbuilder';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LotsenBot } from './bot.js';
+import { fakeConnector } from './fake-connector.test-support.js';
 import { ConnectorReusingAuthentication } from './connector-reuse.js';
 import { TEST_TENANT } from './fixture-drivers.test-support.js';
 import { httpReferralGateway } from './referral-gateway.js';
@@ -32,45 +31,6 @@ const BOT_ISSUER = 'https://lotsen-bot.test.example';
 const AUDIENCE = 'lotsen-api';
 const WORKER = 'a3c1e2d4-5b6f-4a7b-8c9d-0e1f2a3b4c5d';
 const COORDINATOR = 'c5e3a4f6-7d8b-4c9d-8e1f-2a3b4c5d6e7f';
-
-interface Recorded {
-  readonly method: string;
-  readonly url: string;
-  readonly body: { type?: string; text?: string; conversation?: { id?: string } };
-}
-
-/** A Bot Connector that records every call and answers with `status()` (200 by default). */
-async function fakeConnector() {
-  const calls: Recorded[] = [];
-  let status = 200;
-  const server: Server = createServer((request: IncomingMessage, response) => {
-    let raw = '';
-    request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    request.on('end', () => {
-      calls.push({
-        method: request.method ?? '',
-        url: request.url ?? '',
-        body: raw ? JSON.parse(raw) : {},
-      });
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(
-        status < 300
-          ? JSON.stringify({ id: `activity-${calls.length}` })
-          : '{"error":{"code":"ServiceError"}}',
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    calls,
-    answer(code: number) {
-      status = code;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('status messages to the referrer in Teams', () => {
   let db: Database;
@@ -195,6 +155,12 @@ describe('status messages to the referrer in Teams', () => {
 
     // Sending again sends nothing: each message went out once.
     expect((await sendNow()).ok && connector.calls).toHaveLength(2);
+    // The loop is closed: the equity report counts this referral's referrer as told.
+    const facts = await db.reports.referralFacts();
+    expect(facts.ok && facts.value.find((f) => f.id === referralId)).toMatchObject({
+      fromTeams: true,
+      referrerToldAt: now.toISOString(),
+    });
   }, 120_000);
 
   it('retries a message Teams does not take, with backoff, then lists it for the coordinator', async () => {
@@ -241,6 +207,12 @@ describe('status messages to the referrer in Teams', () => {
     expect(connector.calls.length).toBe(before);
     const done = await db.jobs.list({ referralId: rows[0]!.id, kindPrefix: 'notify.' });
     expect(done.ok && done.value.map((j) => j.state)).toEqual(['done']);
+    // Nothing reached the referrer: the loop is not counted as closed.
+    const facts = await db.reports.referralFacts();
+    expect(facts.ok && facts.value.find((f) => f.id === rows[0]!.id)).toMatchObject({
+      fromTeams: true,
+      referrerToldAt: null,
+    });
   }, 60_000);
 });
 

@@ -10,6 +10,12 @@ import type {
   StoredReferral,
 } from '@lotsen/storage';
 import { TurnContext, type ConversationReference } from 'botbuilder';
+import {
+  DIGEST_KIND,
+  scheduleDigest,
+  sendDigest,
+  type DigestSettings,
+} from './coordination-digest.js';
 import { staffSubject } from './referral-gateway-token.js';
 import type { StaffIdentity } from './referral-gateway.js';
 
@@ -184,14 +190,28 @@ async function sendReferrerMessage(
     ...(place?.ok && place.value ? { place: place.value } : {}),
   });
   if (text === undefined) return { done: true };
-  try {
-    await send(conversation.value.reference as Partial<ConversationReference>, text);
-    return { done: true };
-  } catch (error) {
-    const status = (error as { statusCode?: number }).statusCode;
-    return { done: false, error: `not delivered${status ? ` (${status})` : ''}` };
-  }
+  const sent = await deliver(send)(
+    conversation.value.reference as Partial<ConversationReference>,
+    text,
+  );
+  if (!sent.done) return sent;
+  // The referrer has heard how it went: the loop is closed (the equity report's closed-loop rate).
+  const told = await tx.referrers.markTold(job.referralId, at);
+  return told.ok ? sent : { done: false, error: told.error.code };
 }
+
+/** Sends and says what became of it: done, or not delivered (with the connector's status). */
+const deliver =
+  (send: ProactiveSender) =>
+  async (reference: Partial<ConversationReference>, text: string): Promise<JobOutcome> => {
+    try {
+      await send(reference, text);
+      return { done: true };
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      return { done: false, error: `not delivered${status ? ` (${status})` : ''}` };
+    }
+  };
 
 /** Options of {@link sendDueMessages}. */
 export interface MessageOptions {
@@ -200,12 +220,15 @@ export interface MessageOptions {
   /** The pause before retry `attempt`; default 30 s doubling (storage's). */
   readonly backoffMs?: (attempt: number) => number;
   readonly batchSize?: number;
+  /** The coordination team's daily digest: where and when (none when absent). */
+  readonly digest?: DigestSettings;
 }
 
 /**
- * Claims and sends due messages to referrers (every bot instance may call it; each message goes
- * out once). One that fails its last attempt becomes an `undelivered_message` task for the
- * coordinator, in the same transaction: none is lost silently.
+ * Claims and sends due messages to referrers and, when configured, the coordination team's daily
+ * digest (every bot instance may call it; each message goes out once). One that fails its last
+ * attempt becomes an `undelivered_message` task for the coordinator, in the same transaction: none
+ * is lost silently.
  */
 export async function sendDueMessages(
   db: Database,
@@ -214,13 +237,21 @@ export async function sendDueMessages(
 ): Promise<Result<RunDueReport, StorageError>> {
   const total = { claimed: 0, done: 0, retried: 0, failed: 0 };
   const batchSize = options.batchSize ?? 20;
+  const { digest } = options;
+  if (digest !== undefined) {
+    // Today's digest, once across instances (idempotent by the day's key).
+    const scheduled = await scheduleDigest(db, digest, now);
+    if (!scheduled.ok) return scheduled;
+  }
   for (;;) {
     const report = await db.jobs.runDue({
       now,
       batchSize,
-      kinds: [`${NOTIFY_KIND_PREFIX}referrer`],
+      kinds: [`${NOTIFY_KIND_PREFIX}referrer`, ...(digest === undefined ? [] : [DIGEST_KIND])],
       handle: (job, tx) =>
-        sendReferrerMessage(tx, job, options.send, options.catalogue, now.toISOString()),
+        job.kind === DIGEST_KIND && digest !== undefined
+          ? sendDigest(tx, job, digest, deliver(options.send), now)
+          : sendReferrerMessage(tx, job, options.send, options.catalogue, now.toISOString()),
       onGiveUp: async (job, tx) => {
         await tx.tasks.add({
           kind: 'undelivered_message',

@@ -348,7 +348,7 @@ describe('equityCsv', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(r.rows.length + 1);
     expect(lines[0]).toBe(
-      'districtId,districtName,needId,needLabel,localGroupSupport,referrals,population0to20,populationYear,referralsPer1000,waitingDaysMedian,waitingDaysP90,startedWithin30DaysShare,completionShare,outcomeCases,improvedShare,recoveredShare,deterioratedShare,closedLoopRate,suppressed',
+      'districtId,districtName,needId,needLabel,localGroupSupport,referrals,population0to20,populationYear,referralsPer1000,waitingDaysMedian,waitingDaysP90,startedWithin30DaysShare,completionShare,outcomeCases,improvedShare,recoveredShare,deterioratedShare,closedLoopRate,teamsReferrals,referrerToldRate,onWaitingList,listWaitDaysMedian,listWaitUpTo30Days,listWait31To90Days,listWaitOver90Days,suppressed',
     );
     const farsta = lines.find((l) => l.startsWith(`farsta,Farsta,${NEED},`))!;
     expect(farsta).toContain(',yes,12,');

@@ -91,6 +91,26 @@ export interface EquityRow {
   readonly deterioratedShare: number | null;
   /** The share of referrals whose referrer knows how it went: the child started, or it was closed. */
   readonly closedLoopRate: number | null;
+  /** Referrals made from Teams, where the referrer hears back from Lotsen. */
+  readonly teamsReferrals: number | null;
+  /**
+   * The closed-loop rate from the queue: of the referrals made from Teams, the share whose referrer
+   * a status message (accepted, waitlisted, offered, enrolled, declined with the reason, completed)
+   * reached by the report's date.
+   */
+  readonly referrerToldRate: number | null;
+  /** Children on a waiting list at the report's date. */
+  readonly onWaitingList: number | null;
+  /**
+   * Days waited by the children on a waiting list, counted from submission as the waiting order
+   * counts them: the median to one decimal, and how many have waited up to 30 days, 31 to 90, and
+   * more than 90. The distribution is hidden whole when any of its counts is small (one hidden
+   * count could be read back from the others and the total).
+   */
+  readonly listWaitDaysMedian: number | null;
+  readonly listWaitUpTo30Days: number | null;
+  readonly listWait31To90Days: number | null;
+  readonly listWaitOver90Days: number | null;
   /** The names of the figures hidden because a count behind them is from 1 to `minCellSize` − 1. */
   readonly suppressed: readonly string[];
 }
@@ -130,6 +150,8 @@ interface Standing {
   readonly ended: boolean;
   readonly completed: boolean;
   readonly loopClosed: boolean;
+  /** Days waited on a list at the report's date; none when not on one. */
+  readonly listWait: number | undefined;
 }
 
 function standingOf(f: ParsedFacts, end: number): Standing {
@@ -152,6 +174,7 @@ function standingOf(f: ParsedFacts, end: number): Standing {
     ended: completed || discontinued,
     completed,
     loopClosed: started !== undefined || closed,
+    listWait: f.source.onWaitingList === true ? days(f.submitted, end) : undefined,
   };
 }
 
@@ -164,6 +187,9 @@ interface Cell {
   ended: number;
   completed: number;
   loopClosed: number;
+  teams: number;
+  told: number;
+  listWaits: number[];
   observations: OutcomeObservation[];
 }
 
@@ -176,6 +202,9 @@ function newCell(): Cell {
     ended: 0,
     completed: 0,
     loopClosed: 0,
+    teams: 0,
+    told: 0,
+    listWaits: [],
     observations: [],
   };
 }
@@ -308,11 +337,34 @@ function outcomeFigures(
   };
 }
 
+/** The waiting-list figures of a cell, with small cells hidden, and the names of those hidden. */
+function listWaitFigures(waits: number[], k: number) {
+  const count = suppressCount(waits.length, k);
+  const sorted = waits.sort((a, b) => a - b);
+  const upTo30 = sorted.filter((d) => d <= 30).length;
+  const over90 = sorted.filter((d) => d > 90).length;
+  const buckets = [upTo30, sorted.length - upTo30 - over90, over90];
+  const hidden: string[] = [];
+  if (count === null) hidden.push('onWaitingList', 'listWaitDaysMedian');
+  const showBuckets = count !== null && !buckets.some((b) => isSmallCount(b, k));
+  if (sorted.length > 0 && !showBuckets)
+    hidden.push('listWaitUpTo30Days', 'listWait31To90Days', 'listWaitOver90Days');
+  return {
+    count,
+    median: count === null || sorted.length === 0 ? null : round(median(sorted), 1),
+    upTo30: showBuckets ? buckets[0]! : null,
+    from31To90: showBuckets ? buckets[1]! : null,
+    over90: showBuckets ? buckets[2]! : null,
+    hidden,
+  };
+}
+
 /**
  * Computes the equity report: per district in force on `asOf` and per need, whether there is local
  * group support, referrals, waiting days (median and 90th percentile), the share started within 30
  * days, the completion share, outcome improvement shares, the closed-loop rate and referrals per
- * 1,000 residents aged 0–20.
+ * 1,000 residents aged 0–20; from the queue, the share of Teams referrals whose referrer was told
+ * how it went, and the days waited by the children on a waiting list (median and distribution).
  *
  * Small cells are suppressed, with k = `minCellSize`: a count from 1 to k − 1 is hidden; so is a
  * share whose numerator, denominator or remainder is such a count (or the count could be read back
@@ -355,6 +407,8 @@ export function equityReport(input: EquityInput): Result<EquityReport, ReportsEr
     const d = districtId === undefined ? undefined : districtIndex.get(districtId);
     if (d === undefined) continue;
     const standing = standingOf(f, end);
+    const fromTeams = f.source.fromTeams === true;
+    const told = fromTeams && f.told !== undefined && f.told <= end;
     let observations: OutcomeObservation[] | undefined;
     const referralNeeds = f.source.needs;
     for (let j = 0; j < referralNeeds.length; j++) {
@@ -370,6 +424,9 @@ export function equityReport(input: EquityInput): Result<EquityReport, ReportsEr
       if (standing.ended) cell.ended++;
       if (standing.completed) cell.completed++;
       if (standing.loopClosed) cell.loopClosed++;
+      if (fromTeams) cell.teams++;
+      if (told) cell.told++;
+      if (standing.listWait !== undefined) cell.listWaits.push(standing.listWait);
       observations ??= observationsOf(f, asOf);
       for (const o of observations) cell.observations.push(o);
     }
@@ -407,6 +464,11 @@ export function equityReport(input: EquityInput): Result<EquityReport, ReportsEr
       const outcome = outcomeFigures(cell.observations, config.value);
       suppressed.push(...outcome.hidden);
       const closedLoop = share('closedLoopRate', cell.loopClosed, cell.n);
+      const teams = suppressCount(cell.teams, k);
+      if (teams === null) suppressed.push('teamsReferrals');
+      const told = share('referrerToldRate', cell.told, cell.teams);
+      const list = listWaitFigures(cell.listWaits, k);
+      suppressed.push(...list.hidden);
       rows.push({
         districtId: district.id,
         districtName: district.name.sv,
@@ -431,6 +493,13 @@ export function equityReport(input: EquityInput): Result<EquityReport, ReportsEr
         recoveredShare: outcome.recovered,
         deterioratedShare: outcome.deteriorated,
         closedLoopRate: closedLoop,
+        teamsReferrals: teams,
+        referrerToldRate: told,
+        onWaitingList: list.count,
+        listWaitDaysMedian: list.median,
+        listWaitUpTo30Days: list.upTo30,
+        listWait31To90Days: list.from31To90,
+        listWaitOver90Days: list.over90,
         suppressed,
       });
     }
@@ -458,6 +527,13 @@ export const EQUITY_CSV_COLUMNS: readonly (keyof EquityRow)[] = [
   'recoveredShare',
   'deterioratedShare',
   'closedLoopRate',
+  'teamsReferrals',
+  'referrerToldRate',
+  'onWaitingList',
+  'listWaitDaysMedian',
+  'listWaitUpTo30Days',
+  'listWait31To90Days',
+  'listWaitOver90Days',
   'suppressed',
 ];
 

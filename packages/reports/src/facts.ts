@@ -49,6 +49,12 @@ export interface ReferralFacts {
   readonly closedAt?: string | null | undefined;
   /** Its ORS/CORS administrations. */
   readonly outcomes?: readonly OutcomeFact[] | undefined;
+  /** Made from Teams, where its referrer hears how it goes. */
+  readonly fromTeams?: boolean | null | undefined;
+  /** When a status message about it first reached the referrer in Teams: the loop closed. */
+  readonly referrerToldAt?: string | null | undefined;
+  /** On a cohort's or a service's waiting list at the report's date. */
+  readonly onWaitingList?: boolean | null | undefined;
 }
 
 /** A referral with its timestamps as epoch milliseconds (`NaN`-free), checked once. */
@@ -60,6 +66,7 @@ export interface ParsedFacts {
   readonly followedUp: number | undefined;
   readonly discontinued: number | undefined;
   readonly closed: number | undefined;
+  readonly told: number | undefined;
 }
 
 // A broken table would otherwise give one issue per row; the first ones say enough.
@@ -96,12 +103,20 @@ function rowIssues(row: unknown, i: number): InputIssue[] {
     'followedUpAt',
     'discontinuedAt',
     'closedAt',
+    'referrerToldAt',
   ]) {
     if (Number.isNaN(timestamp(r[field])))
       issues.push({ path: at(field), message: TIMESTAMP_MESSAGE });
   }
+  for (const field of ['fromTeams', 'onWaitingList']) {
+    if (r[field] != null && typeof r[field] !== 'boolean')
+      issues.push({ path: at(field), message: 'Expected true, false or null' });
+  }
   return issues;
 }
+
+/** True for a flag that is `true`, `false`, `null` or left out. */
+const validFlag = (value: unknown) => value == null || typeof value === 'boolean';
 
 function validNeeds(needs: unknown): boolean {
   if (!Array.isArray(needs)) return false;
@@ -135,6 +150,7 @@ export function parseFacts(rows: readonly ReferralFacts[]): Result<ParsedFacts[]
     const followedUp = timestamp(row.followedUpAt);
     const discontinued = timestamp(row.discontinuedAt);
     const closed = timestamp(row.closedAt);
+    const told = timestamp(row.referrerToldAt);
     // NaN marks a timestamp that did not parse.
     if (
       typeof row.id !== 'string' ||
@@ -147,13 +163,25 @@ export function parseFacts(rows: readonly ReferralFacts[]): Result<ParsedFacts[]
       Number.isNaN(completed) ||
       Number.isNaN(followedUp) ||
       Number.isNaN(discontinued) ||
-      Number.isNaN(closed)
+      Number.isNaN(closed) ||
+      Number.isNaN(told) ||
+      !validFlag(row.fromTeams) ||
+      !validFlag(row.onWaitingList)
     ) {
       issues.push(...rowIssues(row, i));
       continue;
     }
     if (submitted === undefined || issues.length > 0) continue;
-    parsed.push({ source: row, submitted, enrolled, completed, followedUp, discontinued, closed });
+    parsed.push({
+      source: row,
+      submitted,
+      enrolled,
+      completed,
+      followedUp,
+      discontinued,
+      closed,
+      told,
+    });
   }
   if (issues.length > 0) {
     return err(reportsError('INVALID_ROW', 'referral rows', issues.slice(0, MAX_ISSUES)));

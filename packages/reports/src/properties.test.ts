@@ -25,6 +25,7 @@ const SHARES = [
   'recoveredShare',
   'deterioratedShare',
   'closedLoopRate',
+  'referrerToldRate',
 ] as const satisfies readonly (keyof EquityRow)[];
 
 const at = (day: number, hour = 9) => new Date(START + day * DAY + hour * 3_600_000).toISOString();
@@ -40,6 +41,8 @@ const referralArb: fc.Arbitrary<ReferralFacts> = fc
     path: fc.constantFrom('waiting', 'closed', 'enrolled', 'completed', 'followed', 'dropped'),
     wait: fc.integer({ min: 0, max: 120 }),
     length: fc.integer({ min: 1, max: 120 }),
+    fromTeams: fc.boolean(),
+    toldAfter: fc.option(fc.integer({ min: 0, max: 60 })),
     series: fc.option(
       fc.array(
         fc.integer({ min: 0, max: 400 }).map((t) => t / 10),
@@ -60,6 +63,12 @@ const referralArb: fc.Arbitrary<ReferralFacts> = fc
       ...(r.path === 'completed' || r.path === 'followed' ? { completedAt: at(end) } : {}),
       ...(r.path === 'followed' ? { followedUpAt: at(end + 90) } : {}),
       ...(r.path === 'dropped' ? { discontinuedAt: at(end) } : {}),
+      // From the queue: made in Teams (and when its referrer heard), waiting on a list.
+      fromTeams: r.fromTeams,
+      ...(r.fromTeams && r.toldAfter !== null
+        ? { referrerToldAt: at(r.submittedDay + r.toldAfter) }
+        : {}),
+      onWaitingList: r.path === 'waiting',
       ...(r.series
         ? {
             outcomes: r.series.map((total, i) => ({
@@ -162,7 +171,15 @@ describe('equityReport, as properties', () => {
       fc.property(inputArb, ({ referrals, asOfDay, minCellSize: k }) => {
         const { report } = compute(referrals, asOfDay, k);
         for (const row of report.rows) {
-          for (const count of [row.referrals, row.outcomeCases]) {
+          for (const count of [
+            row.referrals,
+            row.outcomeCases,
+            row.teamsReferrals,
+            row.onWaitingList,
+            row.listWaitUpTo30Days,
+            row.listWait31To90Days,
+            row.listWaitOver90Days,
+          ]) {
             if (count !== null) expect(count === 0 || count >= k).toBe(true);
           }
           for (const field of SHARES) {

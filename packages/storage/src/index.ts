@@ -67,6 +67,7 @@ export type {
 } from './referral-repository.js';
 export { ReferralFactsQuerySchema } from './report-repository.js';
 export type {
+  CoordinationCounts,
   ReferralFactsQuery,
   ReportRepository,
   StoredOutcomeFact,

@@ -11,6 +11,7 @@ import { sql as rateLimitWindows } from './migrations/006-rate-limit-windows.js'
 import { sql as referralIdempotencyKeys } from './migrations/007-referral-idempotency-keys.js';
 import { sql as catalogueEditing } from './migrations/008-catalogue-editing.js';
 import { sql as waitingAndJobs } from './migrations/009-waiting-and-jobs.js';
+import { sql as referrerTold } from './migrations/010-referrer-told.js';
 
 /** One step of the schema. Never edit a migration that has shipped: add the next one. */
 export interface Migration {
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '007_referral_idempotency_keys', sql: referralIdempotencyKeys },
   { id: '008_catalogue_editing', sql: catalogueEditing },
   { id: '009_waiting_and_jobs', sql: waitingAndJobs },
+  { id: '010_referrer_told', sql: referrerTold },
 ];
 
 /** What {@link applyMigrations} did. */

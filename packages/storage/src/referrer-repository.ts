@@ -50,11 +50,31 @@ export interface ReferrerRepository {
   setMuted(staffId: string, muted: boolean, at: string): Promise<Result<void, StorageError>>;
   /** Whether a staff member turned status messages off. */
   isMuted(staffId: string): Promise<Result<boolean, StorageError>>;
+  /**
+   * Records that a status message reached the referrer at `at` (the first time stays): the loop is
+   * closed. Nothing happens for a referral not made from Teams.
+   */
+  markTold(referralId: string, at: string): Promise<Result<void, StorageError>>;
 }
 
 /** Creates the referrer repository over a driver. */
 export function createReferrerRepository(driver: Driver): ReferrerRepository {
   return {
+    async markTold(referralId, at) {
+      const parsed = parseInput(
+        z.strictObject({ referralId: z.uuid(), at: TimestampSchema }),
+        { referralId, at },
+        'referrer told',
+      );
+      if (!parsed.ok) return parsed;
+      return guard(async () => {
+        await driver.query(
+          `UPDATE referrer_conversations SET told_at = COALESCE(told_at, $2) WHERE referral_id = $1`,
+          [parsed.value.referralId, parsed.value.at],
+        );
+      });
+    },
+
     async remember(input) {
       const parsed = parseInput(ConversationSchema, input, 'referrer conversation');
       if (!parsed.ok) return parsed;

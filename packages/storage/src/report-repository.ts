@@ -46,6 +46,12 @@ export interface StoredReferralFacts {
   readonly closedAt: string | null;
   /** Its ORS and CORS administrations, by session. */
   readonly outcomes: readonly StoredOutcomeFact[];
+  /** Made from Teams: its referrer can be told how it goes there. */
+  readonly fromTeams: boolean;
+  /** When a status message first reached the referrer in Teams (by `until`); the loop closed. */
+  readonly referrerToldAt: string | null;
+  /** On a cohort's or a service's waiting list (its status `waitlisted`) at `until`. */
+  readonly onWaitingList: boolean;
 }
 
 /** Options of {@link ReportRepository.referralFacts}. */
@@ -67,7 +73,43 @@ export interface ReportRepository {
    * referrals there are. The rows fit `@lotsen/reports`' `equityReport`.
    */
   referralFacts(query?: ReferralFactsQuery): Promise<Result<StoredReferralFacts[], StorageError>>;
+  /** The coordination team's daily counts at `at` (ISO 8601); see {@link CoordinationCounts}. */
+  coordinationCounts(at: string): Promise<Result<CoordinationCounts, StorageError>>;
 }
+
+/**
+ * What the coordination team's daily digest counts, at a moment. Counts only: no child appears.
+ */
+export interface CoordinationCounts {
+  /** Referrals first submitted in the 24 hours before. */
+  readonly newReferrals: number;
+  /** Offers whose reply deadline (a pending `timer.offer_deadline`) falls in the next 48 hours. */
+  readonly offersLapsing: number;
+  /** Open `cohort_below_minimum` tasks: cohorts below their minimum close to their start. */
+  readonly cohortsBelowMinimum: number;
+  /** Open `follow_up_due` tasks that are due. */
+  readonly followUpsDue: number;
+  /** Families on a cohort's or a service's list whose wait (from submission) passed 30 days. */
+  readonly waitingOver30Days: number;
+}
+
+/*
+ * One statement of five counts. The wait counts from submission, as the waiting order does; both
+ * lists (a cohort's and a service's) are read, since a referral waits in one of them at a time.
+ */
+const COORDINATION_COUNTS_SQL = /* sql */ `
+SELECT
+  (SELECT count(*) FROM referrals
+    WHERE submitted_at > $1::timestamptz - interval '24 hours' AND submitted_at <= $1::timestamptz) AS new_referrals,
+  (SELECT count(*) FROM jobs
+    WHERE kind = 'timer.offer_deadline' AND state = 'pending'
+      AND run_at > $1::timestamptz AND run_at <= $1::timestamptz + interval '48 hours') AS offers_lapsing,
+  (SELECT count(*) FROM tasks WHERE kind = 'cohort_below_minimum' AND done_at IS NULL) AS cohorts_below_minimum,
+  (SELECT count(*) FROM tasks
+    WHERE kind = 'follow_up_due' AND done_at IS NULL AND due_at <= $1::timestamptz) AS follow_ups_due,
+  (SELECT count(*) FROM (
+     SELECT submitted_at FROM cohort_waitlist UNION ALL SELECT submitted_at FROM service_waitlist
+   ) w WHERE w.submitted_at < $1::timestamptz - interval '30 days') AS waiting_over_30_days`;
 
 /*
  * One statement: the referrals, joined to their event log folded to one row per referral (the first
@@ -77,8 +119,19 @@ export interface ReportRepository {
 const REFERRAL_FACTS_SQL = /* sql */ `
 SELECT r.id, r.district_id, r.service_id, r.request->'needs' AS needs, r.submitted_at,
        e.offered_at, e.enrolled_at, e.completed_at, e.followed_up_at, e.discontinued_at, e.closed_at,
-       COALESCE(o.outcomes, '[]'::jsonb) AS outcomes
+       COALESCE(o.outcomes, '[]'::jsonb) AS outcomes,
+       rc.referral_id IS NOT NULL AS from_teams,
+       CASE WHEN $1::timestamptz IS NULL OR rc.told_at <= $1::timestamptz THEN rc.told_at END
+         AS referrer_told_at,
+       COALESCE(s.to_status = 'waitlisted', false) AS on_waiting_list
   FROM referrals r
+  LEFT JOIN referrer_conversations rc ON rc.referral_id = r.id
+  LEFT JOIN (
+    SELECT DISTINCT ON (referral_id) referral_id, to_status
+      FROM referral_events
+     WHERE $1::timestamptz IS NULL OR at <= $1::timestamptz
+     ORDER BY referral_id, version DESC
+  ) s ON s.referral_id = r.id
   LEFT JOIN (
     SELECT referral_id,
            min(at) FILTER (WHERE to_status = 'offered') AS offered_at,
@@ -131,6 +184,9 @@ function toFacts(row: Row): StoredReferralFacts {
     discontinuedAt: orNull(row.discontinued_at),
     closedAt: orNull(row.closed_at),
     outcomes: row.outcomes as StoredOutcomeFact[],
+    fromTeams: row.from_teams === true,
+    referrerToldAt: orNull(row.referrer_told_at),
+    onWaitingList: row.on_waiting_list === true,
   };
 }
 
@@ -146,6 +202,22 @@ export function createReportRepository(driver: Driver): ReportRepository {
       return guard(async () => {
         const { rows } = await driver.query(REFERRAL_FACTS_SQL, [until ?? null, untilDay]);
         return rows.map(toFacts);
+      });
+    },
+
+    async coordinationCounts(at) {
+      const parsed = parseInput(TimestampSchema, at, 'at');
+      if (!parsed.ok) return parsed;
+      return guard(async () => {
+        const { rows } = await driver.query(COORDINATION_COUNTS_SQL, [parsed.value]);
+        const row = rows[0] ?? {};
+        return {
+          newReferrals: Number(row.new_referrals ?? 0),
+          offersLapsing: Number(row.offers_lapsing ?? 0),
+          cohortsBelowMinimum: Number(row.cohorts_below_minimum ?? 0),
+          followUpsDue: Number(row.follow_ups_due ?? 0),
+          waitingOver30Days: Number(row.waiting_over_30_days ?? 0),
+        };
       });
     },
   };

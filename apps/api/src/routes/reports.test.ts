@@ -210,6 +210,7 @@ describe('GET /v1/reports/equity', () => {
       socialWorkerB: 403,
       leaderA: 403,
       leaderB: 403,
+      // The catalogue's editors keep the catalogue; they do not read the report.
       districtEditorA: 403,
       providerEditor: 403,
     });

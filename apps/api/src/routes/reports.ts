@@ -41,6 +41,13 @@ const EquityReportOut = z
           recoveredShare: Share,
           deterioratedShare: Share,
           closedLoopRate: Share,
+          teamsReferrals: z.number().int().nullable(),
+          referrerToldRate: Share,
+          onWaitingList: z.number().int().nullable(),
+          listWaitDaysMedian: Share,
+          listWaitUpTo30Days: z.number().int().nullable(),
+          listWait31To90Days: z.number().int().nullable(),
+          listWaitOver90Days: z.number().int().nullable(),
           suppressed: z.array(z.string()).readonly(),
         }),
       )
@@ -60,7 +67,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
       schema: {
         summary: 'Equity per district and need: local groups, waits, starts, completion, outcomes',
         description:
-          'Per district and need: whether there is a local group, referrals, median and 90th-percentile waiting days, share started within 30 days, completion share, outcome improvement shares, closed-loop rate and referrals per 1,000 residents aged 0–20, as they stood at the end of `asOf` (default today, UTC). Counts of 1–4, and shares that would reveal them, are suppressed; `suppressed` names the hidden figures of each row. `format=csv` gives the same rows as CSV. Computed by @lotsen/reports.',
+          'Per district and need: whether there is a local group, referrals, median and 90th-percentile waiting days, share started within 30 days, completion share, outcome improvement shares, closed-loop rate and referrals per 1,000 residents aged 0–20; from the queue, the referrals made from Teams and the share whose referrer a status message reached (`referrerToldRate`), and the children on a waiting list with the days they have waited (median, and up to 30 / 31–90 / over 90 days), as they stood at the end of `asOf` (default today, UTC). Counts of 1–4, and shares that would reveal them, are suppressed; `suppressed` names the hidden figures of each row. `format=csv` gives the same rows as CSV. Computed by @lotsen/reports.',
         tags: ['reports'],
         querystring: z.object({
           format: z.enum(['json', 'csv']).default('json'),

@@ -5692,7 +5692,7 @@ export interface paths {
         };
         /**
          * Equity per district and need: local groups, waits, starts, completion, outcomes
-         * @description Per district and need: whether there is a local group, referrals, median and 90th-percentile waiting days, share started within 30 days, completion share, outcome improvement shares, closed-loop rate and referrals per 1,000 residents aged 0–20, as they stood at the end of `asOf` (default today, UTC). Counts of 1–4, and shares that would reveal them, are suppressed; `suppressed` names the hidden figures of each row. `format=csv` gives the same rows as CSV. Computed by @lotsen/reports.
+         * @description Per district and need: whether there is a local group, referrals, median and 90th-percentile waiting days, share started within 30 days, completion share, outcome improvement shares, closed-loop rate and referrals per 1,000 residents aged 0–20; from the queue, the referrals made from Teams and the share whose referrer a status message reached (`referrerToldRate`), and the children on a waiting list with the days they have waited (median, and up to 30 / 31–90 / over 90 days), as they stood at the end of `asOf` (default today, UTC). Counts of 1–4, and shares that would reveal them, are suppressed; `suppressed` names the hidden figures of each row. `format=csv` gives the same rows as CSV. Computed by @lotsen/reports.
          *
          *     **Who may call:** staff with a token whose `role` is `coordinator`, or another city system with its API key. Anyone else gets 401 (no or refused credentials) or 403 (another role) before the request is read.
          */
@@ -6910,17 +6910,24 @@ export interface components {
                 districtId: string;
                 districtName: string;
                 improvedShare: number | null;
+                listWait31To90Days: number | null;
+                listWaitDaysMedian: number | null;
+                listWaitOver90Days: number | null;
+                listWaitUpTo30Days: number | null;
                 localGroupSupport: boolean;
                 needId: string;
                 needLabel: string;
+                onWaitingList: number | null;
                 outcomeCases: number | null;
                 population0to20: number | null;
                 populationYear: number | null;
                 recoveredShare: number | null;
                 referrals: number | null;
                 referralsPer1000: number | null;
+                referrerToldRate: number | null;
                 startedWithin30DaysShare: number | null;
                 readonly suppressed: string[];
+                teamsReferrals: number | null;
                 waitingDaysMedian: number | null;
                 waitingDaysP90: number | null;
             }[];
@@ -6935,17 +6942,24 @@ export interface components {
                 districtId: string;
                 districtName: string;
                 improvedShare: number | null;
+                listWait31To90Days: number | null;
+                listWaitDaysMedian: number | null;
+                listWaitOver90Days: number | null;
+                listWaitUpTo30Days: number | null;
                 localGroupSupport: boolean;
                 needId: string;
                 needLabel: string;
+                onWaitingList: number | null;
                 outcomeCases: number | null;
                 population0to20: number | null;
                 populationYear: number | null;
                 recoveredShare: number | null;
                 referrals: number | null;
                 referralsPer1000: number | null;
+                referrerToldRate: number | null;
                 startedWithin30DaysShare: number | null;
                 readonly suppressed: string[];
+                teamsReferrals: number | null;
                 waitingDaysMedian: number | null;
                 waitingDaysP90: number | null;
             }[];
