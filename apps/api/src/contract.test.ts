@@ -332,12 +332,14 @@ const CASES: readonly Case[] = [
     method: 'POST',
     path: '/v1/tasks/{id}/done',
     prepare: () => ({ url: '/v1/tasks/999999/done' }),
+    // No such task: the coordination team is told nothing was done; others may close only the
+    // tasks they may see, and one they cannot see is answered as absent.
     expected: only({
       coordinator: 200,
-      socialWorkerA: 200,
-      socialWorkerB: 200,
-      leaderA: 200,
-      leaderB: 200,
+      socialWorkerA: 404,
+      socialWorkerB: 404,
+      leaderA: 404,
+      leaderB: 404,
     }),
   },
   {
